@@ -1,0 +1,22 @@
+export function SiteFooter() {
+  return (
+    <footer className="mt-16 border-t border-sand-200 bg-white">
+      <div className="mx-auto grid max-w-6xl gap-6 px-4 py-10 text-sm text-stone-700 sm:grid-cols-3">
+        <div>
+          <p className="font-serif text-lg text-brand-800">Botica</p>
+          <p className="mt-2">Productos del spa para cuidarte en casa. Recoge en el spa o recibe en tu puerta.</p>
+        </div>
+        <div>
+          <p className="font-semibold text-stone-900">Visítanos</p>
+          <p className="mt-2">Calle 93 #11-26, Bogotá</p>
+          <p>Lunes a sábado, 9:00 a 19:00</p>
+        </div>
+        <div>
+          <p className="font-semibold text-stone-900">Pagos seguros</p>
+          <p className="mt-2">Pagas con Wompi en pesos colombianos (COP).</p>
+        </div>
+      </div>
+      <p className="pb-6 text-center text-xs text-stone-600">© {new Date().getFullYear()} Botica Spa</p>
+    </footer>
+  );
+}

@@ -1,0 +1,100 @@
+import { eq, sql } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { cartItems, carts, orderItems, orderStatusHistory, orders, users } from '@/db/schema';
+import { isVipActive } from '@/lib/auth/vip';
+import { AppError, notFound } from '@/lib/errors';
+import { formatCop } from '@/lib/money';
+import { recordMovements } from '@/lib/inventory/record-movement';
+import { enqueueEvent } from '@/lib/outbox/enqueue-event';
+import { priceOrder } from '@/lib/pricing/price-order';
+import { getStoreSettings } from '@/lib/settings/store-settings';
+import { parseInput } from '@/lib/validation';
+import { lockVoucherForCheckout, recordVoucherRedemption } from '@/lib/vouchers/redeem-voucher';
+import { checkoutSchema } from './checkout-schema';
+import { estimateDeliveryDate } from './estimate-delivery';
+import { loadCheckoutLines } from './load-checkout-lines';
+import { validateDeliveryAddress } from './validate-address';
+
+export type PlacedOrder = typeof orders.$inferSelect;
+
+/**
+ * Turns the user's cart into a PENDING_PAYMENT order in the caller's transaction (#1–#5, #14–#16):
+ * lock the cart, then the variants in id order, then the voucher; re-read prices and VIP status;
+ * re-check everything; create the order with price snapshots; reserve stock through the ledger; set
+ * the reservation expiry; record the status; empty the cart; announce `order/created` via the outbox.
+ * Any refusal throws and the whole transaction rolls back: nothing is half-written.
+ */
+export async function placeOrder(tx: Db, args: { userId: string; input: unknown; now?: Date }): Promise<PlacedOrder> {
+  const input = parseInput(checkoutSchema, args.input);
+  const address = input.deliveryOption === 'DELIVERY' ? validateDeliveryAddress(input.address) : null;
+  const settings = await getStoreSettings(tx);
+
+  const [cart] = await tx.select({ id: carts.id }).from(carts).where(eq(carts.userId, args.userId)).for('update');
+  if (!cart) throw new AppError({ code: 'MKT-CART-EMPTY', status: 400, message: 'Tu carrito está vacío.' });
+  const [user] = await tx.select({ vipUntil: users.vipUntil }).from(users).where(eq(users.id, args.userId));
+  if (!user) throw notFound('Tu cuenta no existe.');
+  const isVip = isVipActive(user.vipUntil, args.now);
+
+  const lines = await loadCheckoutLines(tx, { cartId: cart.id, isVip, settings });
+  const goodsCents = lines.reduce((s, l) => s + l.lineTotalCents, 0);
+  const voucher = input.voucherCode ? await lockVoucherForCheckout(tx, { code: input.voucherCode, userId: args.userId, goodsCents, now: args.now }) : null;
+  const totals = priceOrder({ lines, deliveryOption: input.deliveryOption, voucher, creditAvailableCents: 0, settings });
+
+  if (input.expectedTotalCents !== undefined && input.expectedTotalCents !== totals.totalCents) {
+    throw new AppError({
+      code: 'MKT-PRICE-CHANGED',
+      status: 409,
+      message: `El total cambió a ${formatCop(totals.totalCents)}. Revisa tu pedido antes de pagar.`,
+      details: { expectedTotalCents: input.expectedTotalCents, totalCents: totals.totalCents },
+    });
+  }
+
+  const [order] = await tx
+    .insert(orders)
+    .values({
+      userId: args.userId,
+      deliveryOption: input.deliveryOption,
+      addressLine1: address?.line1,
+      addressCity: address?.city,
+      addressDepartment: address?.department,
+      addressPhone: address?.phone,
+      addressNotes: address?.notes,
+      ...totals,
+      voucherId: voucher?.id,
+      voucherCode: voucher?.code,
+      isVipPricing: isVip,
+      estimatedDeliveryDate: estimateDeliveryDate({ preparationDays: lines.map((l) => l.preparationDays), deliveryOption: input.deliveryOption, deliveryDays: settings.deliveryDays, now: args.now }),
+      reservationExpiresAt: sql`now() + make_interval(mins => ${settings.reservationTtlMinutes})`,
+    })
+    .returning();
+  if (!order) throw new Error('order insert returned no row');
+
+  await tx.insert(orderItems).values(
+    lines.map((l) => ({
+      orderId: order.id,
+      variantId: l.variantId,
+      productId: l.productId,
+      productName: l.productName,
+      productSlug: l.productSlug,
+      variantName: l.variantName,
+      sku: l.sku,
+      imageUrl: l.imageUrl,
+      quantity: l.quantity,
+      regularUnitPriceCents: l.regularUnitPriceCents,
+      unitPriceCents: l.unitPriceCents,
+      bulkDiscountPercent: l.bulkDiscountPercent,
+      lineDiscountCents: l.lineDiscountCents,
+      lineTotalCents: l.lineTotalCents,
+    })),
+  );
+  await recordMovements(tx, lines.map((l) => ({ variantId: l.variantId, type: 'RESERVATION' as const, quantity: l.quantity, orderId: order.id, actorId: args.userId })));
+  if (voucher) await recordVoucherRedemption(tx, { voucherId: voucher.id, orderId: order.id, userId: args.userId, discountCents: totals.voucherDiscountCents });
+  await tx.insert(orderStatusHistory).values({ orderId: order.id, fromStatus: null, toStatus: 'PENDING_PAYMENT', actorType: 'CUSTOMER', actorId: args.userId, reason: 'Pedido creado' });
+  await tx.delete(cartItems).where(eq(cartItems.cartId, cart.id));
+  await enqueueEvent(tx, {
+    name: 'order/created',
+    eventId: `order-created:${order.id}`,
+    payload: { orderId: order.id, userId: args.userId, reservationExpiresAt: order.reservationExpiresAt?.toISOString() ?? null, totalCents: order.totalCents },
+  });
+  return order;
+}

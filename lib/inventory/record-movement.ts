@@ -1,0 +1,140 @@
+import { inArray, sql } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { inventoryMovements, productVariants } from '@/db/schema';
+import { AppError, notFound } from '@/lib/errors';
+
+export type MovementType = (typeof inventoryMovements.$inferInsert)['type'];
+
+export type RecordMovementInput = {
+  variantId: string;
+  type: MovementType;
+  /** Units moved, always positive; the type decides the direction (ADJUSTMENT uses `signedQuantity`). */
+  quantity: number;
+  /** Only for ADJUSTMENT: negative removes units. */
+  signedQuantity?: number;
+  orderId?: string | null;
+  actorId?: string | null;
+  note?: string | null;
+};
+
+export type MovementResult = {
+  variantId: string;
+  stock: number;
+  reservedStock: number;
+  available: number;
+  previousAvailable: number;
+  lowStockThreshold: number;
+};
+
+/** The effect of each movement type on (stock, reserved), per unit. */
+const EFFECT: Record<MovementType, { stock: number; reserved: number }> = {
+  RESTOCK: { stock: 1, reserved: 0 },
+  ADJUSTMENT: { stock: 1, reserved: 0 },
+  RESERVATION: { stock: 0, reserved: 1 },
+  RESERVATION_RELEASE: { stock: 0, reserved: -1 },
+  SALE: { stock: -1, reserved: -1 },
+  RETURN: { stock: 1, reserved: 0 },
+};
+
+function signedAmount(input: RecordMovementInput): number {
+  if (input.type === 'ADJUSTMENT') {
+    const signed = input.signedQuantity ?? input.quantity;
+    if (!Number.isSafeInteger(signed) || signed === 0) throw new RangeError('Adjustment must be a non-zero integer');
+    return signed;
+  }
+  if (!Number.isSafeInteger(input.quantity) || input.quantity <= 0) throw new RangeError('Quantity must be a positive integer');
+  return input.quantity;
+}
+
+function refusal(input: RecordMovementInput, amount: number, current: { stock: number; reservedStock: number }, sku: string): AppError {
+  const available = current.stock - current.reservedStock;
+  if (input.type === 'RESERVATION') {
+    return new AppError({
+      code: 'MKT-STOCK',
+      status: 409,
+      message: `Stock insuficiente. Disponible: ${available}, solicitado: ${amount}.`,
+      details: { variantId: input.variantId, sku, available, requested: amount },
+    });
+  }
+  return new AppError({
+    code: 'VALIDATION',
+    status: 400,
+    message: `El movimiento dejaría el inventario en negativo (disponible ${available}, reservado ${current.reservedStock}).`,
+    details: { variantId: input.variantId, available, reserved: current.reservedStock, stock: current.stock, fields: { quantity: 'Cantidad fuera de rango: no se pueden retirar unidades reservadas.' } },
+  });
+}
+
+/**
+ * The only way stock or reserved stock changes. Locks every variant involved in ascending id order
+ * (so concurrent multi-line callers cannot deadlock), applies the movements, and writes one ledger
+ * row per movement, all in the caller's transaction: counters and ledger can never disagree.
+ * A constant number of statements whatever the number of movements (no N+1 under load).
+ *
+ * All-or-nothing: if one movement would break `0 <= reserved <= stock` it throws (MKT-STOCK for a
+ * reservation, VALIDATION otherwise) and the caller's transaction rolls back. The CHECK constraints on
+ * product_variants would refuse it anyway; this says why, in Spanish.
+ */
+export async function recordMovements(tx: Db, inputs: RecordMovementInput[]): Promise<MovementResult[]> {
+  if (inputs.length === 0) return [];
+  const ids = [...new Set(inputs.map((i) => i.variantId))].sort();
+  const locked = await tx
+    .select({ id: productVariants.id, sku: productVariants.sku, stock: productVariants.stock, reservedStock: productVariants.reservedStock, lowStockThreshold: productVariants.lowStockThreshold })
+    .from(productVariants)
+    .where(inArray(productVariants.id, ids))
+    .orderBy(productVariants.id)
+    .for('update');
+  const state = new Map(locked.map((v) => [v.id, { ...v, startStock: v.stock, startReserved: v.reservedStock }]));
+
+  const ledger: Array<typeof inventoryMovements.$inferInsert> = [];
+  for (const input of inputs) {
+    const current = state.get(input.variantId);
+    if (!current) throw notFound('La variante no existe.');
+    const amount = signedAmount(input);
+    const stockDelta = EFFECT[input.type].stock * amount;
+    const reservedDelta = EFFECT[input.type].reserved * amount;
+    const stock = current.stock + stockDelta;
+    const reservedStock = current.reservedStock + reservedDelta;
+    if (stock < 0 || reservedStock < 0 || reservedStock > stock) throw refusal(input, amount, current, current.sku);
+    current.stock = stock;
+    current.reservedStock = reservedStock;
+    ledger.push({
+      variantId: input.variantId,
+      type: input.type,
+      // Signed the way a person reads it: release and sale are negative.
+      quantity: input.type === 'RESERVATION_RELEASE' || input.type === 'SALE' ? -amount : amount,
+      stockDelta,
+      reservedDelta,
+      stockAfter: stock,
+      reservedAfter: reservedStock,
+      orderId: input.orderId ?? null,
+      actorId: input.actorId ?? null,
+      note: input.note ?? null,
+    });
+  }
+
+  const changed = [...state.values()];
+  const rows = sql.join(
+    changed.map((v) => sql`(${v.id}::uuid, ${v.stock}::int, ${v.reservedStock}::int)`),
+    sql`, `,
+  );
+  await tx.execute(sql`
+    UPDATE product_variants AS v SET stock = n.stock, reserved_stock = n.reserved, updated_at = now()
+    FROM (VALUES ${rows}) AS n(id, stock, reserved) WHERE v.id = n.id`);
+  await tx.insert(inventoryMovements).values(ledger);
+
+  return changed.map((v) => ({
+    variantId: v.id,
+    stock: v.stock,
+    reservedStock: v.reservedStock,
+    available: v.stock - v.reservedStock,
+    previousAvailable: v.startStock - v.startReserved,
+    lowStockThreshold: v.lowStockThreshold,
+  }));
+}
+
+/** One movement; see recordMovements. */
+export async function recordMovement(tx: Db, input: RecordMovementInput): Promise<MovementResult> {
+  const [result] = await recordMovements(tx, [input]);
+  if (!result) throw notFound('La variante no existe.');
+  return result;
+}

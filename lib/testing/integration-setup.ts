@@ -1,0 +1,22 @@
+import { randomBytes } from 'node:crypto';
+import postgres from 'postgres';
+import { afterAll, inject } from 'vitest';
+
+// Runs before each integration test file is imported: gives the file a fresh database cloned from the
+// migrated template and points DATABASE_URL (read by lib/env) at it, so files never see each other's rows.
+const adminUrl = inject('pgAdminUrl');
+const databaseName = `t_${randomBytes(6).toString('hex')}`;
+
+const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+await admin.unsafe(`CREATE DATABASE "${databaseName}" TEMPLATE botica_template`);
+await admin.end();
+
+process.env.DATABASE_URL = adminUrl.replace(/\/postgres$/, `/${databaseName}`);
+
+afterAll(async () => {
+  const { closeTestPools } = await import('./test-db');
+  await closeTestPools();
+  const cleanup = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  await cleanup.unsafe(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`);
+  await cleanup.end();
+});

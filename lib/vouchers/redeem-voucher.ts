@@ -1,0 +1,60 @@
+import { and, count, eq, isNull, sql } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { voucherRedemptions, vouchers } from '@/db/schema';
+import { AppError } from '@/lib/errors';
+import { formatCop } from '@/lib/money';
+
+export type LockedVoucher = typeof vouchers.$inferSelect;
+
+const refuse = (code: 'MKT-VOUCHER-INVALID' | 'MKT-VOUCHER-EXPIRED' | 'MKT-VOUCHER-EXHAUSTED' | 'MKT-VOUCHER-MIN-AMOUNT', message: string, details: Record<string, unknown> = {}) =>
+  new AppError({ code, status: 422, message, details: { ...details, fields: { voucherCode: message } } });
+
+export function normalizeVoucherCode(code: string): string {
+  return code.trim().toUpperCase();
+}
+
+/**
+ * Locks the voucher row and checks every rule (#14). Called inside the checkout transaction after
+ * the variants are locked, so the use count read here is the one the redemption increments.
+ */
+export async function lockVoucherForCheckout(tx: Db, args: { code: string; userId: string; goodsCents: number; now?: Date }): Promise<LockedVoucher> {
+  const code = normalizeVoucherCode(args.code);
+  const [voucher] = await tx.select().from(vouchers).where(eq(vouchers.code, code)).for('update');
+  if (!voucher || !voucher.isActive) throw refuse('MKT-VOUCHER-INVALID', `El código «${code}» no es válido.`);
+  const now = args.now ?? new Date();
+  if ((voucher.startsAt && voucher.startsAt > now) || (voucher.endsAt && voucher.endsAt <= now)) {
+    throw refuse('MKT-VOUCHER-EXPIRED', `El código «${code}» no está vigente.`);
+  }
+  if (voucher.maxUses !== null && voucher.usesCount >= voucher.maxUses) {
+    throw refuse('MKT-VOUCHER-EXHAUSTED', `El código «${code}» ya se agotó.`);
+  }
+  if (voucher.maxUsesPerUser !== null) {
+    const [used] = await tx
+      .select({ n: count() })
+      .from(voucherRedemptions)
+      .where(and(eq(voucherRedemptions.voucherId, voucher.id), eq(voucherRedemptions.userId, args.userId), isNull(voucherRedemptions.releasedAt)));
+    if ((used?.n ?? 0) >= voucher.maxUsesPerUser) throw refuse('MKT-VOUCHER-EXHAUSTED', `Ya usaste el código «${code}» las veces permitidas.`);
+  }
+  if (args.goodsCents < voucher.minOrderCents) {
+    throw refuse('MKT-VOUCHER-MIN-AMOUNT', `El código «${code}» aplica para compras desde ${formatCop(voucher.minOrderCents)}.`, { minOrderCents: voucher.minOrderCents });
+  }
+  return voucher;
+}
+
+export async function recordVoucherRedemption(tx: Db, args: { voucherId: string; orderId: string; userId: string; discountCents: number }): Promise<void> {
+  await tx.update(vouchers).set({ usesCount: sql`${vouchers.usesCount} + 1`, updatedAt: sql`now()` }).where(eq(vouchers.id, args.voucherId));
+  await tx.insert(voucherRedemptions).values(args);
+}
+
+/** Gives an order's voucher use back, once: the `released_at IS NULL` guard makes a second call a no-op. */
+export async function releaseVoucherRedemption(tx: Db, orderId: string): Promise<boolean> {
+  const released = await tx
+    .update(voucherRedemptions)
+    .set({ releasedAt: sql`now()` })
+    .where(and(eq(voucherRedemptions.orderId, orderId), isNull(voucherRedemptions.releasedAt)))
+    .returning({ voucherId: voucherRedemptions.voucherId });
+  const voucherId = released[0]?.voucherId;
+  if (!voucherId) return false;
+  await tx.update(vouchers).set({ usesCount: sql`${vouchers.usesCount} - 1`, updatedAt: sql`now()` }).where(eq(vouchers.id, voucherId));
+  return true;
+}
