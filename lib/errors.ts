@@ -39,7 +39,8 @@ export type AppErrorCode =
   | 'MKT-AMOUNT-MISMATCH'
   | 'MKT-CREDIT-INSUFFICIENT'
   | 'REVIEW-EXISTS'
-  | 'SERVICE-UNAVAILABLE';
+  | 'SERVICE-UNAVAILABLE'
+  | 'WEBHOOK-SIGNATURE-INVALID';
 
 export type ErrorDetails = Record<string, unknown>;
 

@@ -13,13 +13,15 @@ import { runCommand, startProcess, waitForHttp } from './lib/run-command';
 import { startLocalServices } from './lib/local-services';
 
 const root = process.cwd();
+// Ports, data dir and build dir are overridable so two runs (or two engineers) never collide.
 const appPort = Number(process.env.E2E_PORT ?? 3100);
 const pgPort = Number(process.env.E2E_PG_PORT ?? 54330);
+const wompiPort = Number(process.env.E2E_WOMPI_PORT ?? 3998);
 const appUrl = `http://localhost:${appPort}`;
 
 async function main(): Promise<number> {
   await runCommand('bash', ['scripts/ensure-chromium.sh']);
-  const dataDir = path.join(root, '.data', 'e2e-postgres');
+  const dataDir = path.resolve(process.env.E2E_DATA_DIR ?? path.join(root, '.data', 'e2e-postgres'));
   rmSync(dataDir, { recursive: true, force: true });
   const pg = await startEmbeddedPostgres({ dataDir, port: pgPort, database: 'botica_e2e', durable: false, maxConnections: 200 });
   let services: Awaited<ReturnType<typeof startLocalServices>> | undefined;
@@ -34,7 +36,7 @@ async function main(): Promise<number> {
     await seedDatabase(db, {});
     await db.$client.end();
 
-    services = await startLocalServices({ appUrl, log: (line) => console.log(line) });
+    services = await startLocalServices({ appUrl, wompiPort, log: (line) => console.log(line) });
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       ...services.env,
@@ -47,6 +49,7 @@ async function main(): Promise<number> {
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
       E2E_BASE_URL: appUrl,
       E2E_DATABASE_URL: pg.url,
+      NEXT_TELEMETRY_DISABLED: '1',
     };
     if (process.env.E2E_SKIP_BUILD !== '1' && isBuildStale(root)) {
       await runCommand('npx', ['next', 'build'], { ...env, NODE_ENV: 'production' });

@@ -56,6 +56,7 @@ async function main(): Promise<void> {
 
   const childEnv: NodeJS.ProcessEnv = {
     ...process.env,
+    NEXT_TELEMETRY_DISABLED: '1',
     ...services.env,
     DATABASE_URL: databaseUrl,
     APP_URL: appUrl,

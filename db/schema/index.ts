@@ -8,3 +8,4 @@ export * from './idempotency';
 export * from './vouchers';
 export * from './orders';
 export * from './outbox';
+export * from './payments';

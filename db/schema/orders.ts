@@ -58,12 +58,18 @@ export const orders = pgTable(
     // EXPIRED, CUSTOMER, STAFF, PAYMENT_DECLINED …: why a CANCELLED order ended.
     cancellationReason: text('cancellation_reason'),
     trackingNumber: text('tracking_number'),
+    // Money taken that the store owes back: an approval after the stock was gone (PAID_WITHOUT_STOCK) or a
+    // second approved transaction for an already-paid order (DUPLICATE_PAYMENT). Resolved from the admin queue.
+    paymentIssue: text('payment_issue'),
+    refundDueCents: money('refund_due_cents').notNull().default(0),
+    refundResolvedAt: timestamp('refund_resolved_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index('orders_user_created_idx').on(t.userId, t.createdAt),
     index('orders_status_created_idx').on(t.status, t.createdAt),
+    index('orders_refund_due_idx').on(t.createdAt).where(sql`${t.refundDueCents} > 0 AND ${t.refundResolvedAt} IS NULL`),
     // #25: the expiry sweeper reads only pending orders by expiry.
     index('orders_pending_expiry_idx').on(t.reservationExpiresAt).where(sql`${t.status} = 'PENDING_PAYMENT'`),
     check('orders_money_nonnegative', sql`${t.subtotalCents} >= 0 AND ${t.bulkDiscountCents} >= 0 AND ${t.voucherDiscountCents} >= 0 AND ${t.shippingCents} >= 0 AND ${t.creditAppliedCents} >= 0 AND ${t.totalCents} >= 0`),
@@ -71,6 +77,7 @@ export const orders = pgTable(
       'orders_total_adds_up',
       sql`${t.totalCents} = ${t.subtotalCents} - ${t.bulkDiscountCents} - ${t.voucherDiscountCents} + ${t.shippingCents} - ${t.creditAppliedCents}`,
     ),
+    check('orders_refund_due_nonnegative', sql`${t.refundDueCents} >= 0`),
     check('orders_total_whole_pesos', sql`${t.totalCents} % 100 = 0`),
     check('orders_delivery_has_address', sql`${t.deliveryOption} = 'PICKUP' OR (${t.addressLine1} IS NOT NULL AND ${t.addressCity} IS NOT NULL AND ${t.addressDepartment} IS NOT NULL AND ${t.addressPhone} IS NOT NULL)`),
   ],

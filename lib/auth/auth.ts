@@ -61,6 +61,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       },
     }),
   ],
+  events: {
+    async signIn({ user }) {
+      if (!user.id) return;
+      // Imported lazily: next/headers is only valid inside a request, which sign-in always is.
+      const { mergeGuestCartAtSignIn } = await import('@/lib/http/cart-session');
+      await mergeGuestCartAtSignIn({ id: user.id, isVip: isVipActive(user.vipUntil ?? null) });
+    },
+  },
   callbacks: {
     async jwt({ token, user }) {
       if (user?.id) {

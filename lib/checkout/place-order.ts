@@ -5,6 +5,7 @@ import { isVipActive } from '@/lib/auth/vip';
 import { AppError, notFound } from '@/lib/errors';
 import { formatCop } from '@/lib/money';
 import { recordMovements } from '@/lib/inventory/record-movement';
+import { captureOrder } from '@/lib/orders/capture-order';
 import { enqueueEvent } from '@/lib/outbox/enqueue-event';
 import { priceOrder } from '@/lib/pricing/price-order';
 import { getStoreSettings } from '@/lib/settings/store-settings';
@@ -96,5 +97,7 @@ export async function placeOrder(tx: Db, args: { userId: string; input: unknown;
     eventId: `order-created:${order.id}`,
     payload: { orderId: order.id, userId: args.userId, reservationExpiresAt: order.reservationExpiresAt?.toISOString() ?? null, totalCents: order.totalCents },
   });
+  // Nothing left to pay (vouchers or store credit covered it all): paid now, stock captured.
+  if (order.totalCents === 0) return captureOrder(tx, { order, actor: { type: 'SYSTEM' }, reason: 'Total cubierto sin pago en línea' });
   return order;
 }

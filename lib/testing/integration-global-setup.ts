@@ -23,7 +23,7 @@ let running: RunningPostgres | undefined;
 export async function setup(project: TestProject): Promise<void> {
   const port = Number(process.env.TEST_PG_PORT ?? 54329);
   running = await startEmbeddedPostgres({
-    dataDir: path.resolve('.data/test-postgres'),
+    dataDir: path.resolve(process.env.TEST_PG_DIR ?? '.data/test-postgres'),
     port,
     database: 'postgres',
     durable: false,
