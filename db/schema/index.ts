@@ -9,3 +9,8 @@ export * from './vouchers';
 export * from './orders';
 export * from './outbox';
 export * from './payments';
+export * from './credit';
+export * from './returns';
+export * from './admin';
+export * from './notifications';
+export * from './jobs';

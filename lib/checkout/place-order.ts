@@ -6,6 +6,7 @@ import { AppError, notFound } from '@/lib/errors';
 import { formatCop } from '@/lib/money';
 import { recordMovements } from '@/lib/inventory/record-movement';
 import { captureOrder } from '@/lib/orders/capture-order';
+import { addCreditEntry, lockCreditBalance } from '@/lib/credit/credit-ledger';
 import { enqueueEvent } from '@/lib/outbox/enqueue-event';
 import { priceOrder } from '@/lib/pricing/price-order';
 import { getStoreSettings } from '@/lib/settings/store-settings';
@@ -21,7 +22,7 @@ export type PlacedOrder = typeof orders.$inferSelect;
 /**
  * Turns the user's cart into a PENDING_PAYMENT order in the caller's transaction (#1–#5, #14–#16):
  * lock the cart, then the variants in id order, then the voucher; re-read prices and VIP status;
- * re-check everything; create the order with price snapshots; reserve stock through the ledger; set
+ * re-check everything; spend store credit; create the order with price snapshots; reserve stock through the ledger; set
  * the reservation expiry; record the status; empty the cart; announce `order/created` via the outbox.
  * Any refusal throws and the whole transaction rolls back: nothing is half-written.
  */
@@ -39,7 +40,9 @@ export async function placeOrder(tx: Db, args: { userId: string; input: unknown;
   const lines = await loadCheckoutLines(tx, { cartId: cart.id, isVip, settings });
   const goodsCents = lines.reduce((s, l) => s + l.lineTotalCents, 0);
   const voucher = input.voucherCode ? await lockVoucherForCheckout(tx, { code: input.voucherCode, userId: args.userId, goodsCents, now: args.now }) : null;
-  const totals = priceOrder({ lines, deliveryOption: input.deliveryOption, voucher, creditAvailableCents: 0, settings });
+  // Store credit pays first, under the account lock, so two checkouts cannot spend the same pesos.
+  const creditAvailableCents = input.useCredit ? await lockCreditBalance(tx, args.userId) : 0;
+  const totals = priceOrder({ lines, deliveryOption: input.deliveryOption, voucher, creditAvailableCents, settings });
 
   if (input.expectedTotalCents !== undefined && input.expectedTotalCents !== totals.totalCents) {
     throw new AppError({
@@ -89,6 +92,9 @@ export async function placeOrder(tx: Db, args: { userId: string; input: unknown;
     })),
   );
   await recordMovements(tx, lines.map((l) => ({ variantId: l.variantId, type: 'RESERVATION' as const, quantity: l.quantity, orderId: order.id, actorId: args.userId })));
+  if (totals.creditAppliedCents > 0) {
+    await addCreditEntry(tx, { userId: args.userId, kind: 'DEBIT', amountCents: -totals.creditAppliedCents, orderId: order.id, actorId: args.userId, reason: `Pago del pedido #${order.number}` });
+  }
   if (voucher) await recordVoucherRedemption(tx, { voucherId: voucher.id, orderId: order.id, userId: args.userId, discountCents: totals.voucherDiscountCents });
   await tx.insert(orderStatusHistory).values({ orderId: order.id, fromStatus: null, toStatus: 'PENDING_PAYMENT', actorType: 'CUSTOMER', actorId: args.userId, reason: 'Pedido creado' });
   await tx.delete(cartItems).where(eq(cartItems.cartId, cart.id));

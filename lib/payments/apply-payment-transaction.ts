@@ -56,14 +56,17 @@ async function applyApproved(tx: Db, order: OrderRow, trx: WompiTransaction, log
     await captureOrder(tx, { order, actor: PROVIDER, reason: `Pago aprobado (Wompi ${trx.id})`, log });
     return 'CAPTURED';
   }
-  if (order.status === 'CANCELLED' && order.paidAt === null) {
+  // Its store credit was already given back on expiry; spending it again silently would surprise the
+  // shopper, so an order that mixed credit and Wompi is refunded instead of revived.
+  if (order.status === 'CANCELLED' && order.paidAt === null && order.creditAppliedCents === 0) {
     const revived = await captureLatePayment(tx, { order, actor: PROVIDER, log });
     if (revived) return 'LATE_CAPTURED';
     await owe(tx, order, { issue: 'PAID_WITHOUT_STOCK', amountCents: trx.amount_in_cents, transactionId: trx.id, log });
     return 'REFUND_DUE';
   }
   // Already paid by another transaction (a second card attempt that also went through), or under fraud review.
-  await owe(tx, order, { issue: order.status === 'FRAUD_ALERT' ? 'FRAUD_REVIEW_PAYMENT' : 'DUPLICATE_PAYMENT', amountCents: trx.amount_in_cents, transactionId: trx.id, log });
+  const issue = order.status === 'FRAUD_ALERT' ? 'FRAUD_REVIEW_PAYMENT' : order.status === 'CANCELLED' ? 'PAID_AFTER_CANCELLATION' : 'DUPLICATE_PAYMENT';
+  await owe(tx, order, { issue, amountCents: trx.amount_in_cents, transactionId: trx.id, log });
   return 'REFUND_DUE';
 }
 
