@@ -29,7 +29,7 @@ export default defineConfig({
           maxWorkers: 2,
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          env: { LOG_LEVEL: 'silent', AUTH_SECRET: 'integration-test-secret-0123456789' },
+          env: { LOG_LEVEL: 'silent', AUTH_SECRET: 'integration-test-secret-0123456789', RATE_LIMIT_CHECKOUT_PER_MIN: '0', RATE_LIMIT_CART_PER_MIN: '0' },
         },
       },
     ],

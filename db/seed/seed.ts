@@ -17,6 +17,7 @@ import { ensureDefaultSettings } from '@/lib/settings/store-settings';
 import { CATEGORIES, generateSyntheticProducts, PRODUCTS, TAGS, type SeedProduct } from './catalog-data';
 import { categoryImageUrl, productImageUrl } from './product-images';
 import { seedUsers } from './seed-users';
+import { seedVouchers } from './seed-vouchers';
 
 export type SeedOptions = {
   /** Total products wanted; above the hand-written set, synthetic products fill the difference. */
@@ -127,6 +128,7 @@ export async function seedDatabase(db: Db, options: SeedOptions = {}): Promise<{
 
   return db.transaction(async (tx) => {
     await ensureDefaultSettings(tx);
+    await seedVouchers(tx);
     // Two processes seeding the same empty database at once (e.g. two app instances booting) queue here.
     await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext('botica:seed'))`);
     const [existing] = await tx.select({ id: categories.id }).from(categories).limit(1);

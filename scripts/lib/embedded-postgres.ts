@@ -10,6 +10,8 @@ export type EmbeddedPostgresOptions = {
   /** Tests trade durability for speed; the dev store keeps fsync on. */
   durable?: boolean;
   maxConnections?: number;
+  /** Extra `-c name=value` server settings, e.g. shared_preload_libraries for a benchmark. */
+  settings?: Record<string, string>;
   log?: (line: string) => void;
 };
 
@@ -37,6 +39,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     '-c', `max_connections=${options.maxConnections ?? 200}`,
     '-c', 'listen_addresses=127.0.0.1',
     ...(options.durable === false ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
+    ...Object.entries(options.settings ?? {}).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
   ];
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
