@@ -14,7 +14,7 @@ import { drive, machineLine, sessionCookie, startProductionServer, type BenchRes
 import { writeBenchSection } from './lib/bench-report';
 import { startEmbeddedPostgres } from './lib/embedded-postgres';
 import { isBuildStale } from './lib/build-freshness';
-import { runCommand } from './lib/run-command';
+import { runCommand, stopProcess } from './lib/run-command';
 
 const DURATION = Number(process.env.BENCH_DURATION_S ?? 20);
 const CONNECTIONS = 50;
@@ -138,7 +138,7 @@ ${table}
     writeBenchSection('checkout', report);
     console.log(report);
   } finally {
-    server.kill('SIGTERM');
+    stopProcess(server);
     await sql.end();
     await db.$client.end();
     await pg.stop();

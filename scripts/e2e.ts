@@ -9,7 +9,7 @@ import postgres from 'postgres';
 import { startEmbeddedPostgres } from './lib/embedded-postgres';
 import { StartupError } from './lib/ports';
 import { isBuildStale } from './lib/build-freshness';
-import { runCommand, startProcess, waitForHttp } from './lib/run-command';
+import { runCommand, startProcess, stopProcess, waitForHttp } from './lib/run-command';
 import { startLocalServices } from './lib/local-services';
 
 const root = process.cwd();
@@ -23,6 +23,7 @@ async function main(): Promise<number> {
   await runCommand('bash', ['scripts/ensure-chromium.sh']);
   const dataDir = path.resolve(process.env.E2E_DATA_DIR ?? path.join(root, '.data', 'e2e-postgres'));
   rmSync(dataDir, { recursive: true, force: true });
+  rmSync(`${dataDir}-mail`, { recursive: true, force: true });
   const pg = await startEmbeddedPostgres({ dataDir, port: pgPort, database: 'botica_e2e', durable: false, maxConnections: 200 });
   let services: Awaited<ReturnType<typeof startLocalServices>> | undefined;
   let server: ReturnType<typeof startProcess> | undefined;
@@ -49,6 +50,7 @@ async function main(): Promise<number> {
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
       E2E_BASE_URL: appUrl,
       E2E_DATABASE_URL: pg.url,
+      MAIL_DIR: `${dataDir}-mail`,
       NEXT_TELEMETRY_DISABLED: '1',
     };
     if (process.env.E2E_SKIP_BUILD !== '1' && isBuildStale(root)) {
@@ -62,7 +64,7 @@ async function main(): Promise<number> {
     console.error(`✖ E2E: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   } finally {
-    server?.kill('SIGTERM');
+    stopProcess(server);
     await services?.stop().catch(() => {});
     // Leave no client connected, then stop the server.
     const admin = postgres(pg.adminUrl, { max: 1, onnotice: () => {} });

@@ -10,7 +10,7 @@ import { isBuildStale } from './lib/build-freshness';
 import { assertDatabaseReachable } from './lib/check-database';
 import { startEmbeddedPostgres, type RunningPostgres } from './lib/embedded-postgres';
 import { assertPortFree, StartupError } from './lib/ports';
-import { runCommand, startProcess } from './lib/run-command';
+import { runCommand, startProcess, stopProcess } from './lib/run-command';
 import { startLocalServices, type LocalServices } from './lib/local-services';
 
 const root = process.cwd();
@@ -77,9 +77,7 @@ async function main(): Promise<void> {
   console.log('');
 
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.on(signal, () => {
-      server.kill('SIGTERM');
-    });
+    process.on(signal, () => stopProcess(server));
   }
   server.on('exit', (code) => void shutdown(code ?? 0));
 }

@@ -27,6 +27,12 @@ export function AccountMenu({ user }: { user: CurrentUser | null }) {
         <Link href="/cuenta/pedidos" className="block rounded-lg px-3 py-2 text-sm hover:bg-sand-100">
           Mis pedidos
         </Link>
+        <Link href="/cuenta/notificaciones" className="block rounded-lg px-3 py-2 text-sm hover:bg-sand-100">
+          Notificaciones
+        </Link>
+        <Link href="/cuenta/saldo" className="block rounded-lg px-3 py-2 text-sm hover:bg-sand-100">
+          Saldo a favor
+        </Link>
         {user.role !== 'CUSTOMER' ? (
           <Link href="/admin" className="block rounded-lg px-3 py-2 text-sm hover:bg-sand-100">
             Administración

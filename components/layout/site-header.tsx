@@ -1,5 +1,7 @@
 import Link from 'next/link';
-import { Leaf, Search, ShoppingBag } from 'lucide-react';
+import { Leaf, Search } from 'lucide-react';
+import { CartMenu } from '@/components/cart/cart-menu';
+import { NotificationBell } from '@/components/notifications/notification-bell';
 import { getDb } from '@/db/client';
 import { getCurrentUser } from '@/lib/auth/guards';
 import { listCategories } from '@/lib/catalog/list-categories';
@@ -35,10 +37,8 @@ export async function SiteHeader() {
         </form>
         <nav aria-label="Cuenta y carrito" className="ml-auto flex items-center gap-1 sm:ml-0">
           <AccountMenu user={user} />
-          <Link href="/carrito" className="relative inline-flex items-center gap-1.5 rounded-lg px-3 py-2 text-sm font-semibold text-brand-800 hover:bg-brand-50">
-            <ShoppingBag aria-hidden className="size-5" />
-            <span className="sr-only sm:not-sr-only">Carrito</span>
-          </Link>
+          <NotificationBell user={user} />
+          <CartMenu user={user} />
         </nav>
       </div>
       <nav aria-label="Categorías" className="border-t border-sand-100">

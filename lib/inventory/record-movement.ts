@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { inArray, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { inventoryMovements, productVariants } from '@/db/schema';
 import { AppError, notFound } from '@/lib/errors';
+import { enqueueEvents, type OutboxEvent } from '@/lib/outbox/enqueue-event';
 
 export type MovementType = (typeof inventoryMovements.$inferInsert)['type'];
 
@@ -36,6 +38,37 @@ const EFFECT: Record<MovementType, { stock: number; reserved: number }> = {
   RETURN: { stock: 1, reserved: 0 },
 };
 
+/** Movements that bring units into the store; only these announce a restock (#31). */
+const RESTOCKING: ReadonlySet<MovementType> = new Set(['RESTOCK', 'RETURN', 'ADJUSTMENT']);
+
+type VariantChange = { id: string; startAvailable: number; available: number; lowStockThreshold: number; lastMovementId: string; lastRestockMovementId: string | null };
+
+/**
+ * The events this call announces, written to the outbox in the same transaction (#13, #31):
+ * available stock crossing down to the low-stock threshold, and an out-of-stock variant made
+ * available by incoming units. One event per crossing: its id carries the movement that caused it.
+ */
+export function stockEvents(changes: VariantChange[]): OutboxEvent[] {
+  const events: OutboxEvent[] = [];
+  for (const v of changes) {
+    if (v.startAvailable > v.lowStockThreshold && v.available <= v.lowStockThreshold) {
+      events.push({
+        name: 'inventory/low-stock',
+        eventId: `low-stock:${v.id}:${v.lastMovementId}`,
+        payload: { variantId: v.id, movementId: v.lastMovementId, available: v.available, threshold: v.lowStockThreshold },
+      });
+    }
+    if (v.lastRestockMovementId && v.startAvailable <= 0 && v.available > 0) {
+      events.push({
+        name: 'inventory/restocked',
+        eventId: `restocked:${v.id}:${v.lastRestockMovementId}`,
+        payload: { variantId: v.id, movementId: v.lastRestockMovementId, available: v.available },
+      });
+    }
+  }
+  return events;
+}
+
 function signedAmount(input: RecordMovementInput): number {
   if (input.type === 'ADJUSTMENT') {
     const signed = input.signedQuantity ?? input.quantity;
@@ -68,7 +101,8 @@ function refusal(input: RecordMovementInput, amount: number, current: { stock: n
  * The only way stock or reserved stock changes. Locks every variant involved in ascending id order
  * (so concurrent multi-line callers cannot deadlock), applies the movements, and writes one ledger
  * row per movement, all in the caller's transaction: counters and ledger can never disagree.
- * A constant number of statements whatever the number of movements (no N+1 under load).
+ * A constant number of statements whatever the number of movements (no N+1 under load), including
+ * the one outbox insert for low-stock and restock events.
  *
  * All-or-nothing: if one movement would break `0 <= reserved <= stock` it throws (MKT-STOCK for a
  * reservation, VALIDATION otherwise) and the caller's transaction rolls back. The CHECK constraints on
@@ -83,7 +117,7 @@ export async function recordMovements(tx: Db, inputs: RecordMovementInput[]): Pr
     .where(inArray(productVariants.id, ids))
     .orderBy(productVariants.id)
     .for('update');
-  const state = new Map(locked.map((v) => [v.id, { ...v, startStock: v.stock, startReserved: v.reservedStock }]));
+  const state = new Map(locked.map((v) => [v.id, { ...v, startStock: v.stock, startReserved: v.reservedStock, lastMovementId: '', lastRestockMovementId: null as string | null }]));
 
   const ledger: Array<typeof inventoryMovements.$inferInsert> = [];
   for (const input of inputs) {
@@ -97,7 +131,12 @@ export async function recordMovements(tx: Db, inputs: RecordMovementInput[]): Pr
     if (stock < 0 || reservedStock < 0 || reservedStock > stock) throw refusal(input, amount, current, current.sku);
     current.stock = stock;
     current.reservedStock = reservedStock;
+    // Ids made here, not by the database, so the outbox events below can name their movement.
+    const id = randomUUID();
+    current.lastMovementId = id;
+    if (RESTOCKING.has(input.type) && stockDelta > 0) current.lastRestockMovementId = id;
     ledger.push({
+      id,
       variantId: input.variantId,
       type: input.type,
       // Signed the way a person reads it: release and sale are negative.
@@ -121,6 +160,19 @@ export async function recordMovements(tx: Db, inputs: RecordMovementInput[]): Pr
     UPDATE product_variants AS v SET stock = n.stock, reserved_stock = n.reserved, updated_at = now()
     FROM (VALUES ${rows}) AS n(id, stock, reserved) WHERE v.id = n.id`);
   await tx.insert(inventoryMovements).values(ledger);
+  await enqueueEvents(
+    tx,
+    stockEvents(
+      changed.map((v) => ({
+        id: v.id,
+        startAvailable: v.startStock - v.startReserved,
+        available: v.stock - v.reservedStock,
+        lowStockThreshold: v.lowStockThreshold,
+        lastMovementId: v.lastMovementId,
+        lastRestockMovementId: v.lastRestockMovementId,
+      })),
+    ),
+  );
 
   return changed.map((v) => ({
     variantId: v.id,

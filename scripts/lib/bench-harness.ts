@@ -12,7 +12,7 @@ export function machineLine(): string {
 }
 
 export async function startProductionServer(args: { port: number; env: NodeJS.ProcessEnv }): Promise<ChildProcess> {
-  const server = spawn('npx', ['next', 'start', '-p', String(args.port)], { env: args.env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const server = spawn('npx', ['next', 'start', '-p', String(args.port)], { env: args.env, stdio: ['ignore', 'ignore', 'inherit'], detached: true });
   await waitForHttp(`http://127.0.0.1:${args.port}/api/health`, 90_000);
   return server;
 }

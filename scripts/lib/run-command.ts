@@ -8,8 +8,21 @@ export function runCommand(command: string, args: string[], env: NodeJS.ProcessE
   });
 }
 
+/**
+ * Starts a long-running child in its own process group, so `stopProcess` ends it together with the
+ * grandchildren that `npx` spawns (killing npx alone leaves next-server holding the port).
+ */
 export function startProcess(command: string, args: string[], env: NodeJS.ProcessEnv, options: { quiet?: boolean } = {}): ChildProcess {
-  return spawn(command, args, { stdio: options.quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit', env });
+  return spawn(command, args, { stdio: options.quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit', env, detached: true });
+}
+
+export function stopProcess(child: ChildProcess | undefined, signal: NodeJS.Signals = 'SIGTERM'): void {
+  if (!child?.pid || child.exitCode !== null) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    child.kill(signal);
+  }
 }
 
 export async function waitForHttp(url: string, timeoutMs: number): Promise<void> {

@@ -1,0 +1,8 @@
+import { alertLowStock } from './alert-low-stock';
+import { expireReservation } from './expire-reservation';
+import { notifyOrderStatus } from './notify-order-status';
+import { notifyRestock } from './notify-restock';
+import { relayOutboxCron, scheduledJobs, sendDueEmailsCron } from './scheduled-jobs';
+
+/** Everything served at /api/inngest. */
+export const functions = [expireReservation, notifyOrderStatus, alertLowStock, notifyRestock, ...scheduledJobs, sendDueEmailsCron, relayOutboxCron];

@@ -1,0 +1,69 @@
+import type { Database } from '@/db/client';
+import { env } from '@/lib/env';
+import { pruneIdempotencyKeys } from '@/lib/idempotency/run-idempotent';
+import type { Logger } from '@/lib/logger';
+import { sweepExpiredReservations } from '@/lib/orders/expire-reservations';
+import { pruneDeliveredOutbox } from '@/lib/outbox/prune-outbox';
+import { reconcilePayments } from '@/lib/payments/reconcile-payments';
+import { cleanUpIdleCarts } from './clean-up-carts';
+import { sendLowStockDigest } from './send-low-stock-digest';
+
+export type CronJob = {
+  /** Also the Inngest function id and the job_schedules row name. */
+  name: string;
+  /** Five-field cron, optionally `TZ=Area/City ` first (Inngest's syntax). */
+  cron: string;
+  description: string;
+  run: (db: Database, log: Logger) => Promise<unknown>;
+};
+
+/**
+ * The scheduled jobs, one list for both engines: Inngest registers a cron function per entry, the
+ * embedded runner claims each occurrence through job_schedules. Every job is safe to run twice.
+ */
+export const CRON_JOBS: CronJob[] = [
+  {
+    name: 'sweep-expired-reservations',
+    cron: '*/5 * * * *',
+    description: 'Libera las reservas vencidas que la espera por pedido no alcanzó a liberar.',
+    run: (db, log) => sweepExpiredReservations(db, { log }),
+  },
+  {
+    name: 'reconcile-payments',
+    cron: '*/10 * * * *',
+    description: 'Consulta en Wompi los pagos que siguen abiertos (webhooks perdidos).',
+    run: (db, log) => reconcilePayments(db, { afterMinutes: env.PAYMENT_RECONCILE_AFTER_MINUTES, log }),
+  },
+  {
+    name: 'clean-up-idle-carts',
+    cron: 'TZ=America/Bogota 30 3 * * *',
+    description: 'Borra los carritos inactivos por más días que cartTtlDays.',
+    run: (db, log) => cleanUpIdleCarts(db, { log }),
+  },
+  {
+    name: 'prune-idempotency-keys',
+    cron: '17 * * * *',
+    description: 'Borra las Idempotency-Key de más de 24 horas.',
+    run: async (db, log) => {
+      const deleted = await pruneIdempotencyKeys(db);
+      if (deleted > 0) log.info({ deleted }, 'idempotency.pruned');
+      return { deleted };
+    },
+  },
+  {
+    name: 'prune-delivered-outbox',
+    cron: 'TZ=America/Bogota 45 3 * * *',
+    description: 'Borra del outbox los eventos entregados hace más de 7 días.',
+    run: async (db, log) => {
+      const result = await pruneDeliveredOutbox(db);
+      if (result.deleted > 0) log.info(result, 'outbox.pruned');
+      return result;
+    },
+  },
+  {
+    name: 'low-stock-digest',
+    cron: 'TZ=America/Bogota 0 7 * * *',
+    description: 'Resumen diario de stock bajo para STAFF y ADMIN.',
+    run: (db, log) => sendLowStockDigest(db, { log }),
+  },
+];

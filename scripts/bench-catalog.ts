@@ -1,0 +1,136 @@
+/**
+ * `npm run bench:catalog`: catalogue throughput against the production build on a 10,000-product
+ * catalogue (#23). Seeds its own embedded PostgreSQL, builds if stale, starts `next start`, and drives
+ * it with autocannon, 50 connections, 20 s per scenario:
+ *
+ *   - `GET /api/health` — the same-run baseline (one `SELECT 1` per request);
+ *   - `GET /api/v1/products` with `q` plus a filter;
+ *   - the product list page and a product detail page (server-rendered HTML);
+ *   - for information, the list API with a different page on every request, so most requests miss
+ *     the catalogue cache and reach PostgreSQL.
+ *
+ * Targets (issue #3, 2-core machine): list API ≥ 40 % of health's throughput with p95 ≤ 150 ms;
+ * product pages p95 ≤ 250 ms; zero errors. Results go to docs/benchmarks.md (section "catalog").
+ * The public API rate limit is off for the run (RATE_LIMIT_API_PER_MIN=0): one load generator is one IP.
+ */
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import postgres from 'postgres';
+import { drive, machineLine, startProductionServer, type BenchResult } from './lib/bench-harness';
+import { writeBenchSection } from './lib/bench-report';
+import { isBuildStale } from './lib/build-freshness';
+import { startEmbeddedPostgres } from './lib/embedded-postgres';
+import { runCommand } from './lib/run-command';
+
+const DURATION = Number(process.env.BENCH_DURATION_S ?? 20);
+const CONNECTIONS = 50;
+const PRODUCTS = Number(process.env.BENCH_PRODUCTS ?? 10_000);
+const APP_PORT = Number(process.env.BENCH_PORT ?? 3291);
+const PG_PORT = Number(process.env.BENCH_PG_PORT ?? 54391);
+
+const API_QUERY = '/api/v1/products?q=crema&category=cremas-y-lociones-corporales&inStock=true';
+const LIST_PAGE = '/productos?q=aceite&disponible=1&orden=precio-asc';
+const DETAIL_PAGE = '/productos/aceite-de-almendras-dulces';
+
+type Target = { label: string; pass: boolean; detail: string };
+
+async function main(): Promise<void> {
+  const dataDir = path.resolve('.data/bench-catalog-pg');
+  rmSync(dataDir, { recursive: true, force: true });
+  const pg = await startEmbeddedPostgres({ dataDir, port: PG_PORT, database: 'bench', maxConnections: 200, log: () => {} });
+  let server: Awaited<ReturnType<typeof startProductionServer>> | undefined;
+  try {
+    process.env.DATABASE_URL = pg.url;
+    const { applyMigrations } = await import('../lib/db/migrate');
+    const { createDb } = await import('../db/client');
+    const { seedDatabase } = await import('../db/seed/seed');
+    await applyMigrations(pg.url);
+    const db = createDb({ url: pg.url, max: 4 });
+    const seedStarted = Date.now();
+    await seedDatabase(db, { products: PRODUCTS, log: (line) => console.log(`  semilla: ${line}`) });
+    await db.$client.end();
+    const sql = postgres(pg.url, { max: 1, onnotice: () => {} });
+    await sql`VACUUM ANALYZE`;
+    const [row] = await sql<{ count: number }[]>`SELECT count(*)::int AS count FROM products`;
+    const count = row?.count ?? 0;
+    await sql.end();
+    console.log(`✔ ${count} productos sembrados en ${Math.round((Date.now() - seedStarted) / 1000)} s`);
+
+    if (isBuildStale(process.cwd())) await runCommand('npx', ['next', 'build'], { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' });
+    server = await startProductionServer({
+      port: APP_PORT,
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        DATABASE_URL: pg.url,
+        DATABASE_POOL_MAX: '20',
+        AUTH_SECRET: 'bench-secret-not-for-production-0123456789',
+        APP_URL: `http://localhost:${APP_PORT}`,
+        LOG_LEVEL: 'warn',
+        JOBS_RUNNER: 'off',
+        RATE_LIMIT_API_PER_MIN: '0',
+        NEXT_TELEMETRY_DISABLED: '1',
+      },
+    });
+    const base = `http://127.0.0.1:${APP_PORT}`;
+
+    // Warm-up: JIT, route compilation caches and the first catalogue cache fill are not what we measure.
+    for (const url of ['/api/health', API_QUERY, LIST_PAGE, DETAIL_PAGE]) {
+      await drive({ label: 'warm-up', url: `${base}${url}`, connections: 10, amount: 200 });
+    }
+
+    const run = (label: string, url: string, requestFor?: () => { path: string }) => {
+      console.log(`→ ${label}`);
+      return drive({ label, url: `${base}${url}`, connections: CONNECTIONS, durationSeconds: DURATION, requestFor });
+    };
+    const health = await run('GET /api/health (baseline)', '/api/health');
+    const api = await run(`GET ${API_QUERY}`, API_QUERY);
+    const list = await run(`Página de lista ${LIST_PAGE}`, LIST_PAGE);
+    const detail = await run(`Página de detalle ${DETAIL_PAGE}`, DETAIL_PAGE);
+    let page = 0;
+    const uncached = await run('GET /api/v1/products?sort=newest&page=N (una página distinta por solicitud)', '/api/v1/products?sort=newest', () => ({
+      path: `/api/v1/products?sort=newest&pageSize=20&page=${(page++ % 500) + 1}`,
+    }));
+
+    const results = [health, api, list, detail, uncached];
+    const ratio = api.rps / Math.max(1, health.rps);
+    const targets: Target[] = [
+      { label: 'API de lista ≥ 40 % del throughput de /api/health', pass: ratio >= 0.4, detail: `${Math.round(ratio * 100)} %` },
+      { label: 'API de lista p95 ≤ 150 ms', pass: api.p95 <= 150, detail: `${api.p95} ms` },
+      { label: 'Página de lista p95 ≤ 250 ms', pass: list.p95 <= 250, detail: `${list.p95} ms` },
+      { label: 'Página de detalle p95 ≤ 250 ms', pass: detail.p95 <= 250, detail: `${detail.p95} ms` },
+      { label: 'Cero errores', pass: results.every((r) => r.errors === 0 && r.non2xx === 0), detail: results.map((r) => r.errors + r.non2xx).join(' / ') },
+    ];
+
+    const table = (rows: BenchResult[]) =>
+      [
+        '| escenario | solicitudes | req/s | p50 ms | p95 ms | p99 ms | errores | no-2xx |',
+        '|---|---:|---:|---:|---:|---:|---:|---:|',
+        ...rows.map((r) => `| ${r.label.replace(/\|/g, '\\|')} | ${r.requests} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors} | ${r.non2xx} |`),
+      ].join('\n');
+    const markdown = `## Catálogo (\`npm run bench:catalog\`)
+
+- Máquina: ${machineLine()}
+- Catálogo: ${count} productos (semilla \`--products ${PRODUCTS}\`), PostgreSQL embebido en la misma máquina, \`next start\` (build de producción), pool de 20 conexiones.
+- Carga: autocannon en el mismo proceso que el script (compite por los mismos núcleos), ${CONNECTIONS} conexiones, ${DURATION} s por escenario, tras un calentamiento de 200 solicitudes por URL. Límite de la API pública apagado (\`RATE_LIMIT_API_PER_MIN=0\`).
+- La caché del catálogo (lib/catalog/catalog-cache.ts) está activa como en producción: las URL repetidas se sirven de memoria hasta 5 s; el último escenario pide una página distinta cada vez para medir el camino que llega a PostgreSQL.
+
+${table(results)}
+
+| objetivo (#3) | resultado | |
+|---|---|---|
+${targets.map((t) => `| ${t.label} | ${t.detail} | ${t.pass ? '✅' : '❌'} |`).join('\n')}
+`;
+    writeBenchSection('catalog', markdown);
+    console.log(markdown);
+    if (targets.some((t) => !t.pass)) process.exitCode = 1;
+  } finally {
+    server?.kill('SIGTERM');
+    await pg.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
