@@ -1,0 +1,18 @@
+import { getDb } from '@/db/client';
+import { createProduct } from '@/lib/admin/products/create-product';
+import { listAdminProducts } from '@/lib/admin/products/list-admin-products';
+import { requireArea } from '@/lib/admin/shared/access';
+import { searchParamsToObject } from '@/lib/admin/shared/list-query';
+import { apiRoute } from '@/lib/http/api-route';
+
+export const GET = apiRoute(async ({ req }) => {
+  await requireArea('catalog');
+  return Response.json(await listAdminProducts(getDb(), searchParamsToObject(req.nextUrl.searchParams)));
+});
+
+export const POST = apiRoute(async ({ readJson, requestId, log }) => {
+  const user = await requireArea('catalog');
+  const created = await createProduct(getDb(), { input: await readJson(), actor: { id: user.id, requestId } });
+  log.info({ productId: created.id, userId: user.id }, 'admin.product_created');
+  return Response.json(created, { status: 201 });
+});

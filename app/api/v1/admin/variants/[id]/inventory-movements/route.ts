@@ -1,0 +1,24 @@
+import { getDb } from '@/db/client';
+import { listMovements } from '@/lib/admin/inventory/list-movements';
+import { recordStockMovement } from '@/lib/admin/inventory/record-stock-movement';
+import { requireArea } from '@/lib/admin/shared/access';
+import { searchParamsToObject } from '@/lib/admin/shared/list-query';
+import { variantNotFound } from '@/lib/admin/variants/update-variant';
+import { apiRoute } from '@/lib/http/api-route';
+import { isUuid } from '@/lib/validation';
+
+type Params = { id: string };
+
+/** The variant's ledger, newest first. */
+export const GET = apiRoute<Params>(async ({ params, req }) => {
+  await requireArea('inventory');
+  if (!isUuid(params.id)) throw variantNotFound();
+  return Response.json(await listMovements(getDb(), { variantId: params.id, query: searchParamsToObject(req.nextUrl.searchParams) }));
+});
+
+/** `{ type: "RESTOCK" | "ADJUSTMENT", quantity, note }` → 201 with the new stock, reserved and available. */
+export const POST = apiRoute<Params>(async ({ params, readJson, requestId }) => {
+  const user = await requireArea('inventory');
+  const result = await recordStockMovement(getDb(), { variantId: params.id, input: await readJson(), actor: { id: user.id, requestId } });
+  return Response.json(result, { status: 201 });
+});
