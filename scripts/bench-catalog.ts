@@ -13,7 +13,8 @@
  * product pages p95 ≤ 250 ms; zero errors. Results go to docs/benchmarks.md (section "catalog").
  * The public API rate limit is off for the run (RATE_LIMIT_API_PER_MIN=0): one load generator is one IP.
  */
-import { rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import postgres from 'postgres';
 import { drive, machineLine, startProductionServer, type BenchResult } from './lib/bench-harness';
@@ -33,6 +34,37 @@ const LIST_PAGE = '/productos?q=aceite&disponible=1&orden=precio-asc';
 const DETAIL_PAGE = '/productos/aceite-de-almendras-dulces';
 
 type Target = { label: string; pass: boolean; detail: string };
+
+const TICKS_PER_SECOND = 100;
+
+/**
+ * CPU time (ms) used so far by a process and all its descendants, from /proc (Linux). Divided by the
+ * requests of a scenario it gives the server's CPU cost per request, which unlike latency does not
+ * depend on what else the machine is doing.
+ */
+function treeCpuMs(rootPid: number): number {
+  const stats = readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .flatMap((pid) => {
+      try {
+        const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+        return [{ pid: Number(pid), ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) }];
+      } catch {
+        return [];
+      }
+    });
+  const inTree = new Set([rootPid]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const s of stats) {
+      if (inTree.has(s.pid) || !inTree.has(s.ppid)) continue;
+      inTree.add(s.pid);
+      grew = true;
+    }
+  }
+  return (stats.filter((s) => inTree.has(s.pid)).reduce((sum, s) => sum + s.ticks, 0) * 1000) / TICKS_PER_SECOND;
+}
 
 async function main(): Promise<void> {
   const dataDir = path.resolve('.data/bench-catalog-pg');
@@ -76,12 +108,19 @@ async function main(): Promise<void> {
 
     // Warm-up: JIT, route compilation caches and the first catalogue cache fill are not what we measure.
     for (const url of ['/api/health', API_QUERY, LIST_PAGE, DETAIL_PAGE]) {
-      await drive({ label: 'warm-up', url: `${base}${url}`, connections: 10, amount: 200 });
+      // `amount` wins over the duration; the duration is only there because autocannon rejects an undefined one.
+      await drive({ label: 'warm-up', url: `${base}${url}`, connections: 10, amount: 200, durationSeconds: 60 });
     }
 
-    const run = (label: string, url: string, requestFor?: () => { path: string }) => {
+    const serverPid = server.pid ?? 0;
+    const cpuPerRequest = new Map<string, number>();
+    const loadBefore = os.loadavg()[0] ?? 0;
+    const run = async (label: string, url: string, requestFor?: () => { path: string }) => {
       console.log(`→ ${label}`);
-      return drive({ label, url: `${base}${url}`, connections: CONNECTIONS, durationSeconds: DURATION, requestFor });
+      const cpuBefore = treeCpuMs(serverPid);
+      const result = await drive({ label, url: `${base}${url}`, connections: CONNECTIONS, durationSeconds: DURATION, requestFor });
+      cpuPerRequest.set(label, (treeCpuMs(serverPid) - cpuBefore) / Math.max(1, result.requests));
+      return result;
     };
     const health = await run('GET /api/health (baseline)', '/api/health');
     const api = await run(`GET ${API_QUERY}`, API_QUERY);
@@ -93,6 +132,7 @@ async function main(): Promise<void> {
     }));
 
     const results = [health, api, list, detail, uncached];
+    const loadAfter = os.loadavg()[0] ?? 0;
     const ratio = api.rps / Math.max(1, health.rps);
     const targets: Target[] = [
       { label: 'API de lista ≥ 40 % del throughput de /api/health', pass: ratio >= 0.4, detail: `${Math.round(ratio * 100)} %` },
@@ -104,15 +144,20 @@ async function main(): Promise<void> {
 
     const table = (rows: BenchResult[]) =>
       [
-        '| escenario | solicitudes | req/s | p50 ms | p95 ms | p99 ms | errores | no-2xx |',
-        '|---|---:|---:|---:|---:|---:|---:|---:|',
-        ...rows.map((r) => `| ${r.label.replace(/\|/g, '\\|')} | ${r.requests} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors} | ${r.non2xx} |`),
+        '| escenario | solicitudes | req/s | p50 ms | p95 ms | p99 ms | errores | no-2xx | CPU del servidor por solicitud |',
+        '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+        ...rows.map(
+          (r) =>
+            `| ${r.label.replace(/\|/g, '\\|')} | ${r.requests} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${(cpuPerRequest.get(r.label) ?? 0).toFixed(1)} ms |`,
+        ),
       ].join('\n');
     const markdown = `## Catálogo (\`npm run bench:catalog\`)
 
 - Máquina: ${machineLine()}
 - Catálogo: ${count} productos (semilla \`--products ${PRODUCTS}\`), PostgreSQL embebido en la misma máquina, \`next start\` (build de producción), pool de 20 conexiones.
 - Carga: autocannon en el mismo proceso que el script (compite por los mismos núcleos), ${CONNECTIONS} conexiones, ${DURATION} s por escenario, tras un calentamiento de 200 solicitudes por URL. Límite de la API pública apagado (\`RATE_LIMIT_API_PER_MIN=0\`).
+- Carga media del sistema (1 min) al empezar / terminar: ${loadBefore.toFixed(2)} / ${loadAfter.toFixed(2)} (la máquina es compartida; con 2 núcleos, un valor por encima de 2 indica otros procesos compitiendo).
+- «CPU del servidor por solicitud»: tiempo de CPU del proceso \`next start\` (y sus hijos) durante el escenario dividido por las solicitudes; no depende de la competencia por la CPU. Un proceso Node usa un solo núcleo para renderizar, así que el techo de una página es ≈ 1000 / ese valor solicitudes por segundo.
 - La caché del catálogo (lib/catalog/catalog-cache.ts) está activa como en producción: las URL repetidas se sirven de memoria hasta 5 s; el último escenario pide una página distinta cada vez para medir el camino que llega a PostgreSQL.
 
 ${table(results)}

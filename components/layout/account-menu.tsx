@@ -30,6 +30,9 @@ export function AccountMenu({ user }: { user: CurrentUser | null }) {
         <Link href="/cuenta/notificaciones" className="block rounded-lg px-3 py-2 text-sm hover:bg-sand-100">
           Notificaciones
         </Link>
+        <Link href="/cuenta/lista-de-deseos" className="block rounded-lg px-3 py-2 text-sm hover:bg-sand-100">
+          Lista de deseos
+        </Link>
         <Link href="/cuenta/saldo" className="block rounded-lg px-3 py-2 text-sm hover:bg-sand-100">
           Saldo a favor
         </Link>

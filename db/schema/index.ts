@@ -14,3 +14,5 @@ export * from './returns';
 export * from './admin';
 export * from './notifications';
 export * from './jobs';
+export * from './reviews';
+export * from './wishlist';

@@ -37,7 +37,7 @@ export function readIdempotentResult<T>(result: IdempotentResponse): { ok: true;
   };
 }
 
-/** FormData text, trimmed; absent fields become undefined so zod reports "required" in Spanish. */
+/** A FormData text field; an absent or file field becomes undefined so zod reports it as missing, in Spanish. */
 export function formText(form: FormData, name: string): string | undefined {
   const value = form.get(name);
   return typeof value === 'string' ? value : undefined;

@@ -10,7 +10,7 @@ import { listStaffRecipients } from '@/lib/notifications/list-staff-recipients';
 export type LowStockAlertResult = { eventId: string; alerted: boolean; recipients: number; emailIds: string[] };
 
 /** Where staff fix stock; the admin inventory screen. */
-export const ADMIN_INVENTORY_PATH = '/admin';
+export const ADMIN_INVENTORY_PATH = '/admin/inventario';
 
 /**
  * #13: tells every STAFF and ADMIN, in-app and by email, that a variant's available stock crossed down

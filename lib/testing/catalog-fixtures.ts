@@ -48,7 +48,7 @@ export type CatalogProductSpec = {
   description?: string;
   benefits?: string;
   category?: CatalogCategory;
-  tags?: string[];
+  tags?: Array<string | { slug: string; name: string }>;
   variants?: CatalogVariantSpec[];
   images?: Array<{ url: string; alt?: string }>;
   isActive?: boolean;

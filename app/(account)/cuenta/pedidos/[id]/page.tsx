@@ -1,0 +1,139 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound, redirect } from 'next/navigation';
+import { CancelOrderButton } from '@/components/orders/cancel-order-button';
+import { formatDateTime } from '@/components/orders/format-date';
+import { OrderDelivery } from '@/components/orders/order-delivery';
+import { OrderItems } from '@/components/orders/order-items';
+import { OrderStatusBadge } from '@/components/orders/order-status-badge';
+import { OrderTimeline } from '@/components/orders/order-timeline';
+import { OrderTotals } from '@/components/orders/order-totals';
+import { PayOrderButton } from '@/components/orders/pay-order-button';
+import { ReservationCountdown } from '@/components/orders/reservation-countdown';
+import { getDb } from '@/db/client';
+import { getCurrentUser } from '@/lib/auth/guards';
+import { isAppError } from '@/lib/errors';
+import { formatCop } from '@/lib/money';
+import { getOrderForOwner } from '@/lib/orders/get-order';
+import { orderToJson } from '@/lib/orders/order-json';
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export const metadata: Metadata = { title: 'Tu pedido' };
+
+async function loadOrder(orderId: string, ownerId: string) {
+  try {
+    return orderToJson(await getOrderForOwner(getDb(), { orderId, ownerId }));
+  } catch (error) {
+    // Someone else's order reads exactly like a missing one.
+    if (isAppError(error) && error.status === 404) return null;
+    throw error;
+  }
+}
+
+function isStillPayable(order: { status: string; reservationExpiresAt: string | null }, now: number): boolean {
+  return order.status === 'PENDING_PAYMENT' && order.reservationExpiresAt !== null && Date.parse(order.reservationExpiresAt) > now;
+}
+
+export default async function OrderPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const user = await getCurrentUser();
+  if (!user) redirect(`/ingresar?next=${encodeURIComponent(`/cuenta/pedidos/${id}`)}`);
+  const order = await loadOrder(id, user.id);
+  if (!order) notFound();
+  const isNew = (await searchParams).nuevo === '1';
+  const renderedAt = new Date().getTime();
+  const payable = isStillPayable(order, renderedAt);
+  const lapsed = order.status === 'PENDING_PAYMENT' && !payable;
+
+  return (
+    <div className="mx-auto max-w-6xl px-4 py-10">
+      <nav aria-label="Migas de pan" className="text-sm text-stone-600">
+        <Link href="/cuenta" className="hover:underline">
+          Mi cuenta
+        </Link>{' '}
+        /{' '}
+        <Link href="/cuenta/pedidos" className="hover:underline">
+          Mis pedidos
+        </Link>
+      </nav>
+      <div className="mt-2 flex flex-wrap items-center gap-3">
+        <h1 className="font-serif text-3xl text-brand-900 sm:text-4xl">Pedido #{order.number}</h1>
+        <OrderStatusBadge status={order.status} cancellationReason={order.cancellationReason} />
+      </div>
+      <p className="mt-1 text-stone-700">Hecho el {formatDateTime(order.createdAt)}</p>
+
+      {isNew && order.status === 'PAID' ? (
+        <div role="status" className="mt-6 rounded-xl border border-brand-200 bg-brand-50 p-4 text-brand-900">
+          <p className="font-semibold">¡Pedido confirmado!</p>
+          <p className="text-sm">Tu saldo a favor y tus descuentos cubrieron el total: no tienes nada más que pagar.</p>
+        </div>
+      ) : null}
+      {isNew && order.status === 'PENDING_PAYMENT' ? (
+        <div role="status" className="mt-6 rounded-xl border border-brand-200 bg-brand-50 p-4 text-brand-900">
+          <p className="font-semibold">¡Recibimos tu pedido!</p>
+          <p className="text-sm">Te guardamos los productos mientras pagas. Paga con Wompi antes de que venza la reserva.</p>
+        </div>
+      ) : null}
+
+      <div className="mt-8 grid gap-8 lg:grid-cols-[1fr_22rem]">
+        <div className="space-y-8">
+          {payable && order.reservationExpiresAt ? (
+            <section aria-labelledby="pay-title" className="rounded-2xl border-2 border-amber-300 bg-white p-5 sm:p-6">
+              <h2 id="pay-title" className="font-serif text-2xl text-brand-900">
+                Paga {formatCop(order.totalCents)} para confirmar tu pedido
+              </h2>
+              <div className="mt-4">
+                <ReservationCountdown expiresAt={order.reservationExpiresAt} serverNow={renderedAt} />
+              </div>
+              <div className="mt-4 grid gap-3 sm:grid-cols-2">
+                <PayOrderButton orderId={order.id} />
+                <CancelOrderButton orderId={order.id} orderNumber={order.number} />
+              </div>
+            </section>
+          ) : null}
+          {lapsed ? (
+            <section className="rounded-2xl border border-stone-300 bg-white p-5" role="status">
+              <p className="font-semibold text-stone-900">La reserva de este pedido venció.</p>
+              <p className="mt-1 text-sm text-stone-700">Ya no se puede pagar. Si aún quieres los productos, agrégalos de nuevo al carrito.</p>
+            </section>
+          ) : null}
+
+          {order.status === 'DELIVERED' ? (
+            <p className="rounded-2xl border border-sand-200 bg-white p-5 text-sm text-stone-700">
+              ¿Algo no salió bien?{' '}
+              <Link href={`/cuenta/devoluciones/${order.id}`} className="font-semibold text-brand-700 underline">
+                Solicitar una devolución
+              </Link>
+            </p>
+          ) : null}
+
+          <section aria-labelledby="items-title" className="rounded-2xl border border-sand-200 bg-white p-5 sm:p-6">
+            <h2 id="items-title" className="font-serif text-xl text-brand-900">
+              Productos
+            </h2>
+            <OrderItems items={order.items} />
+            <div className="mt-3 border-t border-sand-200 pt-3">
+              <OrderTotals order={order} />
+            </div>
+          </section>
+        </div>
+
+        <div className="space-y-8">
+          <section aria-labelledby="delivery-title" className="rounded-2xl border border-sand-200 bg-white p-5">
+            <h2 id="delivery-title" className="mb-3 font-serif text-xl text-brand-900">
+              Entrega
+            </h2>
+            <OrderDelivery order={order} />
+          </section>
+          <section aria-labelledby="timeline-title" className="rounded-2xl border border-sand-200 bg-white p-5">
+            <h2 id="timeline-title" className="mb-4 font-serif text-xl text-brand-900">
+              Seguimiento
+            </h2>
+            <OrderTimeline order={order} />
+          </section>
+        </div>
+      </div>
+    </div>
+  );
+}

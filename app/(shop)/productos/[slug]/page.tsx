@@ -1,0 +1,144 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { SelectedVariantAddToCart } from '@/components/cart/selected-variant-add-to-cart';
+import { ProductGrid } from '@/components/catalog/product-grid';
+import { ProductGallery } from '@/components/product/product-gallery';
+import { ProductTextSection } from '@/components/product/product-text-section';
+import { RatingStars } from '@/components/product/rating-stars';
+import { VariantPicker } from '@/components/product/variant-picker';
+import { VariantPurchaseInfo, VariantSpecs } from '@/components/product/variant-purchase-info';
+import { VariantSelectionProvider } from '@/components/product/variant-selection';
+import { ProductReviews } from '@/components/reviews/product-reviews';
+import { WishlistHeart } from '@/components/wishlist/wishlist-heart';
+import { SelectedVariantRestock } from '@/components/product/selected-variant-restock';
+import { getDb } from '@/db/client';
+import { listRestockSubscriptions } from '@/lib/notifications/restock-subscriptions';
+import { getCurrentUser } from '@/lib/auth/guards';
+import { getCachedProduct } from '@/lib/catalog/cached-catalog';
+import { isCatalogSlug } from '@/lib/catalog/slug';
+
+type PageProps = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+async function loadProduct(slug: string) {
+  return isCatalogSlug(slug) ? getCachedProduct(slug) : null;
+}
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const product = await loadProduct((await params).slug);
+  if (!product) return { title: 'Producto no encontrado' };
+  return { title: product.name, description: product.description.slice(0, 160) };
+}
+
+export default async function ProductPage({ params, searchParams }: PageProps) {
+  const { slug } = await params;
+  const [product, query, user] = await Promise.all([loadProduct(slug), searchParams, getCurrentUser()]);
+  if (!product) notFound();
+  const isVip = user?.isVip ?? false;
+  const subscribedVariantIds = user ? [...(await listRestockSubscriptions(getDb(), { userId: user.id, variantIds: product.variants.map((v) => v.id) }))] : [];
+  const requestedSku = typeof query.variante === 'string' ? query.variante : undefined;
+  const initialVariant =
+    product.variants.find((v) => v.sku === requestedSku) ?? product.variants.find((v) => v.available > 0) ?? product.variants[0];
+  if (!initialVariant) notFound();
+
+  return (
+    <div className="mx-auto max-w-6xl px-4 py-8">
+      <nav aria-label="Ruta de navegación" className="mb-6 text-sm text-stone-700">
+        <ol className="flex flex-wrap items-center gap-1">
+          <li>
+            <Link href="/" className="hover:underline">
+              Inicio
+            </Link>
+            <span aria-hidden> / </span>
+          </li>
+          <li>
+            <Link href={`/categorias/${product.category.slug}`} className="hover:underline">
+              {product.category.name}
+            </Link>
+            <span aria-hidden> / </span>
+          </li>
+          <li aria-current="page" className="font-medium text-stone-900">
+            {product.name}
+          </li>
+        </ol>
+      </nav>
+
+      <div className="grid gap-8 md:grid-cols-2 lg:gap-12">
+        <ProductGallery images={product.images} productName={product.name} />
+
+        <div>
+          <h1 className="font-serif text-3xl text-brand-900 sm:text-4xl">{product.name}</h1>
+          {product.rating.count > 0 ? (
+            <a href="#resenas" className="mt-2 inline-block hover:underline">
+              <RatingStars rating={product.rating} />
+            </a>
+          ) : null}
+          <div className="mt-3">
+            <WishlistHeart productId={product.id} productSlug={product.slug} productName={product.name} variant="detail" />
+          </div>
+
+          <VariantSelectionProvider variants={product.variants} initialVariantId={initialVariant.id}>
+            <div className="mt-6 space-y-6">
+              <VariantPicker />
+              <VariantPurchaseInfo isVip={isVip} />
+              {/* The cart feature's "Agregar al carrito": inside the provider, so it adds the selected variant. */}
+              <div id="agregar-al-carrito" data-slot="add-to-cart">
+                <SelectedVariantAddToCart productName={product.name} soldOut={<SelectedVariantRestock subscribedVariantIds={subscribedVariantIds} />} />
+              </div>
+              {!isVip && product.vipPriceCents !== null ? (
+                <p className="text-sm text-stone-700">
+                  Los miembros VIP del spa pagan menos.{' '}
+                  <Link href="/ingresar" className="font-semibold text-brand-800 underline underline-offset-2">
+                    Ingresa
+                  </Link>{' '}
+                  para ver tu precio.
+                </p>
+              ) : null}
+              {product.preparationDays > 0 ? (
+                <p className="text-sm text-stone-700">
+                  Se prepara a mano: sale en {product.preparationDays} {product.preparationDays === 1 ? 'día hábil' : 'días hábiles'}.
+                </p>
+              ) : null}
+              <VariantSpecs />
+            </div>
+          </VariantSelectionProvider>
+
+          {product.tags.length > 0 ? (
+            <ul className="mt-6 flex flex-wrap gap-2" aria-label="Etiquetas">
+              {product.tags.map((tag) => (
+                <li key={tag.slug}>
+                  <Link
+                    href={`/productos?etiqueta=${tag.slug}`}
+                    className="inline-block rounded-full bg-sand-100 px-3 py-1 text-sm text-stone-800 hover:bg-sand-200"
+                  >
+                    #{tag.name}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      </div>
+
+      <div className="mt-12 grid gap-8 lg:grid-cols-3">
+        <ProductTextSection id="descripcion" title="Descripción" text={product.description} />
+        <ProductTextSection id="beneficios" title="Beneficios" text={product.benefits} />
+        <ProductTextSection id="modo-de-uso" title="Modo de uso" text={product.howToUse} />
+      </div>
+
+      {/* The reviews feature (the rating above links to #resenas). */}
+      <div id="resenas" className="mt-12 scroll-mt-24">
+        <ProductReviews productId={product.id} productSlug={product.slug} />
+      </div>
+
+      {product.related.length > 0 ? (
+        <section aria-labelledby="relacionados" className="mt-12">
+          <h2 id="relacionados" className="mb-4 font-serif text-2xl text-brand-900">
+            También te puede gustar
+          </h2>
+          <ProductGrid products={product.related} isVip={isVip} />
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,7 @@
+import { apiRoute } from '@/lib/http/api-route';
+import { buildOpenApiDocument } from '@/lib/openapi/document';
+
+// Generated from the zod schemas at run time (APP_URL is a run-time setting), then kept per process.
+export const dynamic = 'force-dynamic';
+
+export const GET = apiRoute(async () => Response.json(buildOpenApiDocument()));

@@ -1,0 +1,9 @@
+import { getDb } from '@/db/client';
+import { getCachedTags } from '@/lib/catalog/cached-catalog';
+import { enforcePublicApiRateLimit, rateLimitHeaders } from '@/lib/catalog/public-api-rate-limit';
+import { apiRoute } from '@/lib/http/api-route';
+
+export const GET = apiRoute(async ({ req }) => {
+  const limit = await enforcePublicApiRateLimit(getDb(), { headers: req.headers });
+  return Response.json({ items: await getCachedTags() }, { headers: rateLimitHeaders(limit) });
+});

@@ -1,0 +1,39 @@
+'use client';
+
+import { useOptimistic, useTransition } from 'react';
+import { toast } from 'sonner';
+import { removeCartItemAction } from '@/app/(shop)/carrito/remove-cart-item-action';
+import { updateCartItemAction } from '@/app/(shop)/carrito/update-cart-item-action';
+import type { CartView } from '@/lib/cart/get-cart-view';
+import { applyCartChange } from './optimistic-cart';
+
+const FALLBACK_ERROR = 'No pudimos actualizar tu carrito. Intenta de nuevo.';
+
+/**
+ * The cart as the shopper sees it while their changes travel: quantity changes and removals apply on
+ * this frame; when the action ends the server's cart (refreshed by the action) takes over, and when
+ * it fails the previous cart comes back on its own and a toast says why.
+ */
+export function useOptimisticCart(cart: CartView) {
+  const [optimisticCart, applyChange] = useOptimistic(cart, applyCartChange);
+  const [isPending, startTransition] = useTransition();
+
+  function setQuantity(itemId: string, quantity: number) {
+    startTransition(async () => {
+      applyChange({ type: 'quantity', itemId, quantity });
+      const result = await updateCartItemAction({ itemId, quantity });
+      if (!result.ok) toast.error(result.message ?? FALLBACK_ERROR, { description: 'Dejamos la cantidad como estaba.' });
+    });
+  }
+
+  function removeLine(itemId: string, productName: string) {
+    startTransition(async () => {
+      applyChange({ type: 'remove', itemId });
+      const result = await removeCartItemAction({ itemId });
+      if (result.ok) toast.success(`Quitamos «${productName}» del carrito.`);
+      else toast.error(result.message ?? FALLBACK_ERROR, { description: 'El producto sigue en tu carrito.' });
+    });
+  }
+
+  return { cart: optimisticCart, isPending, setQuantity, removeLine };
+}

@@ -1,0 +1,79 @@
+'use client';
+
+import { Heart } from 'lucide-react';
+import clsx from 'clsx';
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useState, useTransition } from 'react';
+import { toast } from 'sonner';
+import { setWishlistedAction } from '@/app/(account)/cuenta/lista-de-deseos/set-wishlisted-action';
+import { ResumeWishlistAfterSignIn, WISHLIST_PARAM } from './resume-wishlist-after-sign-in';
+
+type WishlistHeartButtonProps = {
+  productId: string;
+  productSlug: string;
+  productName: string;
+  isSignedIn: boolean;
+  initialSaved: boolean;
+  variant: 'card' | 'detail';
+};
+
+/** Where a guest goes: sign in, then back to the product, which saves it (see ResumeWishlistAfterSignIn). */
+export function signInToSaveHref(productSlug: string, productId: string): string {
+  const back = `/productos/${productSlug}?${WISHLIST_PARAM}=${productId}`;
+  return `/ingresar?next=${encodeURIComponent(back)}&${WISHLIST_PARAM}=${productId}`;
+}
+
+const styles = {
+  card: 'absolute right-2 top-2 z-10 inline-flex size-10 items-center justify-center rounded-full bg-white/95 shadow-sm ring-1 ring-sand-200 hover:bg-white',
+  detail: 'inline-flex items-center gap-2 rounded-lg px-3 py-2 text-sm font-semibold text-brand-800 ring-1 ring-brand-200 hover:bg-brand-50',
+};
+
+export function WishlistHeartButton({ productId, productSlug, productName, isSignedIn, initialSaved, variant }: WishlistHeartButtonProps) {
+  const [saved, setSaved] = useState(initialSaved);
+  const [isPending, startTransition] = useTransition();
+  const router = useRouter();
+  const heart = <Heart aria-hidden className={clsx('size-5 transition-colors', saved ? 'fill-clay-600 text-clay-600' : 'text-stone-700')} />;
+
+  if (!isSignedIn) {
+    return (
+      <Link href={signInToSaveHref(productSlug, productId)} className={styles[variant]} aria-label={variant === 'card' ? `Inicia sesión para guardar ${productName} en tu lista de deseos` : undefined}>
+        {heart}
+        {variant === 'detail' ? 'Guardar en mi lista' : null}
+      </Link>
+    );
+  }
+
+  const toggle = () => {
+    const next = !saved;
+    setSaved(next); // optimistic: the heart answers at once, and goes back if the server says no
+    startTransition(async () => {
+      const result = await setWishlistedAction(productId, next);
+      if (result.ok) {
+        if (next) toast.success(result.message, { action: { label: 'Ver lista', onClick: () => router.push('/cuenta/lista-de-deseos') } });
+        else toast(result.message);
+        return;
+      }
+      setSaved(!next);
+      if (result.code === 'AUTH-REQUIRED') router.push(signInToSaveHref(productSlug, productId));
+      else toast.error(result.message ?? 'No pudimos actualizar tu lista de deseos.');
+    });
+  };
+
+  return (
+    <>
+      {variant === 'detail' ? <ResumeWishlistAfterSignIn productId={productId} isSaved={saved} onSaved={() => setSaved(true)} /> : null}
+      <button
+        type="button"
+        onClick={toggle}
+        aria-pressed={variant === 'card' ? saved : undefined}
+        aria-label={variant === 'card' ? `Guardar ${productName} en mi lista de deseos` : undefined}
+        aria-busy={isPending || undefined}
+        className={clsx(styles[variant], isPending && 'cursor-wait')}
+      >
+        {heart}
+        {variant === 'detail' ? (saved ? 'Quitar de mi lista' : 'Guardar en mi lista') : null}
+      </button>
+    </>
+  );
+}

@@ -1,0 +1,122 @@
+import { sql } from 'drizzle-orm';
+import { getDb, type Db } from '@/db/client';
+import { errorFields, logger } from '@/lib/logger';
+import type { TagCache } from './tag-cache';
+
+/**
+ * The catalogue's cache tags, defined once. Every cached catalogue read carries `catalog` plus the
+ * tags below that describe what it contains; `invalidateCatalog` maps a change to exactly those tags.
+ *
+ * | tag                          | carried by                                                          |
+ * |------------------------------|---------------------------------------------------------------------|
+ * | `catalog`                    | everything                                                          |
+ * | `catalog:lists`              | any list of products: search results, category pages, home sections |
+ * | `catalog:product:<id>`       | the product's detail, and any detail that shows it as related        |
+ * | `catalog:variant:<id>`       | the detail of the product that owns the variant                      |
+ * | `catalog:categories`         | the category list and category lookups                               |
+ * | `catalog:tags`               | the tag list                                                        |
+ *
+ * Lists carry `catalog:lists` rather than one tag per product: a price or stock change can move a
+ * product *into* a list it was not in (price range, "in stock only"), which per-product tags miss.
+ */
+export const CATALOG_TAGS = {
+  all: 'catalog',
+  lists: 'catalog:lists',
+  categories: 'catalog:categories',
+  tags: 'catalog:tags',
+  product: (productId: string) => `catalog:product:${productId}`,
+  variant: (variantId: string) => `catalog:variant:${variantId}`,
+} as const;
+
+/** PostgreSQL NOTIFY channel that carries invalidations to every app instance. */
+export const CATALOG_CHANNEL = 'botica_catalog';
+
+/** NOTIFY payloads must stay under 8000 bytes; bigger changes are sent as "everything". */
+const MAX_PAYLOAD_BYTES = 7_500;
+
+// The process's catalogue cache lives on globalThis (like the db pool) so dev-mode module reloads share it.
+const globalForCatalog = globalThis as unknown as { boticaCatalogCache?: TagCache };
+
+/** The process's catalogue cache if one was created (see catalog-cache.ts), without creating it. */
+export function peekCatalogCache(): TagCache | undefined {
+  return globalForCatalog.boticaCatalogCache;
+}
+
+export function setCatalogCache(cache: TagCache | undefined): void {
+  globalForCatalog.boticaCatalogCache = cache;
+}
+
+export type CatalogChange = {
+  /** Products whose fields, images, tags, related products, visibility or rating changed. */
+  productIds?: readonly string[];
+  /** Variants whose price, VIP price, stock, reserved stock, limits or bulk discounts changed. */
+  variantIds?: readonly string[];
+  /** A category was created, renamed, reordered or deleted. */
+  categories?: boolean;
+  /** A tag was created, renamed or deleted. */
+  tags?: boolean;
+  /** Drop the whole catalogue cache (bulk imports, restores). */
+  all?: boolean;
+};
+
+/** The tags a change invalidates. Any product or variant change also invalidates every list. */
+export function tagsForChange(change: CatalogChange): string[] {
+  if (change.all) return [CATALOG_TAGS.all];
+  const tags = new Set<string>();
+  for (const id of change.productIds ?? []) tags.add(CATALOG_TAGS.product(id));
+  for (const id of change.variantIds ?? []) tags.add(CATALOG_TAGS.variant(id));
+  if (tags.size > 0) tags.add(CATALOG_TAGS.lists);
+  if (change.categories) {
+    tags.add(CATALOG_TAGS.categories);
+    tags.add(CATALOG_TAGS.lists);
+  }
+  if (change.tags) {
+    tags.add(CATALOG_TAGS.tags);
+    tags.add(CATALOG_TAGS.lists);
+  }
+  return [...tags];
+}
+
+/** Encodes the tags for NOTIFY, falling back to "everything" when they would not fit. */
+export function encodeInvalidation(tags: readonly string[]): string {
+  const payload = JSON.stringify({ tags });
+  return Buffer.byteLength(payload) <= MAX_PAYLOAD_BYTES ? payload : JSON.stringify({ tags: [CATALOG_TAGS.all] });
+}
+
+export function decodeInvalidation(payload: string): string[] {
+  try {
+    const parsed = JSON.parse(payload) as { tags?: unknown };
+    if (Array.isArray(parsed.tags) && parsed.tags.every((t) => typeof t === 'string')) return parsed.tags as string[];
+  } catch {
+    // fall through: an unreadable message must still invalidate something
+  }
+  return [CATALOG_TAGS.all];
+}
+
+/**
+ * Call after any write that changes what shoppers see in the catalogue (admin product and variant
+ * edits, inventory movements, reservations and their release, reviews that change the rating).
+ *
+ * Drops the affected entries in this process at once, and sends a PostgreSQL NOTIFY so every app
+ * instance (this one included) drops them too. Pass your transaction as `db` to send the NOTIFY on
+ * commit (PostgreSQL delivers it only if the transaction commits); without `db` it is sent on the
+ * app pool immediately, so call it after your transaction has committed.
+ *
+ * Without a transaction, a failed NOTIFY is logged rather than thrown: the write has already
+ * committed, and the 5-second expiry of availability-bearing entries bounds what other instances show.
+ */
+export async function invalidateCatalog(change: CatalogChange, options: { db?: Db } = {}): Promise<void> {
+  const tags = tagsForChange(change);
+  if (tags.length === 0) return;
+  peekCatalogCache()?.invalidate(tags);
+  const notify = sql`SELECT pg_notify(${CATALOG_CHANNEL}, ${encodeInvalidation(tags)})`;
+  if (options.db) {
+    await options.db.execute(notify);
+    return;
+  }
+  try {
+    await getDb().execute(notify);
+  } catch (error) {
+    logger.error({ ...errorFields(error), tags: tags.length }, 'catalog.invalidation_notify_failed');
+  }
+}

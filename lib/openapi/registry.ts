@@ -1,0 +1,64 @@
+import { OpenAPIRegistry, type ResponseConfig } from '@asteasolutions/zod-to-openapi';
+import { z } from 'zod';
+
+/**
+ * Building blocks for the `/api/v1` OpenAPI 3.1 document. Each feature describes its own endpoints in
+ * a registrar next to its zod schemas (e.g. `lib/catalog/openapi.ts`) and lists it in
+ * `lib/openapi/registrars.ts`; `buildOpenApiDocument()` runs them all on a fresh registry.
+ *
+ *   export const registerCartApi: ApiRegistrar = (registry) => {
+ *     registry.registerPath({
+ *       method: 'post', path: '/api/v1/cart/items', tags: ['Carrito'], summary: 'Agrega un producto',
+ *       request: { body: jsonBody(addItemSchema) },
+ *       responses: { 201: jsonResponse('El carrito.', cartSchema), ...errorResponses(400, 404, 409, 422, 429) },
+ *     });
+ *   };
+ */
+export type ApiRegistrar = (registry: OpenAPIRegistry) => void;
+
+export { OpenAPIRegistry };
+
+/** The api.md error envelope. */
+export const errorEnvelopeSchema = z
+  .object({
+    error: z.object({
+      code: z.string().meta({ example: 'VALIDATION' }),
+      message: z.string().meta({ description: 'En español, apto para mostrar a la clienta.', example: 'Revisa los datos marcados.' }),
+      details: z.record(z.string(), z.unknown()).meta({ description: 'VALIDATION trae `fields` (campo → mensaje).' }),
+    }),
+  })
+  .meta({ id: 'ErrorEnvelope' });
+
+const ERROR_DESCRIPTIONS: Record<number, string> = {
+  400: 'Datos inválidos (`VALIDATION`, con `details.fields`).',
+  401: 'Sin sesión (`AUTH-REQUIRED`).',
+  403: 'Sin permiso (`FORBIDDEN`).',
+  404: 'No existe o no es tuyo (`NOT-FOUND`).',
+  409: 'Choca con el estado actual.',
+  413: 'Cuerpo de más de 64 KiB.',
+  422: 'Una regla de negocio lo rechazó.',
+  429: 'Demasiadas solicitudes (`RATE-LIMITED`); ver `Retry-After`.',
+  503: 'Una dependencia no está disponible.',
+};
+
+/** One error response with the api.md envelope; 429 documents Retry-After. */
+export function errorResponse(status: number, description = ERROR_DESCRIPTIONS[status] ?? 'Error.'): ResponseConfig {
+  return {
+    description,
+    content: { 'application/json': { schema: errorEnvelopeSchema } },
+    ...(status === 429 ? { headers: z.object({ 'Retry-After': z.string().meta({ description: 'Segundos de espera.' }) }) } : {}),
+  };
+}
+
+/** Error responses for the given statuses with their usual descriptions. */
+export function errorResponses(...statuses: number[]): Record<string, ResponseConfig> {
+  return Object.fromEntries(statuses.map((status) => [String(status), errorResponse(status)]));
+}
+
+export function jsonResponse(description: string, schema: z.ZodType): ResponseConfig {
+  return { description, content: { 'application/json': { schema } } };
+}
+
+export function jsonBody(schema: z.ZodType, description?: string) {
+  return { required: true, description, content: { 'application/json': { schema } } };
+}
