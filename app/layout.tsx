@@ -10,6 +10,10 @@ export const metadata: Metadata = {
   description: 'Aceites, cremas y kits del spa, con precios para miembros VIP. Pagos con Wompi.',
 };
 
+// Every page shows the signed-in shopper's header (cart, bell, account), so nothing is prerendered at
+// build time; catalogue data is cached by lib/catalog with tag invalidation instead.
+export const dynamic = 'force-dynamic';
+
 export const viewport: Viewport = { themeColor: '#30553d' };
 
 export default function RootLayout({ children }: { children: ReactNode }) {

@@ -24,7 +24,9 @@ test('a shopper signs up, is signed in, signs out and signs in again', async ({ 
   await page.getByLabel('Correo').fill(email);
   await page.getByLabel('Contraseña').fill('clave-equivocada');
   await page.getByRole('button', { name: 'Ingresar' }).click();
-  await expect(page.getByRole('alert')).toHaveText('Correo o contraseña incorrectos.');
+  await expect(page.getByRole('alert').filter({ hasText: 'Correo o contraseña incorrectos.' })).toBeVisible();
+  // The email the shopper typed survives the failed attempt.
+  await expect(page.getByLabel('Correo')).toHaveValue(email);
 
   await page.getByLabel('Contraseña').fill('una-clave-segura');
   await page.getByRole('button', { name: 'Ingresar' }).click();

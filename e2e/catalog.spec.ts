@@ -24,7 +24,7 @@ test('search → filter → paginate → open a product → switch variant', asy
   await page.getByRole('search').getByRole('button', { name: 'Buscar' }).click();
   await expect(page).toHaveURL(/\/productos\?q=jabon$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Resultados para “jabon”' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Jabón de Avena y Miel' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Jabón de Avena y Miel', exact: true })).toBeVisible();
 
   // Filter by category and availability: every choice lands in the URL.
   const filters = page.getByRole('form', { name: 'Buscar y filtrar productos' });
@@ -32,7 +32,7 @@ test('search → filter → paginate → open a product → switch variant', asy
   await filters.getByLabel('Solo productos disponibles').check();
   await filters.getByRole('button', { name: 'Aplicar filtros' }).click();
   await expect(page).toHaveURL(/q=jabon&categoria=bano-y-exfoliacion&disponible=1/);
-  await expect(page.getByRole('link', { name: 'Jabón de Avena y Miel' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Jabón de Avena y Miel', exact: true })).toBeVisible();
   await expect(page.getByRole('list', { name: 'Filtros activos' })).toContainText('Solo disponibles');
 
   // Drop the search and the category (chips), keep "disponibles": more than one page of results.
@@ -57,7 +57,7 @@ test('search → filter → paginate → open a product → switch variant', asy
 
   // Open a product and switch variants: price and availability follow the choice.
   await page.goto('/productos?q=almendras%20dulces');
-  await page.getByRole('link', { name: 'Aceite de Almendras Dulces' }).click();
+  await page.getByRole('link', { name: 'Aceite de Almendras Dulces', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Aceite de Almendras Dulces' })).toBeVisible();
   const info = page.getByTestId('variant-purchase-info');
   await expect(info).toContainText(/32\.900/);

@@ -13,7 +13,8 @@
  * product pages p95 ≤ 250 ms; zero errors. Results go to docs/benchmarks.md (section "catalog").
  * The public API rate limit is off for the run (RATE_LIMIT_API_PER_MIN=0): one load generator is one IP.
  */
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import postgres from 'postgres';
@@ -37,33 +38,30 @@ type Target = { label: string; pass: boolean; detail: string };
 
 const TICKS_PER_SECOND = 100;
 
-/**
- * CPU time (ms) used so far by a process and all its descendants, from /proc (Linux). Divided by the
- * requests of a scenario it gives the server's CPU cost per request, which unlike latency does not
- * depend on what else the machine is doing.
- */
-function treeCpuMs(rootPid: number): number {
-  const stats = readdirSync('/proc')
-    .filter((name) => /^\d+$/.test(name))
-    .flatMap((pid) => {
-      try {
-        const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
-        return [{ pid: Number(pid), ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) }];
-      } catch {
-        return [];
-      }
-    });
-  const inTree = new Set([rootPid]);
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const s of stats) {
-      if (inTree.has(s.pid) || !inTree.has(s.ppid)) continue;
-      inTree.add(s.pid);
-      grew = true;
-    }
+/** The pid of the process listening on `port` (Linux `ss`), i.e. the next-server itself. */
+function pidListeningOn(port: number): number | null {
+  try {
+    const out = execFileSync('ss', ['-ltnpH', `sport = :${port}`], { encoding: 'utf8' });
+    const match = /pid=(\d+)/.exec(out);
+    return match ? Number(match[1]) : null;
+  } catch {
+    return null;
   }
-  return (stats.filter((s) => inTree.has(s.pid)).reduce((sum, s) => sum + s.ticks, 0) * 1000) / TICKS_PER_SECOND;
+}
+
+/**
+ * CPU time (ms) a process has used so far, from /proc (Linux); its threads (GC, libuv) included.
+ * Divided by the requests of a scenario it gives the server's CPU cost per request, which unlike
+ * latency does not depend on what else the machine is doing.
+ */
+function processCpuMs(pid: number | null): number {
+  if (!pid) return Number.NaN;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+  } catch {
+    return Number.NaN;
+  }
 }
 
 async function main(): Promise<void> {
@@ -88,7 +86,9 @@ async function main(): Promise<void> {
     await sql.end();
     console.log(`✔ ${count} productos sembrados en ${Math.round((Date.now() - seedStarted) / 1000)} s`);
 
-    if (isBuildStale(process.cwd())) await runCommand('npx', ['next', 'build'], { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' });
+    // An interrupted build leaves BUILD_ID without the server files: rebuild then too.
+    const isIncomplete = !existsSync(path.join(process.cwd(), '.next', 'server', 'preview-props.json'));
+    if (isBuildStale(process.cwd()) || isIncomplete) await runCommand('npx', ['next', 'build'], { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' });
     server = await startProductionServer({
       port: APP_PORT,
       env: {
@@ -112,14 +112,14 @@ async function main(): Promise<void> {
       await drive({ label: 'warm-up', url: `${base}${url}`, connections: 10, amount: 200, durationSeconds: 60 });
     }
 
-    const serverPid = server.pid ?? 0;
+    const serverPid = pidListeningOn(APP_PORT);
     const cpuPerRequest = new Map<string, number>();
     const loadBefore = os.loadavg()[0] ?? 0;
     const run = async (label: string, url: string, requestFor?: () => { path: string }) => {
       console.log(`→ ${label}`);
-      const cpuBefore = treeCpuMs(serverPid);
+      const cpuBefore = processCpuMs(serverPid);
       const result = await drive({ label, url: `${base}${url}`, connections: CONNECTIONS, durationSeconds: DURATION, requestFor });
-      cpuPerRequest.set(label, (treeCpuMs(serverPid) - cpuBefore) / Math.max(1, result.requests));
+      cpuPerRequest.set(label, (processCpuMs(serverPid) - cpuBefore) / Math.max(1, result.requests));
       return result;
     };
     const health = await run('GET /api/health (baseline)', '/api/health');
@@ -148,7 +148,7 @@ async function main(): Promise<void> {
         '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
         ...rows.map(
           (r) =>
-            `| ${r.label.replace(/\|/g, '\\|')} | ${r.requests} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${(cpuPerRequest.get(r.label) ?? 0).toFixed(1)} ms |`,
+            `| ${r.label.replace(/\|/g, '\\|')} | ${r.requests} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${Number.isFinite(cpuPerRequest.get(r.label)) ? `${cpuPerRequest.get(r.label)!.toFixed(1)} ms` : 'n/d'} |`,
         ),
       ].join('\n');
     const markdown = `## Catálogo (\`npm run bench:catalog\`)
@@ -157,12 +157,12 @@ async function main(): Promise<void> {
 - Catálogo: ${count} productos (semilla \`--products ${PRODUCTS}\`), PostgreSQL embebido en la misma máquina, \`next start\` (build de producción), pool de 20 conexiones.
 - Carga: autocannon en el mismo proceso que el script (compite por los mismos núcleos), ${CONNECTIONS} conexiones, ${DURATION} s por escenario, tras un calentamiento de 200 solicitudes por URL. Límite de la API pública apagado (\`RATE_LIMIT_API_PER_MIN=0\`).
 - Carga media del sistema (1 min) al empezar / terminar: ${loadBefore.toFixed(2)} / ${loadAfter.toFixed(2)} (la máquina es compartida; con 2 núcleos, un valor por encima de 2 indica otros procesos compitiendo).
-- «CPU del servidor por solicitud»: tiempo de CPU del proceso \`next start\` (y sus hijos) durante el escenario dividido por las solicitudes; no depende de la competencia por la CPU. Un proceso Node usa un solo núcleo para renderizar, así que el techo de una página es ≈ 1000 / ese valor solicitudes por segundo.
+- «CPU del servidor por solicitud»: tiempo de CPU del proceso \`next-server\` (el que escucha el puerto) durante el escenario dividido por las solicitudes; no depende de la competencia por la CPU. Un proceso Node usa un solo núcleo para renderizar, así que el techo de una página es ≈ 1000 / ese valor solicitudes por segundo.
 - La caché del catálogo (lib/catalog/catalog-cache.ts) está activa como en producción: las URL repetidas se sirven de memoria hasta 5 s; el último escenario pide una página distinta cada vez para medir el camino que llega a PostgreSQL.
 
 ${table(results)}
 
-| objetivo (#3) | resultado | |
+${results.some((r) => r.non2xx > 0) ? `Códigos de respuesta de los escenarios con no-2xx: ${results.filter((r) => r.non2xx > 0).map((r) => `${r.label}: ${JSON.stringify(r.statusCounts)}`).join('; ')}\n\n` : ''}| objetivo (#3) | resultado | |
 |---|---|---|
 ${targets.map((t) => `| ${t.label} | ${t.detail} | ${t.pass ? '✅' : '❌'} |`).join('\n')}
 `;

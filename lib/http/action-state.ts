@@ -8,6 +8,8 @@ export type ActionState = {
   code?: string;
   message?: string;
   fields?: Record<string, string>;
+  /** What the shopper typed (never passwords), so React's form reset after an action does not wipe it. */
+  values?: Record<string, string>;
 };
 
 export const idleState: ActionState = { ok: false };

@@ -7,6 +7,11 @@ import { createRequestContext } from '@/lib/http/request-context';
 import { safeRedirectPath } from '@/lib/http/safe-redirect';
 
 export async function signInAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const state = await attemptSignIn(form);
+  return { ...state, values: { email: String(form.get('email') ?? '') } };
+}
+
+async function attemptSignIn(form: FormData): Promise<ActionState> {
   const ctx = createRequestContext(undefined, { action: 'sign-in' });
   const email = String(form.get('email') ?? '');
   const password = String(form.get('password') ?? '');

@@ -23,7 +23,7 @@ export async function signUpAction(_prev: ActionState, form: FormData): Promise<
     const user = await signUp(db, input);
     ctx.log.info({ userId: user.id }, 'auth.sign_up');
   } catch (error) {
-    return toActionState(error, ctx.log);
+    return { ...toActionState(error, ctx.log), values: { name: String(input.name ?? ''), email: String(input.email ?? '') } };
   }
   // Outside the try: Next's redirect must propagate.
   await signIn('credentials', { email: input.email, password: input.password, redirectTo: safeRedirectPath(form.get('next'), '/') });
