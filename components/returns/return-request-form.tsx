@@ -25,7 +25,7 @@ export function ReturnRequestForm({ orderId, lines }: { orderId: string; lines: 
               </p>
             </div>
             <label className="flex items-center gap-2 text-sm">
-              Unidades
+              Unidades<span className="sr-only"> a devolver de {line.productName}</span>
               <input name={`qty:${line.id}`} type="number" min={0} max={line.returnable} defaultValue={0} className="w-20 rounded border border-stone-300 px-2 py-1" />
             </label>
           </div>

@@ -45,8 +45,8 @@ export async function drive(args: {
   const instance = autocannon({
     url: args.url,
     connections: args.connections,
-    duration: args.durationSeconds,
-    amount: args.amount,
+    ...(args.durationSeconds !== undefined ? { duration: args.durationSeconds } : {}),
+    ...(args.amount !== undefined ? { amount: args.amount } : {}),
     method: args.method ?? 'GET',
     timeout: 20,
     requests: args.requestFor

@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { requireRole } from '@/lib/auth/guards';
 import { type ActionState, toActionState } from '@/lib/http/action-state';
@@ -10,6 +11,7 @@ import { decideReturn } from '@/lib/returns/decide-return';
 /** The form posts lines as `qty:<orderItemId>` and `restock:<orderItemId>`; the service re-checks everything. */
 export async function decideReturnAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const ctx = createRequestContext(undefined, { action: 'decide-return' });
+  let decided: 'APPROVED' | 'REJECTED';
   try {
     const admin = await requireRole('ADMIN');
     const orderId = String(form.get('orderId') ?? '');
@@ -28,8 +30,10 @@ export async function decideReturnAction(_prev: ActionState, form: FormData): Pr
     };
     const result = await decideReturn(getDb(), { orderId, actorId: admin.id, input, log: ctx.log });
     revalidatePath('/admin/devoluciones');
-    return { ok: true, message: result.status === 'APPROVED' ? 'Devolución aprobada y reembolsada.' : 'Devolución rechazada.' };
+    decided = result.status;
   } catch (error) {
     return toActionState(error, ctx.log);
   }
+  // The request leaves the "Por decidir" list, so the admin lands on the list where it now is.
+  redirect(`/admin/devoluciones?estado=${decided}`);
 }
