@@ -40,12 +40,12 @@ test('search → filter → paginate → open a product → switch variant', asy
   await expect(page).toHaveURL(/\/productos\?categoria=bano-y-exfoliacion&disponible=1$/);
   await page.getByRole('link', { name: /Categoría: Baño y exfoliación/ }).click();
   await expect(page).toHaveURL(/\/productos\?disponible=1$/);
-  await expect(page.getByRole('status').filter({ hasText: 'productos' })).toContainText('página 1 de 2');
+  await expect(page.getByRole('status').filter({ hasText: 'productos' })).toContainText(/página 1 de [2-9]/); // other specs may add products
   const firstPageNames = await results(page).locator('h3').allTextContents();
 
   await page.getByRole('navigation', { name: 'Paginación' }).getByRole('link', { name: 'Siguiente' }).click();
   await expect(page).toHaveURL(/disponible=1&pagina=2/);
-  await expect(page.getByRole('status').filter({ hasText: 'productos' })).toContainText('página 2 de 2');
+  await expect(page.getByRole('status').filter({ hasText: 'productos' })).toContainText(/página 2 de [2-9]/);
   await expect(page.getByRole('link', { name: 'Página 2' })).toHaveAttribute('aria-current', 'page');
   const secondPageNames = await results(page).locator('h3').allTextContents();
   expect(secondPageNames.length).toBeGreaterThan(0);
