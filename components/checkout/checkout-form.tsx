@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from 'react';
 import { placeOrderAction } from '@/app/(shop)/checkout/place-order-action';
-import type { CheckoutPreview } from '@/app/(shop)/checkout/checkout-preview';
+import type { CheckoutPreview } from '@/lib/checkout/get-checkout-preview';
 import { newIdempotencyKey } from '@/components/cart/idempotency-key';
 import { useIsHydrated } from '@/components/cart/use-is-hydrated';
 import type { CartView } from '@/lib/cart/get-cart-view';

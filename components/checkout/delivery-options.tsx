@@ -5,7 +5,7 @@ import { Store, Truck } from 'lucide-react';
 import type { DeliveryOptionCode } from '@/lib/pricing/price-order';
 import { formatCop } from '@/lib/money';
 import { formatCalendarDate } from '@/components/orders/format-date';
-import type { CheckoutPreview } from '@/app/(shop)/checkout/checkout-preview';
+import type { CheckoutPreview } from '@/lib/checkout/get-checkout-preview';
 
 type DeliveryOptionsProps = {
   value: DeliveryOptionCode;

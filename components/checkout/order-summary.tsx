@@ -1,5 +1,5 @@
 import type { CartView } from '@/lib/cart/get-cart-view';
-import type { CheckoutOptionPreview } from '@/app/(shop)/checkout/checkout-preview';
+import type { CheckoutOptionPreview } from '@/lib/checkout/get-checkout-preview';
 import type { DeliveryOptionCode } from '@/lib/pricing/price-order';
 import { formatCop } from '@/lib/money';
 import { formatCalendarDate } from '@/components/orders/format-date';

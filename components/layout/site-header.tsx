@@ -2,13 +2,13 @@ import Link from 'next/link';
 import { Leaf, Search } from 'lucide-react';
 import { CartMenu } from '@/components/cart/cart-menu';
 import { NotificationBell } from '@/components/notifications/notification-bell';
-import { getDb } from '@/db/client';
 import { getCurrentUser } from '@/lib/auth/guards';
-import { listCategories } from '@/lib/catalog/list-categories';
+import { getCachedCategories } from '@/lib/catalog/cached-catalog';
 import { AccountMenu } from './account-menu';
 
 export async function SiteHeader() {
-  const [user, categories] = await Promise.all([getCurrentUser(), listCategories(getDb())]);
+  // Categories come from the catalogue cache: the header renders on every request.
+  const [user, categories] = await Promise.all([getCurrentUser(), getCachedCategories()]);
   return (
     <header className="sticky top-0 z-20 border-b border-sand-200 bg-white/95 backdrop-blur">
       <a href="#contenido" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2">

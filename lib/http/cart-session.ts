@@ -3,13 +3,15 @@ import { getDb } from '@/db/client';
 import type { CurrentUser } from '@/lib/auth/guards';
 import { hashGuestToken, newGuestToken, type CartOwner } from '@/lib/cart/cart-owner';
 import { mergeGuestCart, type MergeNotice } from '@/lib/cart/merge-guest-cart';
+import { env } from '@/lib/env';
 import { logger } from '@/lib/logger';
 
 export const CART_COOKIE = 'botica_cart';
 const NOTICE_COOKIE = 'botica_cart_notice';
 const THIRTY_DAYS = 30 * 24 * 60 * 60;
 
-const cookieOptions = { httpOnly: true, sameSite: 'lax' as const, secure: process.env.NODE_ENV === 'production' && !process.env.APP_URL?.startsWith('http://'), path: '/' };
+// Secure whenever the store is served over HTTPS (its public URL says so); plain http stays usable locally.
+const cookieOptions = { httpOnly: true, sameSite: 'lax' as const, secure: env.APP_URL.startsWith('https://'), path: '/' };
 
 /** The cart owner for reads: the user, or the guest cookie's holder; null when there is no cart yet. */
 export async function readCartOwner(user: CurrentUser | null): Promise<CartOwner | null> {

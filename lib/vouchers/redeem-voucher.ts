@@ -13,13 +13,25 @@ export function normalizeVoucherCode(code: string): string {
   return code.trim().toUpperCase();
 }
 
+type VoucherCheck = { code: string; userId: string; goodsCents: number; now?: Date };
+
 /**
  * Locks the voucher row and checks every rule (#14). Called inside the checkout transaction after
  * the variants are locked, so the use count read here is the one the redemption increments.
  */
-export async function lockVoucherForCheckout(tx: Db, args: { code: string; userId: string; goodsCents: number; now?: Date }): Promise<LockedVoucher> {
+export function lockVoucherForCheckout(tx: Db, args: VoucherCheck): Promise<LockedVoucher> {
+  return loadUsableVoucher(tx, { ...args, lock: true });
+}
+
+/** The same rules without a lock, for showing a shopper whether a code applies before they order. */
+export function checkVoucher(db: Db, args: VoucherCheck): Promise<LockedVoucher> {
+  return loadUsableVoucher(db, { ...args, lock: false });
+}
+
+async function loadUsableVoucher(tx: Db, args: VoucherCheck & { lock: boolean }): Promise<LockedVoucher> {
   const code = normalizeVoucherCode(args.code);
-  const [voucher] = await tx.select().from(vouchers).where(eq(vouchers.code, code)).for('update');
+  const query = tx.select().from(vouchers).where(eq(vouchers.code, code));
+  const [voucher] = args.lock ? await query.for('update') : await query;
   if (!voucher || !voucher.isActive) throw refuse('MKT-VOUCHER-INVALID', `El código «${code}» no es válido.`);
   const now = args.now ?? new Date();
   if ((voucher.startsAt && voucher.startsAt > now) || (voucher.endsAt && voucher.endsAt <= now)) {

@@ -1,5 +1,7 @@
 'use server';
 
+// Public on purpose: signing in is how a visitor gets a session. Throttled per email + IP in lib/auth.
+
 import { AuthError } from 'next-auth';
 import { signIn } from '@/lib/auth/auth';
 import { type ActionState, toActionState } from '@/lib/http/action-state';

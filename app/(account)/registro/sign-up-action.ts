@@ -1,5 +1,7 @@
 'use server';
 
+// Public on purpose: anyone may create a customer account. Rate limited per IP below.
+
 import { headers } from 'next/headers';
 import { getDb } from '@/db/client';
 import { signIn } from '@/lib/auth/auth';

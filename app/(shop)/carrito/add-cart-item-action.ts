@@ -1,5 +1,8 @@
 'use server';
 
+// Public on purpose: guests shop too. The owner is the signed-in user or the guest cookie (writeCartActor),
+// so a caller can only ever touch their own cart.
+
 import { refresh } from 'next/cache';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
@@ -18,7 +21,8 @@ const inputSchema = z.object({
 
 /**
  * "Agregar al carrito". Each click sends its own Idempotency-Key (#8), so a retried click adds once;
- * the same service and idempotency scope as `POST /api/v1/cart/items`. Prices never come from here.
+ * the same service as `POST /api/v1/cart/items`, with its own idempotency scope because the two doors
+ * store different answers. Prices never come from here.
  */
 export async function addCartItemAction(input: { idempotencyKey: string; variantId: string; quantity: number }): Promise<CartActionResult> {
   const { log, headers } = await actionContext('cart.add');
@@ -26,7 +30,7 @@ export async function addCartItemAction(input: { idempotencyKey: string; variant
     const { idempotencyKey, ...body } = parseInput(inputSchema, input);
     assertIdempotencyKey(idempotencyKey, true);
     const { owner, isVip } = await writeCartActor(headers);
-    const result = await runIdempotent(getDb(), { scope: idempotencyScope(owner), key: idempotencyKey, body }, async (tx) => {
+    const result = await runIdempotent(getDb(), { scope: `${idempotencyScope(owner)}:web`, key: idempotencyKey, body }, async (tx) => {
       const added = await addCartItem(tx, { owner, isVip, input: body });
       log.info({ cartId: added.cartId, itemId: added.itemId, quantity: added.quantity }, 'cart.item_added');
       return { status: 201, body: { itemId: added.itemId, quantity: added.quantity } };

@@ -1,5 +1,8 @@
 'use server';
 
+// Public on purpose: guests shop too. The owner is the signed-in user or the guest cookie (writeCartActor);
+// a line of another cart answers 404.
+
 import { refresh } from 'next/cache';
 import { z } from 'zod';
 import { getDb } from '@/db/client';

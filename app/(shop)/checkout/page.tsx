@@ -7,7 +7,7 @@ import { getDb } from '@/db/client';
 import { getCurrentUser } from '@/lib/auth/guards';
 import { getCartView } from '@/lib/cart/get-cart-view';
 import { getStoreSettings } from '@/lib/settings/store-settings';
-import { getCheckoutPreview } from './checkout-preview';
+import { getCheckoutPreview } from '@/lib/checkout/get-checkout-preview';
 
 export const metadata: Metadata = { title: 'Pagar' };
 

@@ -31,7 +31,7 @@ export type PlaceOrderInput = {
 };
 
 /**
- * "Confirmar pedido": the same service, idempotency scope and rate limit as `POST /api/v1/checkout`.
+ * "Confirmar pedido": the same service and rate limit as `POST /api/v1/checkout`.
  * The client sends what it saw as the total; any difference is MKT-PRICE-CHANGED and nothing is
  * created. On success the shopper lands on the new order, where "Pagar" opens Wompi.
  */
@@ -43,7 +43,9 @@ export async function placeOrderAction(_prev: ActionState, input: PlaceOrderInpu
     const { idempotencyKey, order } = parseInput(envelopeSchema, input);
     assertIdempotencyKey(idempotencyKey, true);
     await enforceRateLimit(`checkout:${user.id}`, env.RATE_LIMIT_CHECKOUT_PER_MIN);
-    const result = await runIdempotent(getDb(), { scope: `checkout:${user.id}`, key: idempotencyKey, body: order }, async (tx) => {
+    // Its own scope: this door stores `{ orderId }` while the API stores `{ order, payment }`, so a key
+    // must never replay the other door's answer.
+    const result = await runIdempotent(getDb(), { scope: `checkout-web:${user.id}`, key: idempotencyKey, body: order }, async (tx) => {
       const placed = await placeOrder(tx, { userId: user.id, input: order });
       log.info({ orderId: placed.id, userId: user.id, totalCents: placed.totalCents }, 'order.created');
       return { status: 201, body: { orderId: placed.id } };

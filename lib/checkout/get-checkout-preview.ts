@@ -1,5 +1,5 @@
 import { inArray } from 'drizzle-orm';
-import type { Database } from '@/db/client';
+import type { Db } from '@/db/client';
 import { products } from '@/db/schema';
 import type { CartView } from '@/lib/cart/get-cart-view';
 import { estimateDeliveryDate } from '@/lib/checkout/estimate-delivery';
@@ -7,7 +7,7 @@ import { getCreditStatement } from '@/lib/credit/credit-ledger';
 import { isAppError } from '@/lib/errors';
 import { priceOrder, type DeliveryOptionCode, type OrderTotals, type VoucherTerms } from '@/lib/pricing/price-order';
 import type { StoreSettings } from '@/lib/settings/store-settings';
-import { lockVoucherForCheckout, normalizeVoucherCode } from '@/lib/vouchers/redeem-voucher';
+import { checkVoucher, normalizeVoucherCode } from '@/lib/vouchers/redeem-voucher';
 
 export type CheckoutOptionPreview = OrderTotals & { estimatedDeliveryDate: string };
 
@@ -28,7 +28,7 @@ export type CheckoutPreview = {
  * `expectedTotalCents` is the one the server will compute unless something changes in between.
  */
 export async function getCheckoutPreview(
-  db: Database,
+  db: Db,
   args: { cart: CartView; userId: string; settings: StoreSettings; voucherCode?: string },
 ): Promise<CheckoutPreview> {
   const productIds = [...new Set(args.cart.items.map((line) => line.productId))];
@@ -43,9 +43,9 @@ export async function getCheckoutPreview(
   if (args.voucherCode) {
     const code = normalizeVoucherCode(args.voucherCode);
     try {
-      // The checkout rules run in a short read-only transaction (the lock is released at once).
-      const locked = await db.transaction((tx) => lockVoucherForCheckout(tx, { code, userId: args.userId, goodsCents }));
-      terms = { kind: locked.kind, value: locked.value };
+      // A page render never takes the voucher's row lock; placeOrder re-checks under it.
+      const usable = await checkVoucher(db, { code, userId: args.userId, goodsCents });
+      terms = { kind: usable.kind, value: usable.value };
       voucher = { code, error: null };
     } catch (error) {
       if (!isAppError(error)) throw error;
