@@ -13,8 +13,7 @@
  * product pages p95 ≤ 250 ms; zero errors. Results go to docs/benchmarks.md (section "catalog").
  * The public API rate limit is off for the run (RATE_LIMIT_API_PER_MIN=0): one load generator is one IP.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import postgres from 'postgres';
@@ -22,6 +21,7 @@ import { drive, machineLine, startProductionServer, type BenchResult } from './l
 import { writeBenchSection } from './lib/bench-report';
 import { isBuildStale } from './lib/build-freshness';
 import { startEmbeddedPostgres } from './lib/embedded-postgres';
+import { processGroupCpuMs } from './lib/process-cpu';
 import { runCommand } from './lib/run-command';
 
 const DURATION = Number(process.env.BENCH_DURATION_S ?? 20);
@@ -35,34 +35,6 @@ const LIST_PAGE = '/productos?q=aceite&disponible=1&orden=precio-asc';
 const DETAIL_PAGE = '/productos/aceite-de-almendras-dulces';
 
 type Target = { label: string; pass: boolean; detail: string };
-
-const TICKS_PER_SECOND = 100;
-
-/** The pid of the process listening on `port` (Linux `ss`), i.e. the next-server itself. */
-function pidListeningOn(port: number): number | null {
-  try {
-    const out = execFileSync('ss', ['-ltnpH', `sport = :${port}`], { encoding: 'utf8' });
-    const match = /pid=(\d+)/.exec(out);
-    return match ? Number(match[1]) : null;
-  } catch {
-    return null;
-  }
-}
-
-/**
- * CPU time (ms) a process has used so far, from /proc (Linux); its threads (GC, libuv) included.
- * Divided by the requests of a scenario it gives the server's CPU cost per request, which unlike
- * latency does not depend on what else the machine is doing.
- */
-function processCpuMs(pid: number | null): number {
-  if (!pid) return Number.NaN;
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
-  } catch {
-    return Number.NaN;
-  }
-}
 
 async function main(): Promise<void> {
   const dataDir = path.resolve('.data/bench-catalog-pg');
@@ -112,14 +84,14 @@ async function main(): Promise<void> {
       await drive({ label: 'warm-up', url: `${base}${url}`, connections: 10, amount: 200, durationSeconds: 60 });
     }
 
-    const serverPid = pidListeningOn(APP_PORT);
+    const serverGroup = server.pid;
     const cpuPerRequest = new Map<string, number>();
     const loadBefore = os.loadavg()[0] ?? 0;
     const run = async (label: string, url: string, requestFor?: () => { path: string }) => {
       console.log(`→ ${label}`);
-      const cpuBefore = processCpuMs(serverPid);
+      const cpuBefore = processGroupCpuMs(serverGroup);
       const result = await drive({ label, url: `${base}${url}`, connections: CONNECTIONS, durationSeconds: DURATION, requestFor });
-      cpuPerRequest.set(label, (processCpuMs(serverPid) - cpuBefore) / Math.max(1, result.requests));
+      cpuPerRequest.set(label, (processGroupCpuMs(serverGroup) - cpuBefore) / Math.max(1, result.requests));
       return result;
     };
     const health = await run('GET /api/health (baseline)', '/api/health');

@@ -14,6 +14,7 @@ import { drive, machineLine, sessionCookie, startProductionServer, type BenchRes
 import { writeBenchSection } from './lib/bench-report';
 import { startEmbeddedPostgres } from './lib/embedded-postgres';
 import { isBuildStale } from './lib/build-freshness';
+import { postgresClusterCpuMs, processGroupCpuMs } from './lib/process-cpu';
 import { runCommand, stopProcess } from './lib/run-command';
 
 const DURATION = Number(process.env.BENCH_DURATION_S ?? 20);
@@ -22,6 +23,7 @@ const APP_PORT = 3295;
 const SECRET = 'bench-secret-not-for-production-0123456789';
 
 type Shopper = { cookie: string };
+type ShopperIds = string[];
 
 async function main() {
   const dataDir = path.resolve('.data/bench-checkout-pg');
@@ -45,10 +47,11 @@ async function main() {
   const baselineVariant = (await createTestProduct(db, { variants: [{ initialStock: 1_000_000 }] })).variants[0]!.id;
   const multi = (await createTestProduct(db, { variants: [{ initialStock: 100_000 }, { initialStock: 100_000 }, { initialStock: 100_000 }] })).variants.map((v) => v.id);
 
-  const shoppers = async (count: number, lines: (i: number) => Array<{ variantId: string; quantity: number }>): Promise<Shopper[]> => {
-    const ids = await createShoppersWithCarts(db, { count, lines });
-    return Promise.all(ids.map(async (userId) => ({ cookie: await sessionCookie({ userId, email: `${userId}@bench`, secret: SECRET }) })));
-  };
+  const shoppers = (count: number, lines: (i: number) => Array<{ variantId: string; quantity: number }>): Promise<ShopperIds> => createShoppersWithCarts(db, { count, lines });
+  // Sessions are minted just before each scenario, like shoppers who signed in moments ago: a token
+  // older than a minute would make every request refresh it (lib/auth/auth.ts), which real shoppers
+  // do at most once a minute.
+  const signIn = (ids: ShopperIds): Promise<Shopper[]> => Promise.all(ids.map(async (userId) => ({ cookie: await sessionCookie({ userId, email: `${userId}@bench`, secret: SECRET }) })));
   const perScenario = Math.max(1000, DURATION * 400);
   const [hotShoppers, spreadShoppers, flashShoppers, oneLine, threeLines] = await Promise.all([
     shoppers(perScenario, () => [{ variantId: hot, quantity: 1 }]),
@@ -87,13 +90,24 @@ async function main() {
   const base = `http://127.0.0.1:${APP_PORT}`;
   try {
     // Warm the route (first compile of server chunks, pool connections).
-    await drive({ label: 'warm-up', url: base, connections: 5, amount: 50, method: 'POST', requestFor: checkoutFrom(hotShoppers) });
+    await drive({ label: 'warm-up', url: base, connections: 5, amount: 50, method: 'POST', requestFor: checkoutFrom(await signIn(hotShoppers.splice(0, 50))) });
 
+    // CPU per request of the app server and of PostgreSQL: where a checkout's cost goes, whatever else runs.
+    const serverGroup = server.pid;
+    const cpu = new Map<string, { server: number; postgres: number }>();
+    const measured = async (options: Parameters<typeof drive>[0]) => {
+      const before = { server: processGroupCpuMs(serverGroup), postgres: postgresClusterCpuMs(dataDir) };
+      const result = await drive(options);
+      const n = Math.max(1, result.requests);
+      cpu.set(options.label, { server: (processGroupCpuMs(serverGroup) - before.server) / n, postgres: (postgresClusterCpuMs(dataDir) - before.postgres) / n });
+      return result;
+    };
     const results: BenchResult[] = [];
-    results.push(await drive({ label: '(a) one hot variant', url: base, connections: CONNECTIONS, durationSeconds: DURATION, method: 'POST', requestFor: checkoutFrom(hotShoppers) }));
-    results.push(await drive({ label: '(b) spread over 500 variants', url: base, connections: CONNECTIONS, durationSeconds: DURATION, method: 'POST', requestFor: checkoutFrom(spreadShoppers) }));
+    results.push(await measured({ label: '(a) one hot variant', url: base, connections: CONNECTIONS, durationSeconds: DURATION, method: 'POST', requestFor: checkoutFrom(await signIn(hotShoppers)) }));
+    results.push(await measured({ label: '(b) spread over 500 variants', url: base, connections: CONNECTIONS, durationSeconds: DURATION, method: 'POST', requestFor: checkoutFrom(await signIn(spreadShoppers)) }));
+    const flashBuyers = await signIn(flashShoppers);
     const flashStarted = Date.now();
-    const flashResult = await drive({ label: '(c) flash sale: 500 buyers, 100 units', url: base, connections: 500, amount: 500, method: 'POST', requestFor: checkoutFrom(flashShoppers) });
+    const flashResult = await measured({ label: '(c) flash sale: 500 buyers, 100 units', url: base, connections: 500, amount: 500, method: 'POST', requestFor: checkoutFrom(flashBuyers) });
     const flashSeconds = (Date.now() - flashStarted) / 1000;
     results.push(flashResult);
     const [flashOrders] = await sql<{ n: string }[]>`SELECT count(DISTINCT oi.order_id) n FROM order_items oi WHERE oi.variant_id = ${flash}`;
@@ -105,14 +119,18 @@ async function main() {
         .catch(() => res.writeHead(500).end());
     });
     await new Promise<void>((resolve) => baseline.listen(3296, '127.0.0.1', resolve));
-    results.push(await drive({ label: 'baseline: conditional UPDATE only', url: 'http://127.0.0.1:3296', connections: CONNECTIONS, durationSeconds: DURATION, method: 'POST' }));
+    results.push(await measured({ label: 'baseline: conditional UPDATE only', url: 'http://127.0.0.1:3296', connections: CONNECTIONS, durationSeconds: DURATION, method: 'POST' }));
     baseline.close();
 
     // SQL statements per checkout: 1-line vs 3-line carts, sequentially, from pg_stat_statements.
-    const statementsFor = async (queue: Shopper[]) => {
+    const statementsFor = async (ids: ShopperIds) => {
+      const queue = await signIn(ids);
       await sql`SELECT pg_stat_statements_reset()`;
       await drive({ label: 'count', url: base, connections: 1, amount: 50, method: 'POST', requestFor: checkoutFrom(queue) });
       const [row] = await sql<{ calls: string }[]>`SELECT sum(calls) calls FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid WHERE d.datname = 'bench' AND query NOT ILIKE '%pg_stat_statements%'`;
+      // The statements themselves go to the console: the first place to look when the count grows.
+      const rows = await sql<{ calls: string; query: string }[]>`SELECT calls, left(regexp_replace(query, '\\s+', ' ', 'g'), 160) query FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid WHERE d.datname = 'bench' AND query NOT ILIKE '%pg_stat_statements%' ORDER BY calls DESC, query`;
+      for (const r of rows) console.log(`  ${(Number(r.calls) / 50).toFixed(2).padStart(6)}  ${r.query}`);
       return Number(row?.calls ?? 0) / 50;
     };
     const perOneLine = await statementsFor(oneLine);
@@ -120,14 +138,18 @@ async function main() {
     const [inv] = await sql<{ bad: string }[]>`SELECT count(*) bad FROM product_variants WHERE reserved_stock > stock OR stock < 0`;
 
     const table = results
-      .map((r) => `| ${r.label} | ${r.requests} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors} | ${Object.entries(r.statusCounts).map(([s, n]) => `${s}×${n}`).join(' ')} |`)
+      .map((r) => {
+        const c = cpu.get(r.label);
+        const ms = (v: number | undefined) => (v !== undefined && Number.isFinite(v) ? `${v.toFixed(1)} ms` : 'n/a');
+        return `| ${r.label} | ${r.requests} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors} | ${Object.entries(r.statusCounts).map(([s, n]) => `${s}×${n}`).join(' ')} | ${r.label.startsWith('baseline') ? 'n/a (bench process)' : ms(c?.server)} | ${ms(c?.postgres)} |`;
+      })
       .join('\n');
     const report = `## Checkout (\`npm run bench:checkout\`)
 
 Measured ${machineLine()}. Production build (\`next start\`), embedded PostgreSQL 17 with fsync on, load generator on the same 2 cores. ${CONNECTIONS} connections for ${DURATION} s; every request is a different shopper's one-line checkout (\`POST /api/v1/checkout\` with its own Idempotency-Key and session), rate limits off.
 
-| scenario | requests | checkouts/s | p50 ms | p95 ms | p99 ms | errors | statuses |
-|---|---|---|---|---|---|---|---|
+| scenario | requests | checkouts/s | p50 ms | p95 ms | p99 ms | errors | statuses | app CPU / request | PostgreSQL CPU / request |
+|---|---|---|---|---|---|---|---|---|---|
 ${table}
 
 - Flash sale: **${flashOrders?.n ?? '?'} orders for 100 units**, 500 buyers all answered in ${flashSeconds.toFixed(1)} s (max latency ${flashResult.p99} ms at p99); the rest got 409 \`MKT-STOCK\`.

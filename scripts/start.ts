@@ -70,7 +70,10 @@ async function main(): Promise<void> {
     await runCommand('npx', ['next', 'build'], { ...childEnv, NODE_ENV: 'production' });
   }
 
-  const server = startProcess('npx', ['next', isDev ? 'dev' : 'start', '-p', String(port)], childEnv);
+  // Production: one `next start` worker per core (scripts/serve.ts); dev: the single dev server.
+  const server = isDev
+    ? startProcess('npx', ['next', 'dev', '-p', String(port)], childEnv)
+    : startProcess(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '--port', String(port)], childEnv);
   console.log(`\n✔ Botica en ${appUrl}\n`);
   console.log('  Cuentas de demostración:');
   for (const login of SEED_LOGINS) console.log(`   · ${login.role.padEnd(8)} ${login.email.padEnd(24)} ${login.password}`);

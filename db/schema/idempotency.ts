@@ -10,9 +10,10 @@ export const idempotencyKeys = pgTable(
     scope: text('scope').notNull(),
     key: text('key').notNull(),
     requestHash: text('request_hash').notNull(),
-    // NULL while the first request is still running.
+    // Set in the claiming transaction, so committed rows always carry their answer.
     responseStatus: integer('response_status'),
     responseBody: text('response_body'),
+    // When the key was claimed (kept from the earlier two-step claim; same as created_at now).
     lockedAt: timestamp('locked_at', { withTimezone: true }).notNull().defaultNow(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

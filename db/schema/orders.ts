@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { relations, sql } from 'drizzle-orm';
 import { bigint, bigserial, boolean, check, date, index, integer, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { productVariants, products } from './catalog';
 import { users } from './users';
@@ -136,6 +136,13 @@ export const orderStatusHistory = pgTable(
   },
   (t) => [index('order_status_history_order_idx').on(t.orderId, t.createdAt)],
 );
+
+// Relations for drizzle's relational queries: an order with its items and history in one statement.
+export const ordersRelations = relations(orders, ({ many }) => ({ items: many(orderItems), statusHistory: many(orderStatusHistory) }));
+export const orderItemsRelations = relations(orderItems, ({ one }) => ({ order: one(orders, { fields: [orderItems.orderId], references: [orders.id] }) }));
+export const orderStatusHistoryRelations = relations(orderStatusHistory, ({ one }) => ({
+  order: one(orders, { fields: [orderStatusHistory.orderId], references: [orders.id] }),
+}));
 
 export type OrderStatus = (typeof orderStatus.enumValues)[number];
 export type DeliveryOption = (typeof deliveryOption.enumValues)[number];

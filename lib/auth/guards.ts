@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { users } from '@/db/schema';
 import { authRequired, forbidden } from '@/lib/errors';
-import { auth } from './auth';
+import { getSessionUserId } from './session-token';
 import { isVipActive } from './vip';
 
 export type Role = 'CUSTOMER' | 'STAFF' | 'ADMIN';
@@ -13,8 +13,7 @@ export type CurrentUser = { id: string; email: string; name: string; role: Role;
  * account takes effect at once. Every door calls this or one of the guards below itself.
  */
 export async function getCurrentUser(): Promise<CurrentUser | null> {
-  const session = await auth();
-  const id = session?.user?.id;
+  const id = await getSessionUserId();
   if (!id) return null;
   const [user] = await getDb()
     .select({ id: users.id, email: users.email, name: users.name, role: users.role, vipUntil: users.vipUntil })

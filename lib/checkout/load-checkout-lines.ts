@@ -1,6 +1,7 @@
-import { asc, eq, inArray, sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { cartItems, productVariants, products, variantBulkDiscounts } from '@/db/schema';
+import { cartItems, productVariants, products } from '@/db/schema';
+import type { LockedVariant } from '@/lib/inventory/record-movement';
 import { AppError } from '@/lib/errors';
 import { priceLine, type PricedLine } from '@/lib/pricing/price-line';
 import type { StoreSettings } from '@/lib/settings/store-settings';
@@ -17,12 +18,15 @@ export type CheckoutLine = PricedLine & {
   imageUrl: string | null;
   quantity: number;
   preparationDays: number;
+  /** The variant row as read under its lock, handed to recordMovements so it need not lock again. */
+  locked: LockedVariant;
 };
 
 /**
  * Reads the cart's lines and locks their variants in one statement. Rows are locked in the order the
  * query returns them, ascending variant id, the order every stock writer uses, so concurrent
- * checkouts over overlapping variants queue instead of deadlocking. Then re-checks everything (#5).
+ * checkouts over overlapping variants queue instead of deadlocking. Bulk-discount tiers come in the
+ * same statement. Then re-checks everything (#5).
  */
 export async function loadCheckoutLines(tx: Db, args: { cartId: string; isVip: boolean; settings: StoreSettings }): Promise<CheckoutLine[]> {
   const rows = await tx
@@ -42,6 +46,8 @@ export async function loadCheckoutLines(tx: Db, args: { cartId: string; isVip: b
       reservedStock: productVariants.reservedStock,
       minOrderQuantity: productVariants.minOrderQuantity,
       maxOrderQuantity: productVariants.maxOrderQuantity,
+      lowStockThreshold: productVariants.lowStockThreshold,
+      bulkDiscounts: sql<Array<{ minQuantity: number; percent: number }>>`(SELECT coalesce(json_agg(json_build_object('minQuantity', d.min_quantity, 'percent', d.percent)), '[]'::json) FROM variant_bulk_discounts d WHERE d.variant_id = ${productVariants.id})`,
       imageUrl: sql<string | null>`(SELECT url FROM product_images pi WHERE pi.product_id = ${products.id} ORDER BY pi.sort_order LIMIT 1)`,
     })
     .from(cartItems)
@@ -70,13 +76,8 @@ export async function loadCheckoutLines(tx: Db, args: { cartId: string; isVip: b
   }
   for (const r of rows) checkLineQuantity(r.quantity, { ...r, available: r.stock - r.reservedStock }, args.settings);
 
-  const tiers = await tx
-    .select({ variantId: variantBulkDiscounts.variantId, minQuantity: variantBulkDiscounts.minQuantity, percent: variantBulkDiscounts.percent })
-    .from(variantBulkDiscounts)
-    .where(inArray(variantBulkDiscounts.variantId, rows.map((r) => r.variantId)));
-
   return rows.map((r) => ({
-    ...priceLine({ priceCents: r.priceCents, vipPriceCents: r.vipPriceCents, bulkDiscounts: tiers.filter((t) => t.variantId === r.variantId) }, r.quantity, args.isVip),
+    ...priceLine({ priceCents: r.priceCents, vipPriceCents: r.vipPriceCents, bulkDiscounts: r.bulkDiscounts }, r.quantity, args.isVip),
     variantId: r.variantId,
     productId: r.productId,
     productName: r.productName,
@@ -86,5 +87,6 @@ export async function loadCheckoutLines(tx: Db, args: { cartId: string; isVip: b
     imageUrl: r.imageUrl,
     quantity: r.quantity,
     preparationDays: r.preparationDays,
+    locked: { id: r.variantId, sku: r.sku, stock: r.stock, reservedStock: r.reservedStock, lowStockThreshold: r.lowStockThreshold },
   }));
 }

@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { cartItems, carts, orderItems, orderStatusHistory, orders, users } from '@/db/schema';
 import { isVipActive } from '@/lib/auth/vip';
-import { AppError, notFound } from '@/lib/errors';
+import { AppError } from '@/lib/errors';
 import { formatCop } from '@/lib/money';
 import { recordMovements } from '@/lib/inventory/record-movement';
 import { captureOrder } from '@/lib/orders/capture-order';
@@ -31,11 +31,15 @@ export async function placeOrder(tx: Db, args: { userId: string; input: unknown;
   const address = input.deliveryOption === 'DELIVERY' ? validateDeliveryAddress(input.address) : null;
   const settings = await getStoreSettings(tx);
 
-  const [cart] = await tx.select({ id: carts.id }).from(carts).where(eq(carts.userId, args.userId)).for('update');
+  // The cart lock and the shopper's VIP status (read now, inside the transaction) in one statement.
+  const [cart] = await tx
+    .select({ id: carts.id, vipUntil: users.vipUntil })
+    .from(carts)
+    .innerJoin(users, eq(users.id, carts.userId))
+    .where(eq(carts.userId, args.userId))
+    .for('update', { of: carts });
   if (!cart) throw new AppError({ code: 'MKT-CART-EMPTY', status: 400, message: 'Tu carrito está vacío.' });
-  const [user] = await tx.select({ vipUntil: users.vipUntil }).from(users).where(eq(users.id, args.userId));
-  if (!user) throw notFound('Tu cuenta no existe.');
-  const isVip = isVipActive(user.vipUntil, args.now);
+  const isVip = isVipActive(cart.vipUntil, args.now);
 
   const lines = await loadCheckoutLines(tx, { cartId: cart.id, isVip, settings });
   const goodsCents = lines.reduce((s, l) => s + l.lineTotalCents, 0);
@@ -91,7 +95,11 @@ export async function placeOrder(tx: Db, args: { userId: string; input: unknown;
       lineTotalCents: l.lineTotalCents,
     })),
   );
-  await recordMovements(tx, lines.map((l) => ({ variantId: l.variantId, type: 'RESERVATION' as const, quantity: l.quantity, orderId: order.id, actorId: args.userId })));
+  await recordMovements(
+    tx,
+    lines.map((l) => ({ variantId: l.variantId, type: 'RESERVATION' as const, quantity: l.quantity, orderId: order.id, actorId: args.userId })),
+    { alreadyLocked: lines.map((l) => l.locked) },
+  );
   if (totals.creditAppliedCents > 0) {
     await addCreditEntry(tx, { userId: args.userId, kind: 'DEBIT', amountCents: -totals.creditAppliedCents, orderId: order.id, actorId: args.userId, reason: `Pago del pedido #${order.number}` });
   }

@@ -3,11 +3,10 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Db, Tx, Database } from '@/db/client';
 import { idempotencyKeys } from '@/db/schema';
 import { AppError, isAppError } from '@/lib/errors';
+import { PG, pgErrorCode } from '@/lib/db/pg-error';
 
 export type IdempotentResponse = { status: number; body: string; replayed: boolean };
 
-// A claim older than this belongs to a request that died mid-way; a retry may take it over.
-const STALE_CLAIM_SECONDS = 60;
 const KEY = /^[A-Za-z0-9_-]{8,100}$/;
 
 export function requestHash(body: unknown): string {
@@ -23,22 +22,28 @@ export function assertIdempotencyKey(key: string | null, required: boolean): key
   return true;
 }
 
-async function claim(db: Database, scope: string, key: string, hash: string): Promise<IdempotentResponse | null> {
-  const inserted = await db.insert(idempotencyKeys).values({ scope, key, requestHash: hash }).onConflictDoNothing().returning({ key: idempotencyKeys.key });
-  if (inserted.length > 0) return null;
-  const [row] = await db.select().from(idempotencyKeys).where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key)));
-  if (!row) return claim(db, scope, key, hash); // expired and pruned in between
-  if (row.requestHash !== hash) {
-    throw new AppError({ code: 'IDEMPOTENCY-KEY-REUSED', status: 422, message: 'Esta Idempotency-Key ya se usó con otra solicitud.' });
+const inFlight = () => new AppError({ code: 'IDEMPOTENCY-IN-FLIGHT', status: 409, message: 'Tu solicitud anterior todavía se está procesando. Espera un momento.' });
+const reused = () => new AppError({ code: 'IDEMPOTENCY-KEY-REUSED', status: 422, message: 'Esta Idempotency-Key ya se usó con otra solicitud.' });
+
+/**
+ * Claims (scope, key) inside the caller's transaction, or returns the stored answer. The claim is an
+ * uncommitted unique-index entry, so a concurrent request with the same key waits on it (at most
+ * lock_timeout) and then sees the committed answer, or claims it itself if the first one rolled back.
+ */
+async function claim(tx: Tx, scope: string, key: string, hash: string): Promise<IdempotentResponse | null> {
+  let inserted: Array<{ key: string }>;
+  try {
+    inserted = await tx.insert(idempotencyKeys).values({ scope, key, requestHash: hash }).onConflictDoNothing().returning({ key: idempotencyKeys.key });
+  } catch (error) {
+    if (pgErrorCode(error) === PG.lockNotAvailable) throw inFlight();
+    throw error;
   }
+  if (inserted.length > 0) return null;
+  const [row] = await tx.select().from(idempotencyKeys).where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key)));
+  if (!row) throw inFlight(); // pruned between the two statements: rare enough to ask for a retry
+  if (row.requestHash !== hash) throw reused();
   if (row.responseStatus !== null && row.responseBody !== null) return { status: row.responseStatus, body: row.responseBody, replayed: true };
-  const takenOver = await db
-    .update(idempotencyKeys)
-    .set({ lockedAt: sql`now()` })
-    .where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key), sql`${idempotencyKeys.responseStatus} IS NULL`, sql`${idempotencyKeys.lockedAt} < now() - make_interval(secs => ${STALE_CLAIM_SECONDS})`))
-    .returning({ key: idempotencyKeys.key });
-  if (takenOver.length > 0) return null;
-  throw new AppError({ code: 'IDEMPOTENCY-IN-FLIGHT', status: 409, message: 'Tu solicitud anterior todavía se está procesando. Espera un momento.' });
+  throw inFlight();
 }
 
 function errorBody(error: AppError): string {
@@ -46,10 +51,11 @@ function errorBody(error: AppError): string {
 }
 
 /**
- * Runs `work` at most once per (scope, key). The response is stored in the same transaction as the
- * work's effects, so a crash can never leave an effect without its stored answer (which would let a
- * retry apply it twice). Business refusals are stored too and replayed; unexpected failures release
- * the key so the client can retry.
+ * Runs `work` at most once per (scope, key). The claim, the work's effects and the stored answer are
+ * one transaction: a crash or an unexpected failure rolls all three back (the client may retry), and
+ * an effect can never exist without its stored answer (which would let a retry apply it twice).
+ * Business refusals are stored after the rollback and replayed. One transaction and one commit per
+ * request: the claim costs no round trip of its own (#8).
  */
 export async function runIdempotent(
   db: Database,
@@ -57,21 +63,26 @@ export async function runIdempotent(
   work: (tx: Tx) => Promise<{ status: number; body: unknown }>,
 ): Promise<IdempotentResponse> {
   const hash = requestHash(args.body);
-  const replay = await claim(db, args.scope, args.key, hash);
-  if (replay) return replay;
-  const where = and(eq(idempotencyKeys.scope, args.scope), eq(idempotencyKeys.key, args.key));
   try {
     return await db.transaction(async (tx) => {
+      const replay = await claim(tx, args.scope, args.key, hash);
+      if (replay) return replay;
       const result = await work(tx);
       const body = JSON.stringify(result.body);
-      await tx.update(idempotencyKeys).set({ responseStatus: result.status, responseBody: body }).where(where);
+      await tx
+        .update(idempotencyKeys)
+        .set({ responseStatus: result.status, responseBody: body })
+        .where(and(eq(idempotencyKeys.scope, args.scope), eq(idempotencyKeys.key, args.key)));
       return { status: result.status, body, replayed: false };
     });
   } catch (error) {
-    if (isAppError(error) && error.status < 500) {
-      await db.update(idempotencyKeys).set({ responseStatus: error.status, responseBody: errorBody(error) }).where(where);
-    } else {
-      await db.delete(idempotencyKeys).where(where);
+    const isRefusal = isAppError(error) && error.status < 500 && !error.code.startsWith('IDEMPOTENCY-');
+    if (isRefusal) {
+      // If a retry claimed the key in between, its answer stands and this insert does nothing.
+      await db
+        .insert(idempotencyKeys)
+        .values({ scope: args.scope, key: args.key, requestHash: hash, responseStatus: error.status, responseBody: errorBody(error) })
+        .onConflictDoNothing();
     }
     throw error;
   }

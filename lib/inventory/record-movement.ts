@@ -41,6 +41,9 @@ const EFFECT: Record<MovementType, { stock: number; reserved: number }> = {
 /** Movements that bring units into the store; only these announce a restock (#31). */
 const RESTOCKING: ReadonlySet<MovementType> = new Set(['RESTOCK', 'RETURN', 'ADJUSTMENT']);
 
+/** A variant row the caller read FOR UPDATE in this same transaction (see `recordMovements`). */
+export type LockedVariant = { id: string; sku: string; stock: number; reservedStock: number; lowStockThreshold: number };
+
 type VariantChange = { id: string; startAvailable: number; available: number; lowStockThreshold: number; lastMovementId: string; lastRestockMovementId: string | null };
 
 /**
@@ -104,19 +107,19 @@ function refusal(input: RecordMovementInput, amount: number, current: { stock: n
  * A constant number of statements whatever the number of movements (no N+1 under load), including
  * the one outbox insert for low-stock and restock events.
  *
+ * `alreadyLocked`: rows the caller has just read FOR UPDATE in this transaction, in ascending id
+ * order (checkout's line query does). They are current (nobody else can change them until commit), so
+ * the lock statement is skipped. If any variant is missing from them, all are locked here as usual.
+ *
  * All-or-nothing: if one movement would break `0 <= reserved <= stock` it throws (MKT-STOCK for a
  * reservation, VALIDATION otherwise) and the caller's transaction rolls back. The CHECK constraints on
  * product_variants would refuse it anyway; this says why, in Spanish.
  */
-export async function recordMovements(tx: Db, inputs: RecordMovementInput[]): Promise<MovementResult[]> {
+export async function recordMovements(tx: Db, inputs: RecordMovementInput[], options: { alreadyLocked?: LockedVariant[] } = {}): Promise<MovementResult[]> {
   if (inputs.length === 0) return [];
   const ids = [...new Set(inputs.map((i) => i.variantId))].sort();
-  const locked = await tx
-    .select({ id: productVariants.id, sku: productVariants.sku, stock: productVariants.stock, reservedStock: productVariants.reservedStock, lowStockThreshold: productVariants.lowStockThreshold })
-    .from(productVariants)
-    .where(inArray(productVariants.id, ids))
-    .orderBy(productVariants.id)
-    .for('update');
+  const held = new Map((options.alreadyLocked ?? []).map((v) => [v.id, v]));
+  const locked = ids.every((id) => held.has(id)) ? ids.map((id) => held.get(id)!) : await lockVariants(tx, ids);
   const state = new Map(locked.map((v) => [v.id, { ...v, startStock: v.stock, startReserved: v.reservedStock, lastMovementId: '', lastRestockMovementId: null as string | null }]));
 
   const ledger: Array<typeof inventoryMovements.$inferInsert> = [];
@@ -182,6 +185,16 @@ export async function recordMovements(tx: Db, inputs: RecordMovementInput[]): Pr
     previousAvailable: v.startStock - v.startReserved,
     lowStockThreshold: v.lowStockThreshold,
   }));
+}
+
+/** Locks the variants in ascending id order: the order every stock writer uses. */
+async function lockVariants(tx: Db, ids: string[]): Promise<LockedVariant[]> {
+  return tx
+    .select({ id: productVariants.id, sku: productVariants.sku, stock: productVariants.stock, reservedStock: productVariants.reservedStock, lowStockThreshold: productVariants.lowStockThreshold })
+    .from(productVariants)
+    .where(inArray(productVariants.id, ids))
+    .orderBy(productVariants.id)
+    .for('update');
 }
 
 /** One movement; see recordMovements. */

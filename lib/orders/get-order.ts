@@ -6,17 +6,18 @@ import { orderNotFound } from './lock-order';
 
 export type OrderDetail = Awaited<ReturnType<typeof getOrderForOwner>>;
 
-/** One order with items and status history. `ownerId` null means staff access to any order. */
+/** One order with items and status history, in one statement. `ownerId` null means staff access to any order. */
 export async function getOrderForOwner(db: Db, args: { orderId: string; ownerId: string | null }) {
   if (!isUuid(args.orderId)) throw orderNotFound();
-  const where = args.ownerId ? and(eq(orders.id, args.orderId), eq(orders.userId, args.ownerId)) : eq(orders.id, args.orderId);
-  const [order] = await db.select().from(orders).where(where);
+  const order = await db.query.orders.findFirst({
+    where: args.ownerId ? and(eq(orders.id, args.orderId), eq(orders.userId, args.ownerId)) : eq(orders.id, args.orderId),
+    with: {
+      items: { orderBy: [asc(orderItems.productName)] },
+      statusHistory: { orderBy: [asc(orderStatusHistory.createdAt)] },
+    },
+  });
   if (!order) throw orderNotFound();
-  const [items, history] = await Promise.all([
-    db.select().from(orderItems).where(eq(orderItems.orderId, order.id)).orderBy(asc(orderItems.productName)),
-    db.select().from(orderStatusHistory).where(eq(orderStatusHistory.orderId, order.id)).orderBy(asc(orderStatusHistory.createdAt)),
-  ]);
-  return { ...order, items, statusHistory: history };
+  return order;
 }
 
 export async function listOrdersForUser(db: Db, args: { userId: string; page: number; pageSize: number }) {

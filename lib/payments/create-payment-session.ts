@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { paymentAttempts } from '@/db/schema';
 import { AppError } from '@/lib/errors';
 import { lockOrder, orderNotFound, type OrderRow } from '@/lib/orders/lock-order';
 import { invalidTransition } from '@/lib/orders/transition-order';
@@ -22,17 +21,22 @@ export type PaymentSession = {
 
 /** The signed Web Checkout data for an order the caller has locked and checked is payable. */
 export async function createPaymentSessionForOrder(tx: Db, order: OrderRow): Promise<PaymentSession> {
-  const [state] = await tx.execute<{ expired: boolean }>(sql`SELECT reservation_expires_at <= now() AS expired FROM orders WHERE id = ${order.id}`);
   if (order.status !== 'PENDING_PAYMENT') throw invalidTransition(order, 'PAID');
-  if (!order.reservationExpiresAt || state?.expired) {
-    throw new AppError({ code: 'MKT-STOCK-EXPIRED', status: 409, message: 'La reserva de este pedido venció. Vuelve a agregar los productos al carrito.' });
-  }
   if (order.totalCents <= 0) throw invalidTransition(order, 'PAID');
+  const expired = () => new AppError({ code: 'MKT-STOCK-EXPIRED', status: 409, message: 'La reserva de este pedido venció. Vuelve a agregar los productos al carrito.' });
+  if (!order.reservationExpiresAt) throw expired();
 
   // Unique per attempt; readable in Wompi's dashboard next to the order number.
   const reference = `BOT-${order.number}-${randomBytes(4).toString('hex')}`;
   const expirationTime = order.reservationExpiresAt.toISOString();
-  await tx.insert(paymentAttempts).values({ orderId: order.id, reference, amountCents: order.totalCents, currency: 'COP', expiresAt: order.reservationExpiresAt });
+  // The expiry is judged by the database clock in the same statement that records the attempt:
+  // an order past its reservation gets no payment data, whatever the app server's clock says.
+  const created = await tx.execute<{ id: string }>(sql`
+    INSERT INTO payment_attempts (order_id, reference, amount_cents, currency, expires_at)
+    SELECT id, ${reference}, ${order.totalCents}, 'COP', reservation_expires_at FROM orders
+    WHERE id = ${order.id} AND reservation_expires_at > now()
+    RETURNING id`);
+  if (created.length === 0) throw expired();
   const signature = integritySignature({ reference, amountInCents: order.totalCents, currency: 'COP', expirationTime, integritySecret: wompiConfig.integritySecret });
   const url = new URL(wompiConfig.checkoutUrl);
   url.searchParams.set('public-key', wompiConfig.publicKey);

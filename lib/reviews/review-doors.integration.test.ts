@@ -11,6 +11,7 @@ vi.hoisted(() => {
 // The doors read the session through Auth.js' auth(); the test decides who is signed in.
 const session: { userId: string | null } = { userId: null };
 vi.mock('@/lib/auth/auth', () => ({ auth: async () => (session.userId ? { user: { id: session.userId } } : null) }));
+vi.mock('@/lib/auth/session-token', () => ({ getSessionUserId: async () => session.userId ?? null }));
 
 const productReviews = await import('@/app/api/v1/products/[slug]/reviews/route');
 const reviewById = await import('@/app/api/v1/reviews/[id]/route');

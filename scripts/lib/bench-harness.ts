@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
+import path from 'node:path';
 import autocannon from 'autocannon';
 import { encode } from 'next-auth/jwt';
 import { waitForHttp } from './run-command';
@@ -11,8 +12,14 @@ export function machineLine(): string {
   return `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`;
 }
 
+/**
+ * The production server (scripts/serve.ts: one `next start` worker per core) on `port`, in its own
+ * process group so its CPU can be summed (processGroupCpuMs) and it can be stopped as a whole.
+ * BENCH_CPU_PROF=dir writes a V8 CPU profile per worker on exit (open it in DevTools).
+ */
 export async function startProductionServer(args: { port: number; env: NodeJS.ProcessEnv }): Promise<ChildProcess> {
-  const server = spawn('npx', ['next', 'start', '-p', String(args.port)], { env: args.env, stdio: ['ignore', 'ignore', 'inherit'], detached: true });
+  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', path.resolve(process.env.BENCH_CPU_PROF)] : [];
+  const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '--port', String(args.port), ...profile], { env: args.env, stdio: ['ignore', 'ignore', 'inherit'], detached: true });
   await waitForHttp(`http://127.0.0.1:${args.port}/api/health`, 90_000);
   return server;
 }

@@ -13,6 +13,7 @@ import { createPaidOrder } from '@/lib/admin/testing/admin-fixtures';
 // revalidation (which needs Next's request store) is recorded instead of run.
 const session = vi.hoisted(() => ({ userId: null as string | null }));
 vi.mock('@/lib/auth/auth', () => ({ auth: vi.fn(async () => (session.userId ? { user: { id: session.userId } } : null)) }));
+vi.mock('@/lib/auth/session-token', () => ({ getSessionUserId: async () => session.userId ?? null }));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), refresh: vi.fn() }));
 
 import { createProductAction } from '@/app/(admin)/admin/productos/create-product-action';

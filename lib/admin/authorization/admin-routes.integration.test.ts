@@ -12,6 +12,7 @@ import type { Role } from '@/lib/auth/guards';
 // The session source the guards read: each call answers as whoever `signedIn` says.
 const session = vi.hoisted(() => ({ userId: null as string | null }));
 vi.mock('@/lib/auth/auth', () => ({ auth: vi.fn(async () => (session.userId ? { user: { id: session.userId } } : null)) }));
+vi.mock('@/lib/auth/session-token', () => ({ getSessionUserId: async () => session.userId ?? null }));
 
 import * as products from '@/app/api/v1/admin/products/route';
 import * as product from '@/app/api/v1/admin/products/[id]/route';

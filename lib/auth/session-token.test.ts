@@ -1,0 +1,54 @@
+import { encode } from 'next-auth/jwt';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+const SECRET = 'unit-test-secret-0123456789abcdef';
+const jar = vi.hoisted(() => new Map<string, string>());
+const authMock = vi.hoisted(() => vi.fn(async () => ({ user: { id: 'from-auth-js' } })));
+
+vi.mock('next/headers', () => ({
+  cookies: async () => ({ has: (n: string) => jar.has(n), get: (n: string) => (jar.has(n) ? { name: n, value: jar.get(n)! } : undefined) }),
+}));
+vi.mock('@/lib/env', () => ({ env: { AUTH_SECRET: SECRET } }));
+vi.mock('./auth', () => ({ auth: authMock }));
+
+const { getSessionUserId } = await import('./session-token');
+
+const mint = (sub: string, salt: string, options: { secret?: string; maxAge?: number } = {}) =>
+  encode({ token: { sub }, secret: options.secret ?? SECRET, salt, maxAge: options.maxAge ?? 3600 });
+
+describe('getSessionUserId', () => {
+  beforeEach(() => {
+    jar.clear();
+    authMock.mockClear();
+  });
+
+  it('reads the user id from the Auth.js cookie (plain and __Secure- names) without running auth()', async () => {
+    jar.set('authjs.session-token', await mint('user-1', 'authjs.session-token'));
+    expect(await getSessionUserId()).toBe('user-1');
+    jar.clear();
+    jar.set('__Secure-authjs.session-token', await mint('user-2', '__Secure-authjs.session-token'));
+    expect(await getSessionUserId()).toBe('user-2');
+    expect(authMock).not.toHaveBeenCalled();
+  });
+
+  it('is signed out without a cookie, with a tampered, foreign, expired or wrongly salted token', async () => {
+    expect(await getSessionUserId()).toBeNull();
+    const good = await mint('user-1', 'authjs.session-token');
+    for (const value of [
+      `${good.slice(0, -4)}AAAA`,
+      await mint('user-1', 'authjs.session-token', { secret: 'another-secret-0123456789abcdef' }),
+      await mint('user-1', 'authjs.session-token', { maxAge: -60 }),
+      await mint('user-1', '__Secure-authjs.session-token'),
+      'not-a-jwt',
+    ]) {
+      jar.set('authjs.session-token', value);
+      expect(await getSessionUserId()).toBeNull();
+    }
+  });
+
+  it('leaves a chunked cookie to Auth.js', async () => {
+    jar.set('authjs.session-token.0', 'part');
+    expect(await getSessionUserId()).toBe('from-auth-js');
+    expect(authMock).toHaveBeenCalledOnce();
+  });
+});
