@@ -17,18 +17,19 @@ import { existsSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import postgres from 'postgres';
-import { drive, machineLine, startProductionServer, type BenchResult } from './lib/bench-harness';
+import { drive, machineLine, sessionCookie, startProductionServer, type BenchResult } from './lib/bench-harness';
 import { writeBenchSection } from './lib/bench-report';
 import { isBuildStale } from './lib/build-freshness';
 import { startEmbeddedPostgres } from './lib/embedded-postgres';
 import { processGroupCpuMs } from './lib/process-cpu';
-import { runCommand } from './lib/run-command';
+import { runCommand, stopProcess } from './lib/run-command';
 
 const DURATION = Number(process.env.BENCH_DURATION_S ?? 20);
 const CONNECTIONS = 50;
 const PRODUCTS = Number(process.env.BENCH_PRODUCTS ?? 10_000);
 const APP_PORT = Number(process.env.BENCH_PORT ?? 3291);
 const PG_PORT = Number(process.env.BENCH_PG_PORT ?? 54391);
+const SECRET = 'bench-secret-not-for-production-0123456789';
 
 const API_QUERY = '/api/v1/products?q=crema&category=cremas-y-lociones-corporales&inStock=true';
 const LIST_PAGE = '/productos?q=aceite&disponible=1&orden=precio-asc';
@@ -55,6 +56,7 @@ async function main(): Promise<void> {
     await sql`VACUUM ANALYZE`;
     const [row] = await sql<{ count: number }[]>`SELECT count(*)::int AS count FROM products`;
     const count = row?.count ?? 0;
+    const [shopper] = await sql<{ id: string; email: string }[]>`SELECT id, email FROM users WHERE role = 'CUSTOMER' ORDER BY email LIMIT 1`;
     await sql.end();
     console.log(`✔ ${count} productos sembrados en ${Math.round((Date.now() - seedStarted) / 1000)} s`);
 
@@ -68,7 +70,7 @@ async function main(): Promise<void> {
         NODE_ENV: 'production',
         DATABASE_URL: pg.url,
         DATABASE_POOL_MAX: '20',
-        AUTH_SECRET: 'bench-secret-not-for-production-0123456789',
+        AUTH_SECRET: SECRET,
         APP_URL: `http://localhost:${APP_PORT}`,
         LOG_LEVEL: 'warn',
         JOBS_RUNNER: 'off',
@@ -87,7 +89,7 @@ async function main(): Promise<void> {
     const serverGroup = server.pid;
     const cpuPerRequest = new Map<string, number>();
     const loadBefore = os.loadavg()[0] ?? 0;
-    const run = async (label: string, url: string, requestFor?: () => { path: string }) => {
+    const run = async (label: string, url: string, requestFor?: () => { path?: string; headers?: Record<string, string> }) => {
       console.log(`→ ${label}`);
       const cpuBefore = processGroupCpuMs(serverGroup);
       const result = await drive({ label, url: `${base}${url}`, connections: CONNECTIONS, durationSeconds: DURATION, requestFor });
@@ -98,12 +100,17 @@ async function main(): Promise<void> {
     const api = await run(`GET ${API_QUERY}`, API_QUERY);
     const list = await run(`Página de lista ${LIST_PAGE}`, LIST_PAGE);
     const detail = await run(`Página de detalle ${DETAIL_PAGE}`, DETAIL_PAGE);
+    // The same pages for a signed-in shopper: personal HTML, never from the page cache (#23).
+    const cookie = await sessionCookie({ userId: shopper!.id, email: shopper!.email, secret: SECRET });
+    const signedIn = () => ({ headers: { cookie } });
+    const listSignedIn = await run(`Página de lista con sesión iniciada (sin caché de páginas)`, LIST_PAGE, signedIn);
+    const detailSignedIn = await run(`Página de detalle con sesión iniciada (sin caché de páginas)`, DETAIL_PAGE, signedIn);
     let page = 0;
     const uncached = await run('GET /api/v1/products?sort=newest&page=N (una página distinta por solicitud)', '/api/v1/products?sort=newest', () => ({
       path: `/api/v1/products?sort=newest&pageSize=20&page=${(page++ % 500) + 1}`,
     }));
 
-    const results = [health, api, list, detail, uncached];
+    const results = [health, api, list, detail, listSignedIn, detailSignedIn, uncached];
     const loadAfter = os.loadavg()[0] ?? 0;
     const ratio = api.rps / Math.max(1, health.rps);
     const targets: Target[] = [
@@ -126,10 +133,11 @@ async function main(): Promise<void> {
     const markdown = `## Catálogo (\`npm run bench:catalog\`)
 
 - Máquina: ${machineLine()}
-- Catálogo: ${count} productos (semilla \`--products ${PRODUCTS}\`), PostgreSQL embebido en la misma máquina, \`next start\` (build de producción), pool de 20 conexiones.
+- Catálogo: ${count} productos (semilla \`--products ${PRODUCTS}\`), PostgreSQL embebido en la misma máquina, servidor de producción \`scripts/serve.ts\` (build de producción, un worker de Next.js por núcleo, pool de 20 conexiones por worker).
 - Carga: autocannon en el mismo proceso que el script (compite por los mismos núcleos), ${CONNECTIONS} conexiones, ${DURATION} s por escenario, tras un calentamiento de 200 solicitudes por URL. Límite de la API pública apagado (\`RATE_LIMIT_API_PER_MIN=0\`).
 - Carga media del sistema (1 min) al empezar / terminar: ${loadBefore.toFixed(2)} / ${loadAfter.toFixed(2)} (la máquina es compartida; con 2 núcleos, un valor por encima de 2 indica otros procesos compitiendo).
-- «CPU del servidor por solicitud»: tiempo de CPU del proceso \`next-server\` (el que escucha el puerto) durante el escenario dividido por las solicitudes; no depende de la competencia por la CPU. Un proceso Node usa un solo núcleo para renderizar, así que el techo de una página es ≈ 1000 / ese valor solicitudes por segundo.
+- «CPU del servidor por solicitud»: tiempo de CPU de todos los procesos del servidor (primario y workers) durante el escenario dividido por las solicitudes; no depende de la competencia por la CPU.
+- Caché de páginas anónimas (lib/http/page-cache.ts): los visitantes sin sesión ni carrito reciben el HTML de inicio, lista, detalle y categorías guardado hasta 5 s y borrado en cada cambio del catálogo (LISTEN/NOTIFY). Las filas «con sesión iniciada» miden las mismas páginas renderizadas para un comprador con sesión, que nunca usan esa caché.
 - La caché del catálogo (lib/catalog/catalog-cache.ts) está activa como en producción: las URL repetidas se sirven de memoria hasta 5 s; el último escenario pide una página distinta cada vez para medir el camino que llega a PostgreSQL.
 
 ${table(results)}
@@ -142,7 +150,7 @@ ${targets.map((t) => `| ${t.label} | ${t.detail} | ${t.pass ? '✅' : '❌'} |`)
     console.log(markdown);
     if (targets.some((t) => !t.pass)) process.exitCode = 1;
   } finally {
-    server?.kill('SIGTERM');
+    stopProcess(server);
     await pg.stop();
   }
 }

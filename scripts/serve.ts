@@ -1,5 +1,6 @@
 /**
- * The production server: `next start` in one worker process per core, sharing one port.
+ * The production server: Next.js in one worker process per core, sharing one port, with the
+ * anonymous catalogue page cache (lib/http/page-cache.ts) in front of it.
  *
  * A Node process renders on one core, so a single `next start` leaves the other cores to PostgreSQL
  * and idle time (docs/benchmarks.md). Node's cluster module lets every worker `listen()` on the same
@@ -12,12 +13,20 @@
  *   WEB_CONCURRENCY=n  worker count (default: available cores)
  *   --cpu-prof dir     write a V8 CPU profile per worker on exit (benchmarks; open in DevTools)
  *
+ * Each worker is Next.js's documented custom server (`next({ dev: false })` + its request handler),
+ * which is what `next start` runs, plus the page cache. PAGE_CACHE=off turns the cache off.
+ *
  * A worker that dies is replaced (at most once per second); SIGINT/SIGTERM stop the workers
  * gracefully and then the primary.
  */
 import cluster, { type Worker } from 'node:cluster';
-import { createRequire } from 'node:module';
+import http from 'node:http';
 import os from 'node:os';
+import path from 'node:path';
+import postgres from 'postgres';
+import { CATALOG_CHANNEL } from '../lib/catalog/catalog-channel';
+import { CART_COOKIE, SESSION_COOKIES } from '../lib/http/cookie-names';
+import { PageCache } from '../lib/http/page-cache';
 
 function argument(name: string): string | undefined {
   const index = process.argv.indexOf(`--${name}`);
@@ -29,17 +38,61 @@ export function workerCount(value = process.env.WEB_CONCURRENCY): number {
   return Number.isInteger(parsed) && parsed >= 1 ? parsed : Math.max(1, os.availableParallelism());
 }
 
+// Home, product list and detail, category pages: the pages anonymous shoppers browse.
+const CACHED_PAGES = /^\/(?:productos(?:\/[^/]+)?|categorias\/[^/]+)?$/;
+
+async function runWorker(port: number, hostname: string | undefined): Promise<void> {
+  (process.env as Record<string, string>).NODE_ENV ??= 'production';
+  const { default: next } = await import('next');
+  const app = next({ dev: false, dir: process.cwd(), port, ...(hostname ? { hostname } : {}) });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+
+  const pageCache = process.env.PAGE_CACHE === 'off' ? null : new PageCache({ ttlMs: 5_000, maxEntries: 1_000, paths: CACHED_PAGES, personalCookies: [...SESSION_COOKIES, CART_COOKIE] });
+  if (pageCache && process.env.DATABASE_URL) {
+    // Any catalogue change, from any instance, empties the cache; so does a lost connection, since
+    // notifications sent meanwhile are gone.
+    const listener = postgres(process.env.DATABASE_URL, { max: 1, onnotice: () => {} });
+    await listener.listen(CATALOG_CHANNEL, () => pageCache.invalidate(), () => pageCache.invalidate());
+  }
+  const server = http.createServer((req, res) => {
+    const render = () =>
+      void Promise.resolve(handle(req, res)).catch((error: unknown) => {
+        console.error(JSON.stringify({ level: 'error', msg: 'server.request_failed', url: req.url, err: String(error) }));
+        if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+        res.end('Algo salió mal de nuestro lado. Intenta de nuevo.');
+      });
+    if (pageCache) pageCache.handle(req, res, render);
+    else render();
+  });
+  server.listen(port, hostname);
+
+  // Graceful stop: no new connections, let requests under way finish (the primary forces after 10 s).
+  const stop = () => {
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}
+
 function main(): void {
   const port = argument('port') ?? process.env.PORT ?? '3000';
   const hostname = argument('hostname');
+  if (cluster.isWorker) {
+    runWorker(Number(port), hostname).catch((error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    });
+    return;
+  }
   const workers = workerCount();
-  const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
   const profileDir = argument('cpu-prof');
   cluster.setupPrimary({
-    exec: nextBin,
-    args: ['start', '-p', port, ...(hostname ? ['-H', hostname] : [])],
-    // Not the primary's own flags (tsx's loader): workers run the compiled build with plain Node.
-    execArgv: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+    exec: path.resolve(process.argv[1]!),
+    args: process.argv.slice(2),
+    // Workers load this file (TypeScript) through tsx; the build itself is plain JavaScript.
+    execArgv: ['--import', 'tsx', ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])],
   });
 
   let stopping = false;

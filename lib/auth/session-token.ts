@@ -1,10 +1,9 @@
 import { cookies } from 'next/headers';
 import { decode } from 'next-auth/jwt';
 import { env } from '@/lib/env';
+import { SESSION_COOKIES } from '@/lib/http/cookie-names';
 import { auth } from './auth';
 
-// Auth.js names the cookie after the scheme; the name is also the key-derivation salt.
-const SESSION_COOKIES = ['__Secure-authjs.session-token', 'authjs.session-token'] as const;
 
 /**
  * The signed-in user's id from the Auth.js session cookie, or null.

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { errorFields, logger } from '@/lib/logger';
+import { CATALOG_CHANNEL } from './catalog-channel';
 import type { TagCache } from './tag-cache';
 
 /**
@@ -28,8 +29,7 @@ export const CATALOG_TAGS = {
   variant: (variantId: string) => `catalog:variant:${variantId}`,
 } as const;
 
-/** PostgreSQL NOTIFY channel that carries invalidations to every app instance. */
-export const CATALOG_CHANNEL = 'botica_catalog';
+export { CATALOG_CHANNEL };
 
 /** NOTIFY payloads must stay under 8000 bytes; bigger changes are sent as "everything". */
 const MAX_PAYLOAD_BYTES = 7_500;

@@ -5,8 +5,9 @@ import { hashGuestToken, newGuestToken, type CartOwner } from '@/lib/cart/cart-o
 import { mergeGuestCart, type MergeNotice } from '@/lib/cart/merge-guest-cart';
 import { env } from '@/lib/env';
 import { logger } from '@/lib/logger';
+import { CART_COOKIE } from './cookie-names';
 
-export const CART_COOKIE = 'botica_cart';
+export { CART_COOKIE };
 const NOTICE_COOKIE = 'botica_cart_notice';
 const THIRTY_DAYS = 30 * 24 * 60 * 60;
 
