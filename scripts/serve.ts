@@ -21,22 +21,18 @@
  */
 import cluster, { type Worker } from 'node:cluster';
 import http from 'node:http';
-import os from 'node:os';
 import path from 'node:path';
 import postgres from 'postgres';
 import { CATALOG_CHANNEL } from '../lib/catalog/catalog-channel';
 import { CART_COOKIE, SESSION_COOKIES } from '../lib/http/cookie-names';
 import { PageCache } from '../lib/http/page-cache';
+import { workerCount } from './lib/worker-count';
 
 function argument(name: string): string | undefined {
   const index = process.argv.indexOf(`--${name}`);
   return index >= 0 ? process.argv[index + 1] : undefined;
 }
 
-export function workerCount(value = process.env.WEB_CONCURRENCY): number {
-  const parsed = Number(value);
-  return Number.isInteger(parsed) && parsed >= 1 ? parsed : Math.max(1, os.availableParallelism());
-}
 
 // Home, product list and detail, category pages: the pages anonymous shoppers browse.
 const CACHED_PAGES = /^\/(?:productos(?:\/[^/]+)?|categorias\/[^/]+)?$/;
