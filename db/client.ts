@@ -21,6 +21,8 @@ type Scoped = { unsafe: Unsafe; begin?: unknown; savepoint?: unknown };
  * makes every parameterised query a cached prepared statement of its connection instead, the way
  * postgres.js's own tagged queries work: one round trip, parsed once per connection. The statement
  * cache lives as long as the connection; `max_lifetime` (postgres.js default 30–60 min) recycles it.
+ * DATABASE_PREPARE=false turns this off for poolers in transaction mode (PgBouncer), which cannot
+ * keep a connection's prepared statements.
  * Applied to the pool, to every transaction and to every savepoint scope.
  */
 function preparedByDefault<T extends Scoped>(scope: T): T {
@@ -52,7 +54,7 @@ export function createDb({ url, max = env.DATABASE_POOL_MAX, applicationName = '
       timezone: 'UTC',
     },
   });
-  return drizzle(preparedByDefault(client), { schema }) as Database;
+  return drizzle(env.DATABASE_PREPARE ? preparedByDefault(client) : client, { schema }) as Database;
 }
 
 // Kept on globalThis so dev-mode module reloads reuse one pool instead of opening a new one each time.

@@ -99,9 +99,13 @@ test('a pending order whose reservation runs out expires: the shopper is told an
     const after = await variantBySku('BAN-AVE-UN');
     expect(after).toEqual({ ...before, reserved: before.reserved });
 
-    await page.goto('/cuenta/notificaciones');
-    await expect(page.getByRole('heading', { name: 'Notificaciones' })).toBeVisible();
-    await expect(page.getByRole('link', { name: `Tu reserva del pedido #${order.number} venció` })).toBeVisible();
+    // The notification comes from the status change's outbox event, a job run after the expiry:
+    // reload until it is there (the page lists what exists when it renders).
+    await expect(async () => {
+      await page.goto('/cuenta/notificaciones');
+      await expect(page.getByRole('heading', { name: 'Notificaciones' })).toBeVisible();
+      await expect(page.getByRole('link', { name: `Tu reserva del pedido #${order.number} venció` })).toBeVisible({ timeout: 1_000 });
+    }).toPass({ timeout: 20_000, intervals: [1_000] });
   } finally {
     await restoreTtl();
   }

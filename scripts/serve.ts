@@ -6,8 +6,8 @@
  * and idle time (docs/benchmarks.md). Node's cluster module lets every worker `listen()` on the same
  * port; the primary accepts connections and hands them out round-robin. Nothing in the app keeps
  * per-process state that matters: sessions are cookies, rate limits and idempotency live in
- * PostgreSQL, and the catalogue cache of each worker is invalidated by LISTEN/NOTIFY like any other
- * instance's. Only worker 1 runs the embedded job runner (JOBS_RUNNER), so jobs are not doubled.
+ * PostgreSQL, and the catalogue caches of each worker are invalidated by LISTEN/NOTIFY like any other
+ * instance's. Each worker has its own pool of DATABASE_POOL_MAX connections (plus one listener). Only worker 1 runs the embedded job runner (JOBS_RUNNER), so jobs are not doubled.
  *
  *   tsx scripts/serve.ts [--port 3000] [--hostname 0.0.0.0]
  *   WEB_CONCURRENCY=n  worker count (default: available cores)
@@ -22,9 +22,7 @@
 import cluster, { type Worker } from 'node:cluster';
 import http from 'node:http';
 import path from 'node:path';
-import postgres from 'postgres';
-import { CATALOG_CHANNEL } from '../lib/catalog/catalog-channel';
-import { CART_COOKIE, SESSION_COOKIES } from '../lib/http/cookie-names';
+import { HARMLESS_COOKIES } from '../lib/http/cookie-names';
 import { PageCache } from '../lib/http/page-cache';
 import { workerCount } from './lib/worker-count';
 
@@ -44,19 +42,20 @@ async function runWorker(port: number, hostname: string | undefined): Promise<vo
   const handle = app.getRequestHandler();
   await app.prepare();
 
-  const pageCache = process.env.PAGE_CACHE === 'off' ? null : new PageCache({ ttlMs: 5_000, maxEntries: 1_000, paths: CACHED_PAGES, personalCookies: [...SESSION_COOKIES, CART_COOKIE] });
-  if (pageCache && process.env.DATABASE_URL) {
-    // Any catalogue change, from any instance, empties the cache; so does a lost connection, since
-    // notifications sent meanwhile are gone.
-    const listener = postgres(process.env.DATABASE_URL, { max: 1, onnotice: () => {} });
-    await listener.listen(CATALOG_CHANNEL, () => pageCache.invalidate(), () => pageCache.invalidate());
-  }
+  const pageCache =
+    process.env.PAGE_CACHE === 'off'
+      ? null
+      : new PageCache({ ttlMs: 5_000, maxEntries: 1_000, maxBytes: 64 * 1024 * 1024, paths: CACHED_PAGES, harmlessCookies: HARMLESS_COOKIES });
+  // The catalogue data cache (inside the Next.js build, same process) empties this cache right after
+  // itself on every invalidation and switches it on once it listens: see lib/catalog/catalog-cache.ts.
+  if (pageCache) (globalThis as unknown as { boticaPageCache?: PageCache }).boticaPageCache = pageCache;
   const server = http.createServer((req, res) => {
     const render = () =>
       void Promise.resolve(handle(req, res)).catch((error: unknown) => {
         console.error(JSON.stringify({ level: 'error', msg: 'server.request_failed', url: req.url, err: String(error) }));
-        if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
-        res.end('Algo salió mal de nuestro lado. Intenta de nuevo.');
+        // Half a page already went out: cut it (never cached) rather than append an error to it.
+        if (res.headersSent) return void res.destroy();
+        res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end('Algo salió mal de nuestro lado. Intenta de nuevo.');
       });
     if (pageCache) pageCache.handle(req, res, render);
     else render();
@@ -103,7 +102,7 @@ function main(): void {
     worker.on('exit', (code, signal) => {
       if (stopping) return;
       console.error(JSON.stringify({ level: 'error', msg: 'server.worker_exited', slot, code, signal }));
-      setTimeout(() => fork(slot), 1_000);
+      setTimeout(() => stopping || fork(slot), 1_000);
     });
   };
   for (let slot = 1; slot <= workers; slot++) fork(slot);

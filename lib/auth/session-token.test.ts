@@ -8,7 +8,8 @@ const authMock = vi.hoisted(() => vi.fn(async () => ({ user: { id: 'from-auth-js
 vi.mock('next/headers', () => ({
   cookies: async () => ({ has: (n: string) => jar.has(n), get: (n: string) => (jar.has(n) ? { name: n, value: jar.get(n)! } : undefined) }),
 }));
-vi.mock('@/lib/env', () => ({ env: { AUTH_SECRET: SECRET } }));
+const env = vi.hoisted(() => ({ AUTH_SECRET: 'unit-test-secret-0123456789abcdef', APP_URL: 'http://localhost:3000' }));
+vi.mock('@/lib/env', () => ({ env }));
 vi.mock('./auth', () => ({ auth: authMock }));
 
 const { getSessionUserId } = await import('./session-token');
@@ -20,14 +21,17 @@ describe('getSessionUserId', () => {
   beforeEach(() => {
     jar.clear();
     authMock.mockClear();
+    env.APP_URL = 'http://localhost:3000';
   });
 
-  it('reads the user id from the Auth.js cookie (plain and __Secure- names) without running auth()', async () => {
+  it('reads the user id from the Auth.js cookie of the site scheme without running auth()', async () => {
     jar.set('authjs.session-token', await mint('user-1', 'authjs.session-token'));
-    expect(await getSessionUserId()).toBe('user-1');
-    jar.clear();
     jar.set('__Secure-authjs.session-token', await mint('user-2', '__Secure-authjs.session-token'));
+    expect(await getSessionUserId()).toBe('user-1');
+    env.APP_URL = 'https://botica.example';
     expect(await getSessionUserId()).toBe('user-2');
+    jar.delete('__Secure-authjs.session-token');
+    expect(await getSessionUserId()).toBeNull(); // a plain-named cookie does not count over HTTPS
     expect(authMock).not.toHaveBeenCalled();
   });
 

@@ -14,6 +14,15 @@ const MAX_ENTRIES = 2_000;
 const LISTEN_RETRY_MS = 30_000;
 
 /**
+ * The worker's HTML cache of anonymous pages (lib/http/page-cache.ts), registered by scripts/serve.ts.
+ * It is emptied right after this data cache, from the same notification, so a page rendered after an
+ * invalidation can never be built from data the invalidation should have removed; and it stores
+ * nothing until this process listens.
+ */
+type PageCacheHook = { invalidate: () => void; setListening: (listening: boolean) => void };
+const globalForPages = globalThis as unknown as { boticaPageCache?: PageCacheHook };
+
+/**
  * Subscribes `cache` to the invalidations any instance sends with `invalidateCatalog`. On every
  * (re)connection of the listening session the cache is cleared, because notifications sent while it
  * was disconnected are lost.
@@ -21,8 +30,15 @@ const LISTEN_RETRY_MS = 30_000;
 export async function subscribeToCatalogInvalidations(db: Database, cache: TagCache): Promise<() => Promise<void>> {
   const { unlisten } = await db.$client.listen(
     CATALOG_CHANNEL,
-    (payload) => cache.invalidate(decodeInvalidation(payload)),
-    () => cache.clear(),
+    (payload) => {
+      cache.invalidate(decodeInvalidation(payload));
+      globalForPages.boticaPageCache?.invalidate();
+    },
+    () => {
+      cache.clear();
+      globalForPages.boticaPageCache?.invalidate();
+      globalForPages.boticaPageCache?.setListening(true);
+    },
   );
   return unlisten;
 }

@@ -30,11 +30,24 @@ const html: Render = (req, res) => {
   res.end(`${req.url}</body></html>`);
 };
 
-const options = (now = () => Date.now()) => ({ ttlMs: 5_000, maxEntries: 10, paths: /^\/(?:productos(?:\/[^/]+)?)?$/, personalCookies: ['authjs.session-token', 'botica_cart'], now });
+const options = (now = () => Date.now(), limits: { maxEntries?: number; maxBytes?: number } = {}) => ({
+  ttlMs: 5_000,
+  maxEntries: limits.maxEntries ?? 10,
+  maxBytes: limits.maxBytes ?? 1_000_000,
+  paths: /^\/(?:productos(?:\/[^/]+)?)?$/,
+  harmlessCookies: ['authjs.csrf-token'],
+  now,
+});
+
+/** A cache whose invalidation listener is connected, as serve.ts's is once the catalogue cache listens. */
+function listening(cache: PageCache): PageCache {
+  cache.setListening(true);
+  return cache;
+}
 
 describe('PageCache', () => {
   it('renders an anonymous catalogue page once and replays the same HTML', async () => {
-    const app = await serve(new PageCache(options()), html);
+    const app = await serve(listening(new PageCache(options())), html);
     const first = await app.get('/productos?q=aceite');
     const second = await app.get('/productos?q=aceite');
     expect(first).toMatchObject({ status: 200, cache: 'MISS' });
@@ -44,23 +57,23 @@ describe('PageCache', () => {
     expect(app.renders()).toBe(2);
   });
 
-  it('never serves or stores a request with a session or guest-cart cookie, an RSC request, or another page', async () => {
-    const app = await serve(new PageCache(options()), html);
+  it('never serves or stores a request with any cookie but harmless ones, an RSC request, or another page', async () => {
+    const app = await serve(listening(new PageCache(options())), html);
     await app.get('/productos');
-    const personal: Array<Record<string, string>> = [{ cookie: 'authjs.session-token=abc' }, { cookie: 'x=1; botica_cart=tok' }, { cookie: 'authjs.session-token.0=part' }, { rsc: '1' }, { 'next-router-prefetch': '1' }];
+    const personal: Array<Record<string, string>> = [{ cookie: 'authjs.session-token=abc' }, { cookie: 'authjs.csrf-token=x; botica_cart=tok' }, { cookie: 'authjs.session-token.0=part' }, { cookie: 'botica_cart_notice=%5B%5D' }, { rsc: '1' }, { 'next-router-prefetch': '1' }];
     for (const headers of personal) {
       const res = await app.get('/productos', headers);
       expect(res.cache).toBeNull();
     }
     expect((await app.get('/productos?_rsc=abc')).cache).toBeNull();
     expect((await app.get('/cuenta')).cache).toBeNull();
-    expect(app.renders()).toBe(8);
-    // Other cookies do not personalise the page.
+    expect(app.renders()).toBe(9);
+    // Harmless cookies do not personalise the page.
     expect((await app.get('/productos', { cookie: 'authjs.csrf-token=x' })).cache).toBe('HIT');
   });
 
   it('does not keep errors, non-HTML answers or answers that set a cookie', async () => {
-    const cache = new PageCache(options());
+    const cache = listening(new PageCache(options()));
     const app = await serve(cache, (req, res) => {
       if (req.url === '/productos/404') res.writeHead(404, { 'content-type': 'text/html' }).end('no');
       else if (req.url === '/productos/json') res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
@@ -75,7 +88,7 @@ describe('PageCache', () => {
 
   it('expires entries after the TTL and forgets everything on invalidation, including renders under way', async () => {
     let now = 1_000_000;
-    const cache = new PageCache(options(() => now));
+    const cache = listening(new PageCache(options(() => now)));
     let release: () => void = () => {};
     let slow = false;
     const app = await serve(cache, async (req, res) => {
@@ -98,11 +111,25 @@ describe('PageCache', () => {
     expect((await app.get('/productos')).cache).toBe('HIT');
   });
 
-  it('keys compressed and plain answers apart', async () => {
-    const cache = new PageCache(options());
+  it('keys by the exact Accept-Encoding and by bot or browser', async () => {
+    const app = await serve(listening(new PageCache(options())), html);
+    await app.get('/productos', { 'accept-encoding': 'deflate' });
+    expect((await app.get('/productos', { 'accept-encoding': '*' })).cache).toBe('MISS');
+    expect((await app.get('/productos', { 'accept-encoding': 'deflate' })).cache).toBe('HIT');
+    expect((await app.get('/productos', { 'accept-encoding': 'deflate', 'user-agent': 'Googlebot/2.1' })).cache).toBe('MISS');
+  });
+
+  it('stores nothing until the invalidation listener is connected, and stays within its byte budget', async () => {
+    const cache = new PageCache(options(Date.now, { maxBytes: 150 }));
     const app = await serve(cache, html);
-    await app.get('/productos', { 'accept-encoding': 'identity' });
-    expect((await app.get('/productos', { 'accept-encoding': 'gzip' })).cache).toBe('MISS');
-    expect((await app.get('/productos', { 'accept-encoding': 'gzip, br' })).cache).toBe('HIT');
+    await app.get('/productos/a');
+    expect((await app.get('/productos/a')).cache).toBe('MISS');
+    cache.setListening(true);
+    for (const page of ['a', 'b', 'c', 'd', 'e', 'f']) await app.get(`/productos/${page}`); // 38 bytes each
+    expect(cache.size).toBe(3);
+    expect((await app.get('/productos/f')).cache).toBe('HIT');
+    expect((await app.get('/productos/a')).cache).toBe('MISS');
+    cache.setListening(false);
+    expect(cache.size).toBe(0);
   });
 });

@@ -8,12 +8,18 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:
  * Most catalogue traffic is anonymous, and an anonymous render depends only on the URL and the
  * catalogue, so its HTML can be replayed. What keeps it correct:
  *   - only GET of the catalogue pages, never an RSC/prefetch/action request;
- *   - only requests without a session cookie or a guest-cart cookie (those render a personal header,
- *     VIP prices or a cart);
+ *   - only requests whose cookies are all on a short list of harmless ones (Auth.js's CSRF and
+ *     callback cookies): a session, a guest cart, a cart notice or anything unknown renders personal
+ *     HTML or might, so it is never served from nor stored in the cache;
  *   - only 200 text/html answers that set no cookie;
- *   - an entry lives at most `ttlMs` (5 s: the availability staleness #23 allows), and the worker
- *     clears the whole cache on every catalogue invalidation (LISTEN botica_catalog), so an admin's
- *     edit or a stock change shows on the next page load, on every worker and every instance.
+ *   - an entry lives at most `ttlMs` (5 s: the availability staleness #23 allows), and the catalogue
+ *     data cache empties this cache right after itself on every invalidation (LISTEN botica_catalog,
+ *     lib/catalog/catalog-cache.ts), so an admin's edit or a stock change shows on the next page load,
+ *     on every worker and every instance. Nothing is stored until that listener is connected, nor by
+ *     a render that was under way during an invalidation;
+ *   - the key is the URL plus the exact Accept-Encoding (Next.js negotiates compression from it) and
+ *     whether the client looks like a bot (Next.js streams metadata differently for bots);
+ *   - memory is bounded by entries and bytes; the least recently used go first.
  * Responses say `x-page-cache: HIT | MISS`.
  */
 
@@ -22,12 +28,16 @@ export type PageCacheOptions = {
   maxEntries: number;
   /** Pathnames whose anonymous HTML may be cached. */
   paths: RegExp;
-  /** Cookie names whose presence makes a render personal. */
-  personalCookies: readonly string[];
+  maxBytes: number;
+  /** Cookie names that never change a render; any other cookie makes the request uncacheable. */
+  harmlessCookies: readonly string[];
   now?: () => number;
 };
 
 type Entry = { status: number; headers: OutgoingHttpHeaders; body: Buffer; storedAt: number };
+
+// Next.js's html-limited bots get blocking metadata; close enough to keep their HTML apart.
+const BOT = /bot|crawl|spider|slurp|preview|facebookexternalhit|whatsapp|telegram|discord|slack|embedly|vkshare|pinterest|quora|outbrain|google/i;
 
 // Headers that describe one connection or one transfer, never replayed.
 const HOP_HEADERS = new Set(['connection', 'keep-alive', 'transfer-encoding', 'date', 'content-length', 'x-page-cache', 'age']);
@@ -44,6 +54,8 @@ export class PageCache {
   private readonly now: () => number;
   // Bumped by every invalidation, so a render that started before one is never stored.
   private generation = 0;
+  private bytes = 0;
+  private listening = false;
 
   constructor(private readonly options: PageCacheOptions) {
     this.now = options.now ?? Date.now;
@@ -51,6 +63,12 @@ export class PageCache {
 
   get size(): number {
     return this.entries.size;
+  }
+
+  /** Whether the invalidation listener is connected; until it is, nothing is stored. */
+  setListening(listening: boolean): void {
+    this.listening = listening;
+    if (!listening) this.invalidate();
   }
 
   /** The cache key for a request that may be served from (and stored in) the cache, else null. */
@@ -61,11 +79,10 @@ export class PageCache {
     if (!this.options.paths.test(pathname)) return null;
     if (queryAt !== -1 && new URLSearchParams(req.url.slice(queryAt + 1)).has('_rsc')) return null;
     if (RSC_HEADERS.some((h) => req.headers[h] !== undefined)) return null;
-    const personal = cookieNames(req.headers.cookie).some((name) => this.options.personalCookies.some((c) => name === c || name.startsWith(`${c}.`)));
-    if (personal) return null;
-    // Next.js compresses for clients that accept gzip; the stored bytes follow that choice.
-    const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-    return `${gzip ? 'gzip' : 'identity'} ${req.url}`;
+    if (!cookieNames(req.headers.cookie).every((name) => this.options.harmlessCookies.includes(name))) return null;
+    const encoding = String(req.headers['accept-encoding'] ?? '');
+    const bot = BOT.test(String(req.headers['user-agent'] ?? '')) ? 'bot' : 'browser';
+    return `${bot}\n${encoding}\n${req.url}`;
   }
 
   /**
@@ -80,11 +97,14 @@ export class PageCache {
     }
     const hit = this.entries.get(key);
     if (hit && this.now() - hit.storedAt <= this.options.ttlMs) {
+      // Most recently used last: eviction takes the first.
+      this.entries.delete(key);
+      this.entries.set(key, hit);
       res.writeHead(hit.status, { ...hit.headers, 'content-length': hit.body.length, 'x-page-cache': 'HIT', age: String(Math.floor((this.now() - hit.storedAt) / 1000)) });
       res.end(hit.body);
       return;
     }
-    if (hit) this.entries.delete(key);
+    if (hit) this.remove(key);
     this.capture(key, res);
     res.setHeader('x-page-cache', 'MISS');
     render();
@@ -118,7 +138,7 @@ export class PageCache {
       const headers = { ...res.getHeaders(), ...headArgs };
       const isHtml = String(headers['content-type'] ?? '').startsWith('text/html');
       // An invalidation during the render may have changed what it read: do not keep it.
-      if (res.statusCode === 200 && isHtml && headers['set-cookie'] === undefined && clearedAt === this.generation) {
+      if (res.statusCode === 200 && isHtml && headers['set-cookie'] === undefined && clearedAt === this.generation && this.listening && !res.destroyed) {
         this.store(key, { status: 200, headers: Object.fromEntries(Object.entries(headers).filter(([name]) => !HOP_HEADERS.has(name.toLowerCase()))), body: Buffer.concat(chunks), storedAt: this.now() });
       }
       return result;
@@ -129,13 +149,26 @@ export class PageCache {
   invalidate(): void {
     this.generation++;
     this.entries.clear();
+    this.bytes = 0;
+  }
+
+  private remove(key: string): void {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    this.bytes -= entry.body.length;
+    this.entries.delete(key);
   }
 
   private store(key: string, entry: Entry): void {
-    if (this.entries.size >= this.options.maxEntries) {
-      const oldest = this.entries.keys().next().value;
-      if (oldest !== undefined) this.entries.delete(oldest);
+    if (entry.body.length > this.options.maxBytes) return;
+    this.remove(key);
+    const now = this.now();
+    for (const [k, e] of this.entries) {
+      const isFull = this.entries.size >= this.options.maxEntries || this.bytes + entry.body.length > this.options.maxBytes;
+      if (!isFull && now - e.storedAt <= this.options.ttlMs) break;
+      this.remove(k); // expired or least recently used
     }
     this.entries.set(key, entry);
+    this.bytes += entry.body.length;
   }
 }

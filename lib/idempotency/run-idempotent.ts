@@ -3,7 +3,6 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Db, Tx, Database } from '@/db/client';
 import { idempotencyKeys } from '@/db/schema';
 import { AppError, isAppError } from '@/lib/errors';
-import { PG, pgErrorCode } from '@/lib/db/pg-error';
 
 export type IdempotentResponse = { status: number; body: string; replayed: boolean };
 
@@ -26,36 +25,44 @@ const inFlight = () => new AppError({ code: 'IDEMPOTENCY-IN-FLIGHT', status: 409
 const reused = () => new AppError({ code: 'IDEMPOTENCY-KEY-REUSED', status: 422, message: 'Esta Idempotency-Key ya se usó con otra solicitud.' });
 
 /**
- * Claims (scope, key) inside the caller's transaction, or returns the stored answer. The claim is an
- * uncommitted unique-index entry, so a concurrent request with the same key waits on it (at most
- * lock_timeout) and then sees the committed answer, or claims it itself if the first one rolled back.
+ * Claims (scope, key) inside the caller's transaction, or returns the stored answer. One statement:
+ * the row is inserted only while this transaction holds the key's advisory lock, so a concurrent
+ * duplicate never queues behind the first request (holding a pooled connection): it finds no row and
+ * no lock and answers 409 IN-FLIGHT at once. A committed row always carries its answer; a row without
+ * one (left by the earlier two-step claim) is taken over, since its request cannot still be running.
  */
 async function claim(tx: Tx, scope: string, key: string, hash: string): Promise<IdempotentResponse | null> {
-  let inserted: Array<{ key: string }>;
-  try {
-    inserted = await tx.insert(idempotencyKeys).values({ scope, key, requestHash: hash }).onConflictDoNothing().returning({ key: idempotencyKeys.key });
-  } catch (error) {
-    if (pgErrorCode(error) === PG.lockNotAvailable) throw inFlight();
-    throw error;
-  }
-  if (inserted.length > 0) return null;
+  const inserted = await tx.execute<{ locked: boolean; inserted: boolean }>(sql`
+    WITH lock AS (SELECT pg_try_advisory_xact_lock(hashtextextended(${scope} || ' ' || ${key}, 0)) AS locked),
+    ins AS (
+      INSERT INTO idempotency_keys (scope, key, request_hash)
+      SELECT ${scope}, ${key}, ${hash} FROM lock WHERE locked
+      ON CONFLICT DO NOTHING RETURNING 1
+    )
+    SELECT (SELECT locked FROM lock) AS locked, EXISTS (SELECT 1 FROM ins) AS inserted`);
+  const [state] = inserted;
+  if (!state?.locked) throw inFlight();
+  if (state.inserted) return null;
   const [row] = await tx.select().from(idempotencyKeys).where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key)));
   if (!row) throw inFlight(); // pruned between the two statements: rare enough to ask for a retry
   if (row.requestHash !== hash) throw reused();
   if (row.responseStatus !== null && row.responseBody !== null) return { status: row.responseStatus, body: row.responseBody, replayed: true };
-  throw inFlight();
+  return null;
 }
 
 function errorBody(error: AppError): string {
   return JSON.stringify({ error: { code: error.code, message: error.message, details: error.details ?? {} } });
 }
 
+const isStoredRefusal = (error: unknown): error is AppError => isAppError(error) && error.status < 500 && !error.code.startsWith('IDEMPOTENCY-');
+
 /**
  * Runs `work` at most once per (scope, key). The claim, the work's effects and the stored answer are
  * one transaction: a crash or an unexpected failure rolls all three back (the client may retry), and
- * an effect can never exist without its stored answer (which would let a retry apply it twice).
- * Business refusals are stored after the rollback and replayed. One transaction and one commit per
- * request: the claim costs no round trip of its own (#8).
+ * an effect can never exist without its stored answer (which would let a retry apply it twice). The
+ * work runs in a savepoint: a business refusal rolls back its effects only, and the refusal is
+ * stored as the key's answer in the same commit, so every later request with the key replays exactly
+ * that answer (#8).
  */
 export async function runIdempotent(
   db: Database,
@@ -63,29 +70,26 @@ export async function runIdempotent(
   work: (tx: Tx) => Promise<{ status: number; body: unknown }>,
 ): Promise<IdempotentResponse> {
   const hash = requestHash(args.body);
-  try {
-    return await db.transaction(async (tx) => {
-      const replay = await claim(tx, args.scope, args.key, hash);
-      if (replay) return replay;
-      const result = await work(tx);
-      const body = JSON.stringify(result.body);
-      await tx
-        .update(idempotencyKeys)
-        .set({ responseStatus: result.status, responseBody: body })
-        .where(and(eq(idempotencyKeys.scope, args.scope), eq(idempotencyKeys.key, args.key)));
-      return { status: result.status, body, replayed: false };
-    });
-  } catch (error) {
-    const isRefusal = isAppError(error) && error.status < 500 && !error.code.startsWith('IDEMPOTENCY-');
-    if (isRefusal) {
-      // If a retry claimed the key in between, its answer stands and this insert does nothing.
-      await db
-        .insert(idempotencyKeys)
-        .values({ scope: args.scope, key: args.key, requestHash: hash, responseStatus: error.status, responseBody: errorBody(error) })
-        .onConflictDoNothing();
+  const where = and(eq(idempotencyKeys.scope, args.scope), eq(idempotencyKeys.key, args.key));
+  let refusal: AppError | null = null;
+  const answer = await db.transaction(async (tx) => {
+    const replay = await claim(tx, args.scope, args.key, hash);
+    if (replay) return replay;
+    let result: { status: number; body: unknown };
+    try {
+      result = await tx.transaction((savepoint) => work(savepoint));
+    } catch (error) {
+      if (!isStoredRefusal(error)) throw error;
+      await tx.update(idempotencyKeys).set({ responseStatus: error.status, responseBody: errorBody(error) }).where(where);
+      refusal = error;
+      return null;
     }
-    throw error;
-  }
+    const body = JSON.stringify(result.body);
+    await tx.update(idempotencyKeys).set({ responseStatus: result.status, responseBody: body, requestHash: hash }).where(where);
+    return { status: result.status, body, replayed: false };
+  });
+  if (refusal) throw refusal;
+  return answer!;
 }
 
 /** Keys are kept 24 h (api.md). */
