@@ -21,7 +21,12 @@ export default defineConfig({
         test: {
           name: 'integration',
           environment: 'node',
-          include: ['lib/**/*.integration.test.ts', 'inngest/**/*.integration.test.ts', 'app/**/*.integration.test.ts', 'scripts/**/*.integration.test.ts'],
+          include: [
+            'lib/**/*.integration.test.ts',
+            'inngest/**/*.integration.test.ts',
+            'app/**/*.integration.test.ts',
+            'scripts/**/*.integration.test.ts',
+          ],
           globalSetup: ['lib/testing/integration-global-setup.ts'],
           setupFiles: ['lib/testing/integration-setup.ts'],
           // Each file gets its own database cloned from a migrated template; 2 cores → 2 files at a time.
@@ -29,7 +34,12 @@ export default defineConfig({
           maxWorkers: 2,
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          env: { LOG_LEVEL: 'silent', AUTH_SECRET: 'integration-test-secret-0123456789', RATE_LIMIT_CHECKOUT_PER_MIN: '0', RATE_LIMIT_CART_PER_MIN: '0' },
+          env: {
+            LOG_LEVEL: 'silent',
+            AUTH_SECRET: 'integration-test-secret-0123456789',
+            RATE_LIMIT_CHECKOUT_PER_MIN: '0',
+            RATE_LIMIT_CART_PER_MIN: '0',
+          },
         },
       },
     ],

@@ -28,7 +28,9 @@ type Scoped = { unsafe: Unsafe; begin?: unknown; savepoint?: unknown };
 function preparedByDefault<T extends Scoped>(scope: T): T {
   const unsafe = scope.unsafe.bind(scope) as Unsafe;
   scope.unsafe = ((query: string, args?: unknown[], options?: { prepare?: boolean }) =>
-    args && args.length > 0 ? unsafe(query, args as never, { ...options, prepare: true }) : unsafe(query, args as never, options)) as Unsafe;
+    args && args.length > 0
+      ? unsafe(query, args as never, { ...options, prepare: true })
+      : unsafe(query, args as never, options)) as Unsafe;
   for (const method of ['begin', 'savepoint'] as const) {
     const original = scope[method];
     if (typeof original !== 'function') continue;

@@ -37,9 +37,17 @@ function pngImage(size = 240): Buffer {
   header.writeUInt32BE(size, 0);
   header.writeUInt32BE(size, 4);
   header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
-  const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: size }, () => [0x4f, 0x7f, 0x5f]).flat())]);
+  const row = Buffer.concat([
+    Buffer.from([0]),
+    Buffer.from(Array.from({ length: size }, () => [0x4f, 0x7f, 0x5f]).flat()),
+  ]);
   const pixels = deflateSync(Buffer.concat(Array.from({ length: size }, () => row)));
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', pixels), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', pixels),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 async function signIn(page: Page, login: { email: string; password: string }) {
@@ -60,28 +68,65 @@ async function expectNoSeriousA11yViolations(page: Page) {
 /** "Hoy" on the dashboard: the figure under `label`. */
 async function todayFigure(page: Page, label: string): Promise<number> {
   await page.goto('/admin');
-  const value = page.getByRole('region', { name: 'Hoy' }).locator('dl').filter({ has: page.getByText(label, { exact: true }) }).locator('dd').first();
+  const value = page
+    .getByRole('region', { name: 'Hoy' })
+    .locator('dl')
+    .filter({ has: page.getByText(label, { exact: true }) })
+    .locator('dd')
+    .first();
   return Number((await value.textContent())?.replace(/\D/g, '') ?? 'NaN');
 }
 
 /** A customer who orders one unit of `variantId` through the JSON API and pays it on the fake Wompi. */
-async function paidOrderFor(browser: Browser, variantId: string): Promise<{ orderId: string; number: number; customer: Page }> {
+async function paidOrderFor(
+  browser: Browser,
+  variantId: string,
+): Promise<{ orderId: string; number: number; customer: Page }> {
   const context = await browser.newContext();
   const customer = await context.newPage();
   const email = `e2e-admin-${Date.now()}@correo.com`;
-  expect((await customer.request.post('/api/v1/auth/sign-up', { data: { email, password: 'una-clave-segura-2026', name: 'Clienta Admin' } })).status()).toBe(201);
+  expect(
+    (
+      await customer.request.post('/api/v1/auth/sign-up', {
+        data: { email, password: 'una-clave-segura-2026', name: 'Clienta Admin' },
+      })
+    ).status(),
+  ).toBe(201);
   await signIn(customer, { email, password: 'una-clave-segura-2026' });
-  expect((await customer.request.post('/api/v1/cart/items', { data: { variantId, quantity: 1 }, headers: { 'Idempotency-Key': randomUUID() } })).status()).toBe(201);
-  const checkout = await customer.request.post('/api/v1/checkout', { data: { deliveryOption: 'PICKUP' }, headers: { 'Idempotency-Key': randomUUID() } });
+  expect(
+    (
+      await customer.request.post('/api/v1/cart/items', {
+        data: { variantId, quantity: 1 },
+        headers: { 'Idempotency-Key': randomUUID() },
+      })
+    ).status(),
+  ).toBe(201);
+  const checkout = await customer.request.post('/api/v1/checkout', {
+    data: { deliveryOption: 'PICKUP' },
+    headers: { 'Idempotency-Key': randomUUID() },
+  });
   expect(checkout.status()).toBe(201);
-  const { order, payment } = (await checkout.json()) as { order: { id: string; number: number }; payment: { reference: string; amountInCents: number } };
-  const paid = await customer.request.post(`${wompiUrl}/__control/transactions`, { data: { reference: payment.reference, amountInCents: payment.amountInCents, status: 'APPROVED', wait: true } });
+  const { order, payment } = (await checkout.json()) as {
+    order: { id: string; number: number };
+    payment: { reference: string; amountInCents: number };
+  };
+  const paid = await customer.request.post(`${wompiUrl}/__control/transactions`, {
+    data: { reference: payment.reference, amountInCents: payment.amountInCents, status: 'APPROVED', wait: true },
+  });
   expect(paid.status()).toBe(201);
-  await expect.poll(async () => ((await (await customer.request.get(`/api/v1/orders/${order.id}`)).json()) as { status: string }).status).toBe('PAID');
+  await expect
+    .poll(
+      async () =>
+        ((await (await customer.request.get(`/api/v1/orders/${order.id}`)).json()) as { status: string }).status,
+    )
+    .toBe('PAID');
   return { orderId: order.id, number: order.number, customer };
 }
 
-test('an admin creates a product with two variants and an image, restocks, ships a paid order and sees the dashboard move', async ({ page, browser }) => {
+test('an admin creates a product with two variants and an image, restocks, ships a paid order and sees the dashboard move', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(180_000);
   const suffix = Date.now().toString(36).toUpperCase();
   const name = `Aceite de Prueba ${suffix}`;
@@ -111,7 +156,9 @@ test('an admin creates a product with two variants and an image, restocks, ships
   await expect(vip).toHaveAttribute('aria-invalid', 'true');
   await expect(first.getByText('El precio VIP debe ser menor que el precio normal.')).toBeVisible();
   await expect(vip).toBeFocused();
-  expect((await page.request.get(`/api/v1/admin/products?q=${encodeURIComponent(suffix)}`).then((r) => r.json())).total).toBe(0);
+  expect(
+    (await page.request.get(`/api/v1/admin/products?q=${encodeURIComponent(suffix)}`).then((r) => r.json())).total,
+  ).toBe(0);
 
   await vip.fill('35.000');
   await page.getByRole('button', { name: 'Crear producto' }).click();
@@ -120,7 +167,9 @@ test('an admin creates a product with two variants and an image, restocks, ships
 
   // Image: a text file is refused on the field; a real PNG is stored and becomes the cover.
   const images = page.getByRole('region', { name: 'Imágenes' });
-  await images.getByLabel('Imagen').setInputFiles({ name: 'notas.png', mimeType: 'image/png', buffer: Buffer.from('esto no es una imagen') });
+  await images
+    .getByLabel('Imagen')
+    .setInputFiles({ name: 'notas.png', mimeType: 'image/png', buffer: Buffer.from('esto no es una imagen') });
   const alt = `Frasco de aceite de prueba ${suffix}`;
   await images.getByLabel('Texto alternativo').fill(alt);
   await images.getByRole('button', { name: 'Subir imagen' }).click();
@@ -130,7 +179,10 @@ test('an admin creates a product with two variants and an image, restocks, ships
   await expect(images.getByLabel('Texto alternativo de la imagen 1')).toHaveValue(alt);
 
   // The shop shows it on the next load, with both variants and the uploaded image.
-  const slug = (await page.getByRole('link', { name: /Ver en la tienda/ }).getAttribute('href'))!.replace('/productos/', '');
+  const slug = (await page.getByRole('link', { name: /Ver en la tienda/ }).getAttribute('href'))!.replace(
+    '/productos/',
+    '',
+  );
   const shop = await browser.newPage();
   await shop.goto(`/productos/${slug}`);
   await expect(shop.getByRole('heading', { level: 1, name })).toBeVisible();
@@ -139,12 +191,17 @@ test('an admin creates a product with two variants and an image, restocks, ships
   const cover = shop.getByRole('img', { name: alt }).first();
   await expect(cover).toHaveAttribute('src', /\/uploads\/products\/[0-9a-f-]{36}\.png$/);
   // Uploads are served by app/uploads/[...path] (see docs/admin.md); only checked once that route exists.
-  if (existsSync('app/uploads')) expect((await shop.request.get((await cover.getAttribute('src'))!)).status()).toBe(200);
+  if (existsSync('app/uploads'))
+    expect((await shop.request.get((await cover.getAttribute('src'))!)).status()).toBe(200);
   await shop.close();
 
   // Restock the 30 ml variant: 5 → 15 available, through the ledger.
-  const product = (await page.request.get(`/api/v1/admin/products?q=${encodeURIComponent(suffix)}`).then((r) => r.json())) as { items: Array<{ id: string }> };
-  const detail = (await page.request.get(`/api/v1/admin/products/${product.items[0]!.id}`).then((r) => r.json())) as { variants: Array<{ id: string; sku: string }> };
+  const product = (await page.request
+    .get(`/api/v1/admin/products?q=${encodeURIComponent(suffix)}`)
+    .then((r) => r.json())) as { items: Array<{ id: string }> };
+  const detail = (await page.request.get(`/api/v1/admin/products/${product.items[0]!.id}`).then((r) => r.json())) as {
+    variants: Array<{ id: string; sku: string }>;
+  };
   const variantId = detail.variants.find((v) => v.sku.endsWith('-30'))!.id;
   await page.goto(`/admin/inventario/${variantId}`);
   await page.getByLabel('Unidades que llegan').fill('10');
@@ -178,7 +235,10 @@ test('an admin creates a product with two variants and an image, restocks, ships
   await expectNoSeriousA11yViolations(page);
 
   // The customer sees the tracking number on their order.
-  const seen = (await (await customer.request.get(`/api/v1/orders/${orderId}`)).json()) as { status: string; trackingNumber: string };
+  const seen = (await (await customer.request.get(`/api/v1/orders/${orderId}`)).json()) as {
+    status: string;
+    trackingNumber: string;
+  };
   expect(seen).toMatchObject({ status: 'SHIPPED', trackingNumber: tracking });
   await customer.goto(`/cuenta/pedidos/${orderId}`);
   await expect(customer.getByTestId('order-status')).toHaveText('Enviado');

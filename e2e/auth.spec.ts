@@ -38,9 +38,13 @@ test('the API answers sign-up conflicts and health in the api.md shape', async (
   expect(await health.json()).toEqual({ status: 'ok', db: 'ok' });
 
   const email = `api-${Date.now()}@correo.com`;
-  const first = await request.post('/api/v1/auth/sign-up', { data: { email, password: 'una-clave-segura', name: 'Api' } });
+  const first = await request.post('/api/v1/auth/sign-up', {
+    data: { email, password: 'una-clave-segura', name: 'Api' },
+  });
   expect(first.status()).toBe(201);
-  const again = await request.post('/api/v1/auth/sign-up', { data: { email: email.toUpperCase(), password: 'una-clave-segura', name: 'Api' } });
+  const again = await request.post('/api/v1/auth/sign-up', {
+    data: { email: email.toUpperCase(), password: 'una-clave-segura', name: 'Api' },
+  });
   expect(again.status()).toBe(409);
   expect((await again.json()).error.code).toBe('EMAIL-TAKEN');
 

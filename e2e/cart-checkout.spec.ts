@@ -27,7 +27,8 @@ async function createShopper(label: string): Promise<string> {
 }
 
 async function signIn(page: Page, email: string, next?: string) {
-  if (next !== undefined || !page.url().includes('/ingresar')) await page.goto(`/ingresar${next ? `?next=${encodeURIComponent(next)}` : ''}`);
+  if (next !== undefined || !page.url().includes('/ingresar'))
+    await page.goto(`/ingresar${next ? `?next=${encodeURIComponent(next)}` : ''}`);
   await page.getByLabel('Correo').fill(email);
   await page.getByLabel('Contraseña').fill(PASSWORD);
   await page.getByRole('button', { name: 'Ingresar' }).click();
@@ -109,7 +110,9 @@ test('browse, add two presentations, change a quantity, then check out with a co
   await page.getByLabel('Departamento').selectOption('Bogotá D.C.');
   await page.getByLabel('Teléfono de contacto').fill('12345');
   await page.getByRole('button', { name: 'Confirmar pedido' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'No pudimos confirmar tu pedido' })).toContainText('Revisa la dirección de entrega.');
+  await expect(page.getByRole('alert').filter({ hasText: 'No pudimos confirmar tu pedido' })).toContainText(
+    'Revisa la dirección de entrega.',
+  );
   await expect(page.getByText('Empieza con el tipo de vía')).toBeVisible();
   await expect(page.getByText('Escribe un celular de 10 dígitos')).toBeVisible();
   await expect(page.getByLabel('Dirección', { exact: true })).toBeFocused();

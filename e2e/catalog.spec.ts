@@ -79,7 +79,9 @@ test('a VIP shopper sees the VIP price as the price, the regular one struck thro
   await page.getByLabel('Correo').fill('vip@botica.test');
   await page.getByLabel('Contraseña').fill('Botica-Vip-2026');
   await page.getByRole('button', { name: 'Ingresar' }).click();
-  await expect(page.getByRole('navigation', { name: 'Cuenta y carrito' }).getByText('VIP', { exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('navigation', { name: 'Cuenta y carrito' }).getByText('VIP', { exact: true }),
+  ).toBeVisible();
 
   await page.goto('/productos/aceite-de-almendras-dulces');
   const info = page.getByTestId('variant-purchase-info');
@@ -114,10 +116,15 @@ test('the public API answers per api.md', async ({ request }) => {
 
   const bad = await request.get('/api/v1/products?pageSize=0');
   expect(bad.status()).toBe(400);
-  expect((await bad.json()).error).toMatchObject({ code: 'VALIDATION', details: { fields: { pageSize: expect.any(String) } } });
+  expect((await bad.json()).error).toMatchObject({
+    code: 'VALIDATION',
+    details: { fields: { pageSize: expect.any(String) } },
+  });
 
   const detail = await request.get('/api/v1/products/aceite-de-almendras-dulces');
-  expect((await detail.json()).variants.map((v: { sku: string; available: number }) => [v.sku, v.available > 0])).toEqual([
+  expect(
+    (await detail.json()).variants.map((v: { sku: string; available: number }) => [v.sku, v.available > 0]),
+  ).toEqual([
     ['ACE-ALM-100', true],
     ['ACE-ALM-250', true],
     ['ACE-ALM-500', false],
@@ -129,12 +136,22 @@ test('the public API answers per api.md', async ({ request }) => {
 });
 
 test('home, list, detail and API reference have no serious accessibility violations', async ({ page }) => {
-  for (const path of ['/', '/productos?q=crema&disponible=1', '/productos/aceite-de-almendras-dulces', '/categorias/cuidado-facial', '/desarrolladores']) {
+  for (const path of [
+    '/',
+    '/productos?q=crema&disponible=1',
+    '/productos/aceite-de-almendras-dulces',
+    '/categorias/cuidado-facial',
+    '/desarrolladores',
+  ]) {
     await page.goto(path);
     await expect(page.locator('main h1')).toBeVisible();
     await expectNoSeriousA11yViolations(page);
     // For eyeballing the layout during development: CATALOG_SCREENSHOTS=1 npm run test:e2e -- e2e/catalog.spec.ts
-    if (process.env.CATALOG_SCREENSHOTS) await page.screenshot({ path: `test-results/catalog-shots${path.replace(/[^a-z0-9]+/gi, '-')}.png`, fullPage: true });
+    if (process.env.CATALOG_SCREENSHOTS)
+      await page.screenshot({
+        path: `test-results/catalog-shots${path.replace(/[^a-z0-9]+/gi, '-')}.png`,
+        fullPage: true,
+      });
   }
 });
 
@@ -151,5 +168,6 @@ test('the list page works on a phone: filters collapse behind a button', async (
   await expect(page).toHaveURL(/\/productos\?q=vela$/);
   await expect(page.getByRole('list', { name: 'Resultados' }).locator('article').first()).toBeVisible();
   await expectNoSeriousA11yViolations(page);
-  if (process.env.CATALOG_SCREENSHOTS) await page.screenshot({ path: 'test-results/catalog-shots-phone-list.png', fullPage: true });
+  if (process.env.CATALOG_SCREENSHOTS)
+    await page.screenshot({ path: 'test-results/catalog-shots-phone-list.png', fullPage: true });
 });

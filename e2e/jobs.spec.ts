@@ -11,7 +11,10 @@ import postgres from 'postgres';
  */
 
 const PASSWORD = 'una-clave-segura-2026';
-const ADMIN = { email: process.env.SEED_ADMIN_EMAIL?.toLowerCase() ?? 'admin@botica.test', password: process.env.SEED_ADMIN_PASSWORD ?? 'Botica-Admin-2026' };
+const ADMIN = {
+  email: process.env.SEED_ADMIN_EMAIL?.toLowerCase() ?? 'admin@botica.test',
+  password: process.env.SEED_ADMIN_PASSWORD ?? 'Botica-Admin-2026',
+};
 
 function database() {
   return postgres(process.env.E2E_DATABASE_URL!, { max: 1, onnotice: () => {} });
@@ -20,7 +23,9 @@ function database() {
 async function variantBySku(sku: string): Promise<{ id: string; stock: number; reserved: number }> {
   const sql = database();
   try {
-    const [row] = await sql<{ id: string; stock: number; reserved: number }[]>`SELECT id, stock, reserved_stock AS reserved FROM product_variants WHERE sku = ${sku}`;
+    const [row] = await sql<
+      { id: string; stock: number; reserved: number }[]
+    >`SELECT id, stock, reserved_stock AS reserved FROM product_variants WHERE sku = ${sku}`;
     if (!row) throw new Error(`no variant ${sku}`);
     return { id: row.id, stock: Number(row.stock), reserved: Number(row.reserved) };
   } finally {
@@ -37,7 +42,8 @@ async function setReservationTtl(minutes: number): Promise<() => Promise<void>> 
     return async () => {
       const restore = database();
       try {
-        if (previous) await restore`UPDATE settings SET value = ${restore.json(previous.value as number)} WHERE key = 'reservationTtlMinutes'`;
+        if (previous)
+          await restore`UPDATE settings SET value = ${restore.json(previous.value as number)} WHERE key = 'reservationTtlMinutes'`;
         else await restore`DELETE FROM settings WHERE key = 'reservationTtlMinutes'`;
       } finally {
         await restore.end();
@@ -49,7 +55,10 @@ async function setReservationTtl(minutes: number): Promise<() => Promise<void>> 
 }
 
 async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).include('#contenido').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const results = await new AxeBuilder({ page })
+    .include('#contenido')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
@@ -64,7 +73,9 @@ async function signIn(page: Page, email: string, password: string) {
 
 async function newShopper(page: Page, label: string): Promise<string> {
   const email = `e2e-jobs-${label}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@correo.com`;
-  const response = await page.request.post('/api/v1/auth/sign-up', { data: { email, password: PASSWORD, name: `Compradora ${label}` } });
+  const response = await page.request.post('/api/v1/auth/sign-up', {
+    data: { email, password: PASSWORD, name: `Compradora ${label}` },
+  });
   expect(response.status()).toBe(201);
   await signIn(page, email, PASSWORD);
   return email;
@@ -74,12 +85,20 @@ async function newShopper(page: Page, label: string): Promise<string> {
 async function placePendingOrder(request: APIRequestContext, variantId: string) {
   const added = await request.post('/api/v1/cart/items', { data: { variantId, quantity: 1 } });
   expect(added.status(), await added.text()).toBe(201);
-  const checkout = await request.post('/api/v1/checkout', { data: { deliveryOption: 'PICKUP' }, headers: { 'Idempotency-Key': randomUUID() } });
+  const checkout = await request.post('/api/v1/checkout', {
+    data: { deliveryOption: 'PICKUP' },
+    headers: { 'Idempotency-Key': randomUUID() },
+  });
   expect(checkout.status(), await checkout.text()).toBe(201);
-  return (await checkout.json()) as { order: { id: string; number: number; status: string }; payment: { reference: string; amountInCents: number } };
+  return (await checkout.json()) as {
+    order: { id: string; number: number; status: string };
+    payment: { reference: string; amountInCents: number };
+  };
 }
 
-test('a pending order whose reservation runs out expires: the shopper is told and the stock is back', async ({ page }) => {
+test('a pending order whose reservation runs out expires: the shopper is told and the stock is back', async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   const restoreTtl = await setReservationTtl(1);
   try {
@@ -91,7 +110,11 @@ test('a pending order whose reservation runs out expires: the shopper is told an
 
     // One minute of reservation, then the runner's delayed job releases it (polled once a second).
     await expect
-      .poll(async () => ((await (await page.request.get(`/api/v1/orders/${order.id}`)).json()) as { status: string }).status, { timeout: 120_000, intervals: [2_000] })
+      .poll(
+        async () =>
+          ((await (await page.request.get(`/api/v1/orders/${order.id}`)).json()) as { status: string }).status,
+        { timeout: 120_000, intervals: [2_000] },
+      )
       .toBe('CANCELLED');
 
     await page.goto(`/cuenta/pedidos/${order.id}`);
@@ -104,14 +127,19 @@ test('a pending order whose reservation runs out expires: the shopper is told an
     await expect(async () => {
       await page.goto('/cuenta/notificaciones');
       await expect(page.getByRole('heading', { name: 'Notificaciones' })).toBeVisible();
-      await expect(page.getByRole('link', { name: `Tu reserva del pedido #${order.number} venció` })).toBeVisible({ timeout: 1_000 });
+      await expect(page.getByRole('link', { name: `Tu reserva del pedido #${order.number} venció` })).toBeVisible({
+        timeout: 1_000,
+      });
     }).toPass({ timeout: 20_000, intervals: [1_000] });
   } finally {
     await restoreTtl();
   }
 });
 
-test('a paid order: the email is listed on the admin page "Correos" and the bell shows the notification', async ({ page, browser }) => {
+test('a paid order: the email is listed on the admin page "Correos" and the bell shows the notification', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(120_000);
   const email = await newShopper(page, 'paga');
   const variant = await variantBySku('BAN-AVE-X3');
@@ -119,9 +147,21 @@ test('a paid order: the email is listed on the admin page "Correos" and the bell
 
   const fake = process.env.WOMPI_FAKE_URL;
   expect(fake, 'the E2E runner starts the fake Wompi and passes WOMPI_FAKE_URL').toBeTruthy();
-  const paid = await page.request.post(`${fake}/__control/transactions`, { data: { reference: payment.reference, amountInCents: payment.amountInCents, status: 'APPROVED', deliver: true, wait: true } });
+  const paid = await page.request.post(`${fake}/__control/transactions`, {
+    data: {
+      reference: payment.reference,
+      amountInCents: payment.amountInCents,
+      status: 'APPROVED',
+      deliver: true,
+      wait: true,
+    },
+  });
   expect(paid.ok(), await paid.text()).toBe(true);
-  await expect.poll(async () => ((await (await page.request.get(`/api/v1/orders/${order.id}`)).json()) as { status: string }).status).toBe('PAID');
+  await expect
+    .poll(
+      async () => ((await (await page.request.get(`/api/v1/orders/${order.id}`)).json()) as { status: string }).status,
+    )
+    .toBe('PAID');
 
   // The bell in the header counts "order received" and "payment confirmed" once the runner has run.
   await expect
@@ -139,7 +179,10 @@ test('a paid order: the email is listed on the admin page "Correos" and the bell
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Marcar todas como leídas' }).click();
   await expect(page.getByTestId('unread-summary')).toHaveText('Estás al día.');
-  await expect(page.getByRole('banner').getByTestId('notification-bell')).toHaveAttribute('aria-label', 'Notificaciones, ninguna sin leer');
+  await expect(page.getByRole('banner').getByTestId('notification-bell')).toHaveAttribute(
+    'aria-label',
+    'Notificaciones, ninguna sin leer',
+  );
 
   // A shopper cannot see the mail log.
   const forbidden = await page.goto('/admin/correos');
@@ -153,7 +196,11 @@ test('a paid order: the email is listed on the admin page "Correos" and the bell
       .poll(
         async () => {
           await admin.goto('/admin/correos?estado=SENT');
-          return admin.getByTestId('email-row').filter({ hasText: email }).filter({ hasText: `Pago confirmado: pedido #${order.number}` }).count();
+          return admin
+            .getByTestId('email-row')
+            .filter({ hasText: email })
+            .filter({ hasText: `Pago confirmado: pedido #${order.number}` })
+            .count();
         },
         { timeout: 30_000, intervals: [1_000] },
       )
@@ -196,7 +243,10 @@ test('the notification and restock API doors check the session and refuse bad in
   const inStock = await variantBySku('BAN-AVE-UN');
   const refused = await page.request.put(`/api/v1/variants/${inStock.id}/restock-subscription`);
   expect(refused.status()).toBe(409);
-  expect((await refused.json()).error).toMatchObject({ code: 'MKT-STATE', message: 'Este producto ya está disponible: puedes agregarlo al carrito.' });
+  expect((await refused.json()).error).toMatchObject({
+    code: 'MKT-STATE',
+    message: 'Este producto ya está disponible: puedes agregarlo al carrito.',
+  });
   expect((await page.request.put('/api/v1/variants/no-existe/restock-subscription')).status()).toBe(404);
   const removed = await page.request.delete(`/api/v1/variants/${inStock.id}/restock-subscription`);
   expect(await removed.json()).toEqual({ variantId: inStock.id, subscribed: false, subscribedAt: null });

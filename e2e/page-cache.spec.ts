@@ -24,7 +24,10 @@ async function load(request: APIRequestContext, headers: Record<string, string> 
   return { cache: res.headers()['x-page-cache'], html: await res.text() };
 }
 
-test('anonymous catalogue pages are replayed until the catalogue changes; personal ones never are', async ({ playwright, baseURL }) => {
+test('anonymous catalogue pages are replayed until the catalogue changes; personal ones never are', async ({
+  playwright,
+  baseURL,
+}) => {
   const anonymous = await playwright.request.newContext({ baseURL });
   // Enough loads to reach every worker (round-robin) at least twice.
   const first = await Promise.all(Array.from({ length: 6 }, () => load(anonymous)));

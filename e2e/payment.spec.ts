@@ -31,7 +31,9 @@ async function signUpAndIn(page: Page, label: string) {
 }
 
 async function stockOf(sku: string): Promise<{ stock: number; reserved: number }> {
-  const [row] = await sql<{ stock: number; reserved: number }[]>`SELECT stock, reserved_stock AS reserved FROM product_variants WHERE sku = ${sku}`;
+  const [row] = await sql<
+    { stock: number; reserved: number }[]
+  >`SELECT stock, reserved_stock AS reserved FROM product_variants WHERE sku = ${sku}`;
   if (!row) throw new Error(`no variant ${sku}`);
   return { stock: Number(row.stock), reserved: Number(row.reserved) };
 }
@@ -42,7 +44,9 @@ async function placePickupOrder(page: Page, args: { slug: string; variant: strin
   // The button is enabled once the page is interactive; a choice made before that would be lost.
   await expect(page.getByRole('button', { name: 'Agregar al carrito' })).toBeEnabled();
   await page.getByRole('radio', { name: new RegExp(`^${args.variant}\\b`) }).check();
-  const quantity = page.getByRole('group', { name: new RegExp(`^Cantidad de .* ${args.variant}$`) }).getByRole('spinbutton', { name: 'Cantidad' });
+  const quantity = page
+    .getByRole('group', { name: new RegExp(`^Cantidad de .* ${args.variant}$`) })
+    .getByRole('spinbutton', { name: 'Cantidad' });
   await quantity.fill(String(args.quantity));
   await quantity.press('Enter');
   await page.getByRole('button', { name: 'Agregar al carrito' }).click();
@@ -88,7 +92,11 @@ test('a declined card leaves the order payable, and a second attempt succeeds', 
   const sku = 'ACE-MEN-100';
   const before = await stockOf(sku);
   await signUpAndIn(page, 'retry');
-  const orderUrl = await placePickupOrder(page, { slug: 'aceite-de-masaje-energizante', variant: '100 ml', quantity: 1 });
+  const orderUrl = await placePickupOrder(page, {
+    slug: 'aceite-de-masaje-energizante',
+    variant: '100 ml',
+    quantity: 1,
+  });
 
   await payOnWompi(page, DECLINE);
   await expect(page.getByRole('heading', { name: 'Tu pago fue rechazado' })).toBeVisible();
@@ -111,7 +119,11 @@ test('a declined card leaves the order payable, and a second attempt succeeds', 
 
 test('"Pagar de nuevo" on the result page reopens Wompi for the same order', async ({ page }) => {
   await signUpAndIn(page, 'again');
-  const orderUrl = await placePickupOrder(page, { slug: 'aceite-esencial-de-naranja-dulce', variant: '10 ml', quantity: 1 });
+  const orderUrl = await placePickupOrder(page, {
+    slug: 'aceite-esencial-de-naranja-dulce',
+    variant: '10 ml',
+    quantity: 1,
+  });
   await payOnWompi(page, DECLINE);
   await expect(page.getByRole('heading', { name: 'Tu pago fue rechazado' })).toBeVisible();
   await payOnWompi(page, APPROVE);

@@ -21,8 +21,21 @@ async function signIn(page: Page, email: string, password: string) {
   await expect(page.getByRole('link', { name: 'Ingresar' })).toHaveCount(0);
 }
 
-test('partial return approved as store credit, then spent on an order paid without Wompi', async ({ page, browser }) => {
-  const [product] = await sql<{ productId: string; slug: string; name: string; variantId: string; variantName: string; sku: string; price: string }[]>`
+test('partial return approved as store credit, then spent on an order paid without Wompi', async ({
+  page,
+  browser,
+}) => {
+  const [product] = await sql<
+    {
+      productId: string;
+      slug: string;
+      name: string;
+      variantId: string;
+      variantName: string;
+      sku: string;
+      price: string;
+    }[]
+  >`
     SELECT p.id AS "productId", p.slug, p.name, v.id AS "variantId", v.name AS "variantName", v.sku, v.price_cents AS price
       FROM products p JOIN product_variants v ON v.product_id = p.id
      WHERE p.is_active AND p.deleted_at IS NULL AND v.stock - v.reserved_stock > 5 AND v.min_order_quantity = 1 AND v.vip_price_cents IS NOT NULL
@@ -30,7 +43,11 @@ test('partial return approved as store credit, then spent on an order paid witho
   const price = Number(product!.price);
 
   const email = `e2e-devolucion-${Date.now()}@correo.com`;
-  expect((await page.request.post('/api/v1/auth/sign-up', { data: { email, password: PASSWORD, name: 'Marta Devuelve' } })).status()).toBe(201);
+  expect(
+    (
+      await page.request.post('/api/v1/auth/sign-up', { data: { email, password: PASSWORD, name: 'Marta Devuelve' } })
+    ).status(),
+  ).toBe(201);
   const [user] = await sql<{ id: string }[]>`SELECT id FROM users WHERE email = ${email}`;
   const [order] = await sql<{ id: string; number: string }[]>`
     INSERT INTO orders (user_id, status, delivery_option, subtotal_cents, total_cents, estimated_delivery_date, paid_at, delivered_at)
@@ -57,7 +74,12 @@ test('partial return approved as store credit, then spent on an order paid witho
   await expect(request).toBeVisible();
   await request.getByRole('button', { name: 'Aprobar y reembolsar' }).click();
   await expect(admin).toHaveURL(/estado=APPROVED/);
-  await expect(admin.getByRole('listitem').filter({ hasText: `Pedido #${order!.number}` }).getByText(/Aprobada: .* en saldo a favor/)).toBeVisible();
+  await expect(
+    admin
+      .getByRole('listitem')
+      .filter({ hasText: `Pedido #${order!.number}` })
+      .getByText(/Aprobada: .* en saldo a favor/),
+  ).toBeVisible();
   const [after] = await sql<{ stock: number }[]>`SELECT stock FROM product_variants WHERE id = ${product!.variantId}`;
   expect(after!.stock).toBe(before!.stock + 2);
 
@@ -65,11 +87,18 @@ test('partial return approved as store credit, then spent on an order paid witho
   await page.goto(`/cuenta/pedidos/${order!.id}`);
   await expect(page.getByText('Reembolsado').first()).toBeVisible();
   await page.goto('/cuenta/saldo');
-  const balance = new Intl.NumberFormat('es-CO', { style: 'currency', currency: 'COP', minimumFractionDigits: 0, maximumFractionDigits: 0 }).format((price * 2) / 100);
+  const balance = new Intl.NumberFormat('es-CO', {
+    style: 'currency',
+    currency: 'COP',
+    minimumFractionDigits: 0,
+    maximumFractionDigits: 0,
+  }).format((price * 2) / 100);
   await expect(page.getByTestId('credit-balance')).toHaveText(balance);
 
   // One unit costs less than the credit: the new order is paid with it, no Wompi step.
-  expect((await page.request.post('/api/v1/cart/items', { data: { variantId: product!.variantId, quantity: 1 } })).status()).toBe(201);
+  expect(
+    (await page.request.post('/api/v1/cart/items', { data: { variantId: product!.variantId, quantity: 1 } })).status(),
+  ).toBe(201);
   await page.goto('/checkout');
   await page.getByText('Recoger en el spa').first().click();
   await page.getByRole('checkbox', { name: /Usar mi saldo a favor/ }).check();

@@ -16,7 +16,16 @@ test.afterAll(async () => {
   await sql.end({ timeout: 5 });
 });
 
-type SeedProduct = { id: string; slug: string; name: string; variantId: string; sku: string; variantName: string; priceCents: number; vipPriceCents: number | null };
+type SeedProduct = {
+  id: string;
+  slug: string;
+  name: string;
+  variantId: string;
+  sku: string;
+  variantName: string;
+  priceCents: number;
+  vipPriceCents: number | null;
+};
 
 /**
  * A listed, in-stock, single-presentation product that is not featured (the catalogue specs use the
@@ -33,7 +42,11 @@ async function pickProduct(offset: number): Promise<SeedProduct> {
      ORDER BY p.name DESC OFFSET ${offset} LIMIT 1`;
   const product = rows[0];
   if (!product) throw new Error('no suitable seeded product');
-  return { ...product, priceCents: Number(product.priceCents), vipPriceCents: product.vipPriceCents === null ? null : Number(product.vipPriceCents) };
+  return {
+    ...product,
+    priceCents: Number(product.priceCents),
+    vipPriceCents: product.vipPriceCents === null ? null : Number(product.vipPriceCents),
+  };
 }
 
 async function signUp(page: Page, name: string): Promise<string> {
@@ -82,7 +95,10 @@ async function expectNoSeriousA11yViolations(page: Page, include?: string) {
 
 const reviewsSection = (page: Page) => page.getByRole('region', { name: 'Reseñas' });
 
-test('a buyer reviews with the verified badge; the admin hides it and the average changes', async ({ page, browser }) => {
+test('a buyer reviews with the verified badge; the admin hides it and the average changes', async ({
+  page,
+  browser,
+}) => {
   const product = await pickProduct(0);
   const email = await signUp(page, 'Mariana Ospina');
   await deliverOrder(email, product);
@@ -91,12 +107,17 @@ test('a buyer reviews with the verified badge; the admin hides it and the averag
   const other = await (await browser.newContext()).newPage();
   const otherEmail = await signUp(other, 'Jorge Ruiz');
   await signIn(other, otherEmail);
-  const posted = await other.request.post(`/api/v1/products/${product.slug}/reviews`, { data: { rating: 2, comment: 'Me pareció normal.' } });
+  const posted = await other.request.post(`/api/v1/products/${product.slug}/reviews`, {
+    data: { rating: 2, comment: 'Me pareció normal.' },
+  });
   expect(posted.status()).toBe(201);
   expect((await posted.json()).isVerifiedPurchase).toBe(false);
   const again = await other.request.post(`/api/v1/products/${product.slug}/reviews`, { data: { rating: 6 } });
   expect(again.status()).toBe(400);
-  expect((await again.json()).error).toMatchObject({ code: 'VALIDATION', details: { fields: { rating: expect.any(String), title: expect.any(String) } } });
+  expect((await again.json()).error).toMatchObject({
+    code: 'VALIDATION',
+    details: { fields: { rating: expect.any(String), title: expect.any(String) } },
+  });
 
   // A guest is invited to sign in.
   await page.goto(`/productos/${product.slug}`);
@@ -150,12 +171,17 @@ test('a buyer reviews with the verified badge; the admin hides it and the averag
   expect((await api.json()).rating).toEqual({ average: 2, count: 1 });
 
   // Another user's review cannot be edited: 404.
-  const reviewId = (await sql<{ id: string }[]>`SELECT r.id FROM reviews r JOIN users u ON u.id = r.user_id WHERE u.email = ${email}`)[0]!.id;
+  const reviewId = (
+    await sql<{ id: string }[]>`SELECT r.id FROM reviews r JOIN users u ON u.id = r.user_id WHERE u.email = ${email}`
+  )[0]!.id;
   const stolen = await other.request.patch(`/api/v1/reviews/${reviewId}`, { data: { rating: 1 } });
   expect(stolen.status()).toBe(404);
 });
 
-test('a guest saves a product, signs in, and sees "Bajó de precio" after the admin lowers it', async ({ page, browser }) => {
+test('a guest saves a product, signs in, and sees "Bajó de precio" after the admin lowers it', async ({
+  page,
+  browser,
+}) => {
   const product = await pickProduct(1);
   const email = await signUp(page, 'Lucía Herrera');
   await page.context().clearCookies();
@@ -174,7 +200,10 @@ test('a guest saves a product, signs in, and sees "Bajó de precio" after the ad
   await expect(page.getByRole('button', { name: 'Quitar de mi lista' })).toBeVisible();
   // Cards too: the heart of a saved product is pressed in the server's HTML.
   await page.goto(`/productos?q=${encodeURIComponent(product.name)}`);
-  await expect(page.getByRole('button', { name: `Guardar ${product.name} en mi lista de deseos` })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: `Guardar ${product.name} en mi lista de deseos` })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
 
   await page.goto('/cuenta/lista-de-deseos');
   const item = page.getByRole('listitem').filter({ hasText: product.name });
@@ -184,7 +213,9 @@ test('a guest saves a product, signs in, and sees "Bajó de precio" after the ad
   // The admin lowers the price (admin API when present, else the same change by SQL).
   const newPrice = Math.max((product.vipPriceCents ?? 0) + 100, product.priceCents - 500_000);
   const admin = await adminPage(browser);
-  const patched = await admin.request.patch(`/api/v1/admin/variants/${product.variantId}`, { data: { priceCents: newPrice } });
+  const patched = await admin.request.patch(`/api/v1/admin/variants/${product.variantId}`, {
+    data: { priceCents: newPrice },
+  });
   if (patched.status() === 404 || patched.status() === 405) {
     await sql`UPDATE product_variants SET price_cents = ${newPrice}, updated_at = now() WHERE id = ${product.variantId}`;
     await sql`INSERT INTO variant_price_history (variant_id, old_price_cents, new_price_cents, old_vip_price_cents, new_vip_price_cents) VALUES (${product.variantId}, ${product.priceCents}, ${newPrice}, ${product.vipPriceCents}, ${product.vipPriceCents})`;
@@ -194,7 +225,12 @@ test('a guest saves a product, signs in, and sees "Bajó de precio" after the ad
 
   await page.reload();
   await expect(item.getByText('Bajó de precio')).toBeVisible();
-  const cop = new Intl.NumberFormat('es-CO', { style: 'currency', currency: 'COP', minimumFractionDigits: 0, maximumFractionDigits: 0 });
+  const cop = new Intl.NumberFormat('es-CO', {
+    style: 'currency',
+    currency: 'COP',
+    minimumFractionDigits: 0,
+    maximumFractionDigits: 0,
+  });
   await expect(item.getByText(cop.format(newPrice / 100)).first()).toBeVisible();
   await expect(item.getByText(cop.format(product.priceCents / 100))).toBeVisible();
   await expectNoSeriousA11yViolations(page);

@@ -11,7 +11,10 @@ const schema = z.object({
   DATABASE_URL: z.string().url().optional(),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   // Prepared statements (db/client.ts); `false` for a pooler in transaction mode, e.g. PgBouncer.
-  DATABASE_PREPARE: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  DATABASE_PREPARE: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
   APP_URL: z.string().url().default('http://localhost:3000'),
   AUTH_SECRET: z.string().min(16).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

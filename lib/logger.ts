@@ -9,7 +9,10 @@ export const logger = pino({
   level: env.LOG_LEVEL,
   base: { app: 'botica' },
   timestamp: pino.stdTimeFunctions.isoTime,
-  redact: { paths: ['password', '*.password', 'passwordHash', '*.passwordHash', 'headers.cookie', 'headers.authorization'], remove: true },
+  redact: {
+    paths: ['password', '*.password', 'passwordHash', '*.passwordHash', 'headers.cookie', 'headers.authorization'],
+    remove: true,
+  },
 });
 
 export type Logger = pino.Logger;

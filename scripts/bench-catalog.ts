@@ -40,7 +40,13 @@ type Target = { label: string; pass: boolean; detail: string };
 async function main(): Promise<void> {
   const dataDir = path.resolve('.data/bench-catalog-pg');
   rmSync(dataDir, { recursive: true, force: true });
-  const pg = await startEmbeddedPostgres({ dataDir, port: PG_PORT, database: 'bench', maxConnections: 200, log: () => {} });
+  const pg = await startEmbeddedPostgres({
+    dataDir,
+    port: PG_PORT,
+    database: 'bench',
+    maxConnections: 200,
+    log: () => {},
+  });
   let server: Awaited<ReturnType<typeof startProductionServer>> | undefined;
   try {
     process.env.DATABASE_URL = pg.url;
@@ -56,13 +62,20 @@ async function main(): Promise<void> {
     await sql`VACUUM ANALYZE`;
     const [row] = await sql<{ count: number }[]>`SELECT count(*)::int AS count FROM products`;
     const count = row?.count ?? 0;
-    const [shopper] = await sql<{ id: string; email: string }[]>`SELECT id, email FROM users WHERE role = 'CUSTOMER' ORDER BY email LIMIT 1`;
+    const [shopper] = await sql<
+      { id: string; email: string }[]
+    >`SELECT id, email FROM users WHERE role = 'CUSTOMER' ORDER BY email LIMIT 1`;
     await sql.end();
     console.log(`✔ ${count} productos sembrados en ${Math.round((Date.now() - seedStarted) / 1000)} s`);
 
     // An interrupted build leaves BUILD_ID without the server files: rebuild then too.
     const isIncomplete = !existsSync(path.join(process.cwd(), '.next', 'server', 'preview-props.json'));
-    if (isBuildStale(process.cwd()) || isIncomplete) await runCommand('npx', ['next', 'build'], { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' });
+    if (isBuildStale(process.cwd()) || isIncomplete)
+      await runCommand('npx', ['next', 'build'], {
+        ...process.env,
+        NODE_ENV: 'production',
+        NEXT_TELEMETRY_DISABLED: '1',
+      });
     server = await startProductionServer({
       port: APP_PORT,
       env: {
@@ -89,10 +102,20 @@ async function main(): Promise<void> {
     const serverGroup = server.pid;
     const cpuPerRequest = new Map<string, number>();
     const loadBefore = os.loadavg()[0] ?? 0;
-    const run = async (label: string, url: string, requestFor?: () => { path?: string; headers?: Record<string, string> }) => {
+    const run = async (
+      label: string,
+      url: string,
+      requestFor?: () => { path?: string; headers?: Record<string, string> },
+    ) => {
       console.log(`→ ${label}`);
       const cpuBefore = processGroupCpuMs(serverGroup);
-      const result = await drive({ label, url: `${base}${url}`, connections: CONNECTIONS, durationSeconds: DURATION, requestFor });
+      const result = await drive({
+        label,
+        url: `${base}${url}`,
+        connections: CONNECTIONS,
+        durationSeconds: DURATION,
+        requestFor,
+      });
       cpuPerRequest.set(label, (processGroupCpuMs(serverGroup) - cpuBefore) / Math.max(1, result.requests));
       return result;
     };
@@ -104,21 +127,37 @@ async function main(): Promise<void> {
     const cookie = await sessionCookie({ userId: shopper!.id, email: shopper!.email, secret: SECRET });
     const signedIn = () => ({ headers: { cookie } });
     const listSignedIn = await run(`Página de lista con sesión iniciada (sin caché de páginas)`, LIST_PAGE, signedIn);
-    const detailSignedIn = await run(`Página de detalle con sesión iniciada (sin caché de páginas)`, DETAIL_PAGE, signedIn);
+    const detailSignedIn = await run(
+      `Página de detalle con sesión iniciada (sin caché de páginas)`,
+      DETAIL_PAGE,
+      signedIn,
+    );
     let page = 0;
-    const uncached = await run('GET /api/v1/products?sort=newest&page=N (una página distinta por solicitud)', '/api/v1/products?sort=newest', () => ({
-      path: `/api/v1/products?sort=newest&pageSize=20&page=${(page++ % 500) + 1}`,
-    }));
+    const uncached = await run(
+      'GET /api/v1/products?sort=newest&page=N (una página distinta por solicitud)',
+      '/api/v1/products?sort=newest',
+      () => ({
+        path: `/api/v1/products?sort=newest&pageSize=20&page=${(page++ % 500) + 1}`,
+      }),
+    );
 
     const results = [health, api, list, detail, listSignedIn, detailSignedIn, uncached];
     const loadAfter = os.loadavg()[0] ?? 0;
     const ratio = api.rps / Math.max(1, health.rps);
     const targets: Target[] = [
-      { label: 'API de lista ≥ 40 % del throughput de /api/health', pass: ratio >= 0.4, detail: `${Math.round(ratio * 100)} %` },
+      {
+        label: 'API de lista ≥ 40 % del throughput de /api/health',
+        pass: ratio >= 0.4,
+        detail: `${Math.round(ratio * 100)} %`,
+      },
       { label: 'API de lista p95 ≤ 150 ms', pass: api.p95 <= 150, detail: `${api.p95} ms` },
       { label: 'Página de lista p95 ≤ 250 ms', pass: list.p95 <= 250, detail: `${list.p95} ms` },
       { label: 'Página de detalle p95 ≤ 250 ms', pass: detail.p95 <= 250, detail: `${detail.p95} ms` },
-      { label: 'Cero errores', pass: results.every((r) => r.errors === 0 && r.non2xx === 0), detail: results.map((r) => r.errors + r.non2xx).join(' / ') },
+      {
+        label: 'Cero errores',
+        pass: results.every((r) => r.errors === 0 && r.non2xx === 0),
+        detail: results.map((r) => r.errors + r.non2xx).join(' / '),
+      },
     ];
 
     const table = (rows: BenchResult[]) =>
@@ -142,7 +181,14 @@ async function main(): Promise<void> {
 
 ${table(results)}
 
-${results.some((r) => r.non2xx > 0) ? `Códigos de respuesta de los escenarios con no-2xx: ${results.filter((r) => r.non2xx > 0).map((r) => `${r.label}: ${JSON.stringify(r.statusCounts)}`).join('; ')}\n\n` : ''}| objetivo (#3) | resultado | |
+${
+  results.some((r) => r.non2xx > 0)
+    ? `Códigos de respuesta de los escenarios con no-2xx: ${results
+        .filter((r) => r.non2xx > 0)
+        .map((r) => `${r.label}: ${JSON.stringify(r.statusCounts)}`)
+        .join('; ')}\n\n`
+    : ''
+}| objetivo (#3) | resultado | |
 |---|---|---|
 ${targets.map((t) => `| ${t.label} | ${t.detail} | ${t.pass ? '✅' : '❌'} |`).join('\n')}
 `;

@@ -29,7 +29,13 @@ type ShopperIds = string[];
 async function main() {
   const dataDir = path.resolve('.data/bench-checkout-pg');
   rmSync(dataDir, { recursive: true, force: true });
-  const pg = await startEmbeddedPostgres({ dataDir, port: 54390, database: 'bench', maxConnections: 300, settings: { shared_preload_libraries: 'pg_stat_statements', 'pg_stat_statements.track': 'all' } });
+  const pg = await startEmbeddedPostgres({
+    dataDir,
+    port: 54390,
+    database: 'bench',
+    maxConnections: 300,
+    settings: { shared_preload_libraries: 'pg_stat_statements', 'pg_stat_statements.track': 'all' },
+  });
   process.env.DATABASE_URL = pg.url;
   const { applyMigrations } = await import('../lib/db/migrate');
   const { createDb } = await import('../db/client');
@@ -42,17 +48,35 @@ async function main() {
   const sql = postgres(pg.url, { max: 20, onnotice: () => {} });
   await sql`CREATE EXTENSION IF NOT EXISTS pg_stat_statements`;
 
-  const hot = (await createTestProduct(db, { variants: [{ initialStock: 1_000_000, priceCents: 4_990_000 }] })).variants[0]!.id;
-  const spread = (await createTestProduct(db, { variants: Array.from({ length: 500 }, () => ({ initialStock: 100_000, priceCents: 3_990_000 })) })).variants.map((v) => v.id);
-  const flash = (await createTestProduct(db, { variants: [{ initialStock: 100, priceCents: 9_990_000 }] })).variants[0]!.id;
+  const hot = (await createTestProduct(db, { variants: [{ initialStock: 1_000_000, priceCents: 4_990_000 }] }))
+    .variants[0]!.id;
+  const spread = (
+    await createTestProduct(db, {
+      variants: Array.from({ length: 500 }, () => ({ initialStock: 100_000, priceCents: 3_990_000 })),
+    })
+  ).variants.map((v) => v.id);
+  const flash = (await createTestProduct(db, { variants: [{ initialStock: 100, priceCents: 9_990_000 }] })).variants[0]!
+    .id;
   const baselineVariant = (await createTestProduct(db, { variants: [{ initialStock: 1_000_000 }] })).variants[0]!.id;
-  const multi = (await createTestProduct(db, { variants: [{ initialStock: 100_000 }, { initialStock: 100_000 }, { initialStock: 100_000 }] })).variants.map((v) => v.id);
+  const multi = (
+    await createTestProduct(db, {
+      variants: [{ initialStock: 100_000 }, { initialStock: 100_000 }, { initialStock: 100_000 }],
+    })
+  ).variants.map((v) => v.id);
 
-  const shoppers = (count: number, lines: (i: number) => Array<{ variantId: string; quantity: number }>): Promise<ShopperIds> => createShoppersWithCarts(db, { count, lines });
+  const shoppers = (
+    count: number,
+    lines: (i: number) => Array<{ variantId: string; quantity: number }>,
+  ): Promise<ShopperIds> => createShoppersWithCarts(db, { count, lines });
   // Sessions are minted just before each scenario, like shoppers who signed in moments ago: a token
   // older than a minute would make every request refresh it (lib/auth/auth.ts), which real shoppers
   // do at most once a minute.
-  const signIn = (ids: ShopperIds): Promise<Shopper[]> => Promise.all(ids.map(async (userId) => ({ cookie: await sessionCookie({ userId, email: `${userId}@bench`, secret: SECRET }) })));
+  const signIn = (ids: ShopperIds): Promise<Shopper[]> =>
+    Promise.all(
+      ids.map(async (userId) => ({
+        cookie: await sessionCookie({ userId, email: `${userId}@bench`, secret: SECRET }),
+      })),
+    );
   const perScenario = Math.max(1000, DURATION * 400);
   const [hotShoppers, spreadShoppers, flashShoppers, oneLine, threeLines] = await Promise.all([
     shoppers(perScenario, () => [{ variantId: hot, quantity: 1 }]),
@@ -62,7 +86,8 @@ async function main() {
     shoppers(50, () => multi.map((variantId) => ({ variantId, quantity: 1 }))),
   ]);
 
-  if (isBuildStale(process.cwd())) await runCommand('npx', ['next', 'build'], { ...process.env, NEXT_TELEMETRY_DISABLED: '1' });
+  if (isBuildStale(process.cwd()))
+    await runCommand('npx', ['next', 'build'], { ...process.env, NEXT_TELEMETRY_DISABLED: '1' });
   const server = await startProductionServer({
     port: APP_PORT,
     env: {
@@ -91,7 +116,14 @@ async function main() {
   const base = `http://127.0.0.1:${APP_PORT}`;
   try {
     // Warm the route (first compile of server chunks, pool connections).
-    await drive({ label: 'warm-up', url: base, connections: 5, amount: 50, method: 'POST', requestFor: checkoutFrom(await signIn(hotShoppers.splice(0, 50))) });
+    await drive({
+      label: 'warm-up',
+      url: base,
+      connections: 5,
+      amount: 50,
+      method: 'POST',
+      requestFor: checkoutFrom(await signIn(hotShoppers.splice(0, 50))),
+    });
 
     // CPU per request of the app server and of PostgreSQL: where a checkout's cost goes, whatever else runs.
     const serverGroup = server.pid;
@@ -100,18 +132,48 @@ async function main() {
       const before = { server: processGroupCpuMs(serverGroup), postgres: postgresClusterCpuMs(dataDir) };
       const result = await drive(options);
       const n = Math.max(1, result.requests);
-      cpu.set(options.label, { server: (processGroupCpuMs(serverGroup) - before.server) / n, postgres: (postgresClusterCpuMs(dataDir) - before.postgres) / n });
+      cpu.set(options.label, {
+        server: (processGroupCpuMs(serverGroup) - before.server) / n,
+        postgres: (postgresClusterCpuMs(dataDir) - before.postgres) / n,
+      });
       return result;
     };
     const results: BenchResult[] = [];
-    results.push(await measured({ label: '(a) one hot variant', url: base, connections: CONNECTIONS, durationSeconds: DURATION, method: 'POST', requestFor: checkoutFrom(await signIn(hotShoppers)) }));
-    results.push(await measured({ label: '(b) spread over 500 variants', url: base, connections: CONNECTIONS, durationSeconds: DURATION, method: 'POST', requestFor: checkoutFrom(await signIn(spreadShoppers)) }));
+    results.push(
+      await measured({
+        label: '(a) one hot variant',
+        url: base,
+        connections: CONNECTIONS,
+        durationSeconds: DURATION,
+        method: 'POST',
+        requestFor: checkoutFrom(await signIn(hotShoppers)),
+      }),
+    );
+    results.push(
+      await measured({
+        label: '(b) spread over 500 variants',
+        url: base,
+        connections: CONNECTIONS,
+        durationSeconds: DURATION,
+        method: 'POST',
+        requestFor: checkoutFrom(await signIn(spreadShoppers)),
+      }),
+    );
     const flashBuyers = await signIn(flashShoppers);
     const flashStarted = Date.now();
-    const flashResult = await measured({ label: '(c) flash sale: 500 buyers, 100 units', url: base, connections: 500, amount: 500, method: 'POST', requestFor: checkoutFrom(flashBuyers) });
+    const flashResult = await measured({
+      label: '(c) flash sale: 500 buyers, 100 units',
+      url: base,
+      connections: 500,
+      amount: 500,
+      method: 'POST',
+      requestFor: checkoutFrom(flashBuyers),
+    });
     const flashSeconds = (Date.now() - flashStarted) / 1000;
     results.push(flashResult);
-    const [flashOrders] = await sql<{ n: string }[]>`SELECT count(DISTINCT oi.order_id) n FROM order_items oi WHERE oi.variant_id = ${flash}`;
+    const [flashOrders] = await sql<
+      { n: string }[]
+    >`SELECT count(DISTINCT oi.order_id) n FROM order_items oi WHERE oi.variant_id = ${flash}`;
 
     // Baseline: the bare conditional UPDATE behind a minimal HTTP server, same database, same load.
     const baseline = http.createServer((_req, res) => {
@@ -120,40 +182,85 @@ async function main() {
         .catch(() => res.writeHead(500).end());
     });
     await new Promise<void>((resolve) => baseline.listen(3296, '127.0.0.1', resolve));
-    results.push(await measured({ label: 'baseline: conditional UPDATE only', url: 'http://127.0.0.1:3296', connections: CONNECTIONS, durationSeconds: DURATION, method: 'POST' }));
+    results.push(
+      await measured({
+        label: 'baseline: conditional UPDATE only',
+        url: 'http://127.0.0.1:3296',
+        connections: CONNECTIONS,
+        durationSeconds: DURATION,
+        method: 'POST',
+      }),
+    );
     baseline.close();
 
     // SQL statements per checkout: 1-line vs 3-line carts, sequentially, from pg_stat_statements.
     const statementsFor = async (ids: ShopperIds) => {
       const queue = await signIn(ids);
       await sql`SELECT pg_stat_statements_reset()`;
-      await drive({ label: 'count', url: base, connections: 1, amount: 50, method: 'POST', requestFor: checkoutFrom(queue) });
-      const [row] = await sql<{ calls: string }[]>`SELECT sum(calls) calls FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid WHERE d.datname = 'bench' AND query NOT ILIKE '%pg_stat_statements%'`;
+      await drive({
+        label: 'count',
+        url: base,
+        connections: 1,
+        amount: 50,
+        method: 'POST',
+        requestFor: checkoutFrom(queue),
+      });
+      const [row] = await sql<
+        { calls: string }[]
+      >`SELECT sum(calls) calls FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid WHERE d.datname = 'bench' AND query NOT ILIKE '%pg_stat_statements%'`;
       // The statements themselves go to the console: the first place to look when the count grows.
-      const rows = await sql<{ calls: string; query: string }[]>`SELECT calls, left(regexp_replace(query, '\\s+', ' ', 'g'), 160) query FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid WHERE d.datname = 'bench' AND query NOT ILIKE '%pg_stat_statements%' ORDER BY calls DESC, query`;
+      const rows = await sql<
+        { calls: string; query: string }[]
+      >`SELECT calls, left(regexp_replace(query, '\\s+', ' ', 'g'), 160) query FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid WHERE d.datname = 'bench' AND query NOT ILIKE '%pg_stat_statements%' ORDER BY calls DESC, query`;
       for (const r of rows) console.log(`  ${(Number(r.calls) / 50).toFixed(2).padStart(6)}  ${r.query}`);
       return Number(row?.calls ?? 0) / 50;
     };
     const perOneLine = await statementsFor(oneLine);
     const perThreeLines = await statementsFor(threeLines);
-    const [inv] = await sql<{ bad: string }[]>`SELECT count(*) bad FROM product_variants WHERE reserved_stock > stock OR stock < 0`;
+    const [inv] = await sql<
+      { bad: string }[]
+    >`SELECT count(*) bad FROM product_variants WHERE reserved_stock > stock OR stock < 0`;
 
     const table = results
       .map((r) => {
         const c = cpu.get(r.label);
         const ms = (v: number | undefined) => (v !== undefined && Number.isFinite(v) ? `${v.toFixed(1)} ms` : 'n/a');
-        return `| ${r.label} | ${r.requests} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors} | ${Object.entries(r.statusCounts).map(([s, n]) => `${s}×${n}`).join(' ')} | ${r.label.startsWith('baseline') ? 'n/a (bench process)' : ms(c?.server)} | ${ms(c?.postgres)} |`;
+        return `| ${r.label} | ${r.requests} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors} | ${Object.entries(
+          r.statusCounts,
+        )
+          .map(([s, n]) => `${s}×${n}`)
+          .join(
+            ' ',
+          )} | ${r.label.startsWith('baseline') ? 'n/a (bench process)' : ms(c?.server)} | ${ms(c?.postgres)} |`;
       })
       .join('\n');
     const spreadResult = results.find((r) => r.label.startsWith('(b)'))!;
-    const flashUnexpected = Object.entries(flashResult.statusCounts).filter(([status]) => status !== '201' && status !== '409');
+    const flashUnexpected = Object.entries(flashResult.statusCounts).filter(
+      ([status]) => status !== '201' && status !== '409',
+    );
     const targets = [
       { label: '(b) ≥ 150 checkouts/s', pass: spreadResult.rps >= 150, detail: `${spreadResult.rps}/s` },
       { label: '(b) p99 ≤ 800 ms', pass: spreadResult.p99 <= 800, detail: `${spreadResult.p99} ms` },
-      { label: '(b) 0 unexpected errors', pass: spreadResult.errors === 0 && spreadResult.non2xx === 0, detail: `${spreadResult.errors + spreadResult.non2xx}` },
-      { label: '(c) exactly 100 orders for 100 units', pass: Number(flashOrders?.n) === 100, detail: `${flashOrders?.n ?? '?'}` },
-      { label: '(c) every buyer answered within 15 s', pass: flashSeconds <= 15 && flashResult.errors === 0 && flashUnexpected.length === 0, detail: `${flashSeconds.toFixed(1)} s` },
-      { label: 'SQL statements: a constant plus a fixed number per line', pass: perThreeLines - perOneLine <= 2 * 8, detail: `${perOneLine.toFixed(1)} + ${((perThreeLines - perOneLine) / 2).toFixed(1)} per extra line` },
+      {
+        label: '(b) 0 unexpected errors',
+        pass: spreadResult.errors === 0 && spreadResult.non2xx === 0,
+        detail: `${spreadResult.errors + spreadResult.non2xx}`,
+      },
+      {
+        label: '(c) exactly 100 orders for 100 units',
+        pass: Number(flashOrders?.n) === 100,
+        detail: `${flashOrders?.n ?? '?'}`,
+      },
+      {
+        label: '(c) every buyer answered within 15 s',
+        pass: flashSeconds <= 15 && flashResult.errors === 0 && flashUnexpected.length === 0,
+        detail: `${flashSeconds.toFixed(1)} s`,
+      },
+      {
+        label: 'SQL statements: a constant plus a fixed number per line',
+        pass: perThreeLines - perOneLine <= 2 * 8,
+        detail: `${perOneLine.toFixed(1)} + ${((perThreeLines - perOneLine) / 2).toFixed(1)} per extra line`,
+      },
     ];
     const report = `## Checkout (\`npm run bench:checkout\`)
 

@@ -25,9 +25,12 @@ try {
   console.log(`▸ Imágenes: ${images.products} productos, ${images.categories} categorías (public/images).`);
   const { created } = await seedDatabase(db, { products, log: (line) => console.log(`  ${line}`) });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(created ? `✔ Catálogo sembrado en ${seconds} s.` : `✔ La base ya tenía catálogo; nada que sembrar (${seconds} s).`);
+  console.log(
+    created ? `✔ Catálogo sembrado en ${seconds} s.` : `✔ La base ya tenía catálogo; nada que sembrar (${seconds} s).`,
+  );
   console.log('\n  Cuentas de demostración:');
-  for (const login of SEED_LOGINS) console.log(`   · ${login.role.padEnd(8)} ${login.email.padEnd(24)} ${login.password}`);
+  for (const login of SEED_LOGINS)
+    console.log(`   · ${login.role.padEnd(8)} ${login.email.padEnd(24)} ${login.password}`);
 } catch (error: unknown) {
   console.error(`✖ No se pudo sembrar la base: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;

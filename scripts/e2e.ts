@@ -24,7 +24,13 @@ async function main(): Promise<number> {
   const dataDir = path.resolve(process.env.E2E_DATA_DIR ?? path.join(root, '.data', 'e2e-postgres'));
   rmSync(dataDir, { recursive: true, force: true });
   rmSync(`${dataDir}-mail`, { recursive: true, force: true });
-  const pg = await startEmbeddedPostgres({ dataDir, port: pgPort, database: 'botica_e2e', durable: false, maxConnections: 200 });
+  const pg = await startEmbeddedPostgres({
+    dataDir,
+    port: pgPort,
+    database: 'botica_e2e',
+    durable: false,
+    maxConnections: 200,
+  });
   let services: Awaited<ReturnType<typeof startLocalServices>> | undefined;
   let server: ReturnType<typeof startProcess> | undefined;
   try {

@@ -31,7 +31,6 @@ function argument(name: string): string | undefined {
   return index >= 0 ? process.argv[index + 1] : undefined;
 }
 
-
 // Home, product list and detail, category pages: the pages anonymous shoppers browse.
 const CACHED_PAGES = /^\/(?:productos(?:\/[^/]+)?|categorias\/[^/]+)?$/;
 
@@ -45,17 +44,27 @@ async function runWorker(port: number, hostname: string | undefined): Promise<vo
   const pageCache =
     process.env.PAGE_CACHE === 'off'
       ? null
-      : new PageCache({ ttlMs: 5_000, maxEntries: 1_000, maxBytes: 64 * 1024 * 1024, paths: CACHED_PAGES, harmlessCookies: HARMLESS_COOKIES });
+      : new PageCache({
+          ttlMs: 5_000,
+          maxEntries: 1_000,
+          maxBytes: 64 * 1024 * 1024,
+          paths: CACHED_PAGES,
+          harmlessCookies: HARMLESS_COOKIES,
+        });
   // The catalogue data cache (inside the Next.js build, same process) empties this cache right after
   // itself on every invalidation and switches it on once it listens: see lib/catalog/catalog-cache.ts.
   if (pageCache) (globalThis as unknown as { boticaPageCache?: PageCache }).boticaPageCache = pageCache;
   const server = http.createServer((req, res) => {
     const render = () =>
       void Promise.resolve(handle(req, res)).catch((error: unknown) => {
-        console.error(JSON.stringify({ level: 'error', msg: 'server.request_failed', url: req.url, err: String(error) }));
+        console.error(
+          JSON.stringify({ level: 'error', msg: 'server.request_failed', url: req.url, err: String(error) }),
+        );
         // Half a page already went out: cut it (never cached) rather than append an error to it.
         if (res.headersSent) return void res.destroy();
-        res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end('Algo salió mal de nuestro lado. Intenta de nuevo.');
+        res
+          .writeHead(500, { 'content-type': 'text/plain; charset=utf-8' })
+          .end('Algo salió mal de nuestro lado. Intenta de nuevo.');
       });
     if (pageCache) pageCache.handle(req, res, render);
     else render();

@@ -31,7 +31,11 @@ async function main(): Promise<void> {
   if (!databaseUrl) {
     const pgPort = Number(process.env.EMBEDDED_PG_PORT ?? 5433);
     console.log(`▸ Arrancando PostgreSQL embebido (puerto ${pgPort}, datos en .data/postgres)…`);
-    running.embedded = await startEmbeddedPostgres({ dataDir: path.join(dataRoot, 'postgres'), port: pgPort, database: 'botica' });
+    running.embedded = await startEmbeddedPostgres({
+      dataDir: path.join(dataRoot, 'postgres'),
+      port: pgPort,
+      database: 'botica',
+    });
     databaseUrl = running.embedded.url;
   }
   process.env.DATABASE_URL = databaseUrl;
@@ -76,7 +80,8 @@ async function main(): Promise<void> {
     : startProcess(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '--port', String(port)], childEnv);
   console.log(`\n✔ Botica en ${appUrl}\n`);
   console.log('  Cuentas de demostración:');
-  for (const login of SEED_LOGINS) console.log(`   · ${login.role.padEnd(8)} ${login.email.padEnd(24)} ${login.password}`);
+  for (const login of SEED_LOGINS)
+    console.log(`   · ${login.role.padEnd(8)} ${login.email.padEnd(24)} ${login.password}`);
   console.log('');
 
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -18,7 +18,14 @@ type ActionButtonProps = {
 };
 
 /** A one-button form for a single server action (activate, delete, restore…), with optional confirmation. */
-export function ActionButton({ action, hidden, label, pendingLabel, variant = 'secondary', confirm }: ActionButtonProps) {
+export function ActionButton({
+  action,
+  hidden,
+  label,
+  pendingLabel,
+  variant = 'secondary',
+  confirm,
+}: ActionButtonProps) {
   const { state, onSubmit, pending, formRef } = useAdminAction(action);
   return (
     <form onSubmit={onSubmit} ref={formRef} className="inline-flex flex-col gap-1">
@@ -26,7 +33,14 @@ export function ActionButton({ action, hidden, label, pendingLabel, variant = 's
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       {confirm ? (
-        <ConfirmDialog trigger={pending ? pendingLabel : label} title={confirm.title} confirmLabel={confirm.confirmLabel} pending={pending} tone={variant === 'danger' ? 'danger' : 'primary'} triggerClassName={buttonStyles[variant]}>
+        <ConfirmDialog
+          trigger={pending ? pendingLabel : label}
+          title={confirm.title}
+          confirmLabel={confirm.confirmLabel}
+          pending={pending}
+          tone={variant === 'danger' ? 'danger' : 'primary'}
+          triggerClassName={buttonStyles[variant]}
+        >
           {confirm.body}
         </ConfirmDialog>
       ) : (

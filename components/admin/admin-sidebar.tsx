@@ -3,7 +3,18 @@
 import clsx from 'clsx';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { Boxes, ClipboardList, LayoutDashboard, Mail, MessageSquareText, Package, ScrollText, Ticket, Undo2, Users } from 'lucide-react';
+import {
+  Boxes,
+  ClipboardList,
+  LayoutDashboard,
+  Mail,
+  MessageSquareText,
+  Package,
+  ScrollText,
+  Ticket,
+  Undo2,
+  Users,
+} from 'lucide-react';
 import type { AdminNavIcon, AdminNavItem } from '@/lib/admin/shared/admin-nav';
 
 const ICONS: Record<AdminNavIcon, typeof Boxes> = {
@@ -41,14 +52,19 @@ export function AdminSidebar({ items, userName, role }: { items: AdminNavItem[];
                 href={item.href}
                 aria-current={current ? 'page' : undefined}
                 className={clsx(
-                  'flex items-center gap-2 whitespace-nowrap rounded-lg px-3 py-2 text-sm font-semibold',
+                  'flex items-center gap-2 rounded-lg px-3 py-2 text-sm font-semibold whitespace-nowrap',
                   current ? 'bg-brand-700 text-white' : 'text-stone-800 hover:bg-brand-50 hover:text-brand-900',
                 )}
               >
                 <Icon aria-hidden className="size-4" />
                 {item.label}
                 {item.badge ? (
-                  <span className={clsx('ml-auto rounded-full px-2 text-xs', current ? 'bg-white/20' : 'bg-amber-100 text-amber-900')}>
+                  <span
+                    className={clsx(
+                      'ml-auto rounded-full px-2 text-xs',
+                      current ? 'bg-white/20' : 'bg-amber-100 text-amber-900',
+                    )}
+                  >
                     {item.badge}
                     <span className="sr-only"> {item.badgeLabel}</span>
                   </span>

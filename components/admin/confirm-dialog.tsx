@@ -19,15 +19,32 @@ type ConfirmProps = {
  * Escape closes it); its confirm button submits the enclosing form, so the action still goes through
  * the form's server action and pending state.
  */
-export function ConfirmDialog({ trigger, title, children, confirmLabel, pending, tone = 'danger', triggerClassName }: ConfirmProps) {
+export function ConfirmDialog({
+  trigger,
+  title,
+  children,
+  confirmLabel,
+  pending,
+  tone = 'danger',
+  triggerClassName,
+}: ConfirmProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   return (
     <>
-      <button type="button" className={triggerClassName ?? buttonStyles[tone === 'danger' ? 'danger' : 'primary']} onClick={() => dialog.current?.showModal()} disabled={pending}>
+      <button
+        type="button"
+        className={triggerClassName ?? buttonStyles[tone === 'danger' ? 'danger' : 'primary']}
+        onClick={() => dialog.current?.showModal()}
+        disabled={pending}
+      >
         {trigger}
       </button>
-      <dialog ref={dialog} aria-labelledby={titleId} className="m-auto max-w-md rounded-xl border border-sand-200 p-0 shadow-xl backdrop:bg-stone-900/40">
+      <dialog
+        ref={dialog}
+        aria-labelledby={titleId}
+        className="m-auto max-w-md rounded-xl border border-sand-200 p-0 shadow-xl backdrop:bg-stone-900/40"
+      >
         <div className="space-y-3 p-5">
           <h2 id={titleId} className="text-lg font-semibold text-stone-900">
             {title}
@@ -37,7 +54,11 @@ export function ConfirmDialog({ trigger, title, children, confirmLabel, pending,
             <button type="button" className={buttonStyles.secondary} onClick={() => dialog.current?.close()} autoFocus>
               Volver
             </button>
-            <button type="submit" className={buttonStyles[tone === 'danger' ? 'danger' : 'primary']} onClick={() => queueMicrotask(() => dialog.current?.close())}>
+            <button
+              type="submit"
+              className={buttonStyles[tone === 'danger' ? 'danger' : 'primary']}
+              onClick={() => queueMicrotask(() => dialog.current?.close())}
+            >
               {confirmLabel}
             </button>
           </div>

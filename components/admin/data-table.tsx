@@ -1,7 +1,17 @@
 import type { ReactNode } from 'react';
 
 /** A horizontally scrollable table with a caption for screen readers; rows stay readable on a phone. */
-export function DataTable({ caption, head, children, compact = false }: { caption: string; head: ReactNode; children: ReactNode; compact?: boolean }) {
+export function DataTable({
+  caption,
+  head,
+  children,
+  compact = false,
+}: {
+  caption: string;
+  head: ReactNode;
+  children: ReactNode;
+  compact?: boolean;
+}) {
   return (
     <div className="overflow-x-auto rounded-xl border border-sand-200 bg-white shadow-sm">
       <table className={`w-full text-sm ${compact ? 'min-w-[420px]' : 'min-w-[640px]'}`}>
@@ -23,12 +33,34 @@ export function Th({ children, align = 'left' }: { children?: ReactNode; align?:
   );
 }
 
-export function Td({ children, align = 'left', className = '' }: { children?: ReactNode; align?: 'left' | 'right'; className?: string }) {
-  return <td className={`px-3 py-2 align-top ${align === 'right' ? 'text-right tabular-nums' : ''} ${className}`}>{children}</td>;
+export function Td({
+  children,
+  align = 'left',
+  className = '',
+}: {
+  children?: ReactNode;
+  align?: 'left' | 'right';
+  className?: string;
+}) {
+  return (
+    <td className={`px-3 py-2 align-top ${align === 'right' ? 'text-right tabular-nums' : ''} ${className}`}>
+      {children}
+    </td>
+  );
 }
 
 /** "Mostrando 26–50 de 120". */
-export function ResultCount({ page, pageSize, total, noun }: { page: number; pageSize: number; total: number; noun: string }) {
+export function ResultCount({
+  page,
+  pageSize,
+  total,
+  noun,
+}: {
+  page: number;
+  pageSize: number;
+  total: number;
+  noun: string;
+}) {
   if (total === 0) return null;
   const first = (page - 1) * pageSize + 1;
   const last = Math.min(total, page * pageSize);

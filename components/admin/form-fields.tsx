@@ -31,40 +31,87 @@ const idFor = (name: string) => `f-${name.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
 
 type Base = { label: string; name: string; error?: string; hint?: ReactNode; className?: string };
 
-export function InputField({ label, name, error, hint, className, id, ...input }: Base & InputHTMLAttributes<HTMLInputElement>) {
+export function InputField({
+  label,
+  name,
+  error,
+  hint,
+  className,
+  id,
+  ...input
+}: Base & InputHTMLAttributes<HTMLInputElement>) {
   const fieldId = id ?? idFor(name);
   return (
     <div className={className}>
       <label htmlFor={fieldId} className="block text-sm font-medium text-stone-800">
         {label}
       </label>
-      <input id={fieldId} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy({ id: fieldId, error, hint })} className={control} {...input} />
+      <input
+        id={fieldId}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy({ id: fieldId, error, hint })}
+        className={control}
+        {...input}
+      />
       <Messages id={fieldId} error={error} hint={hint} />
     </div>
   );
 }
 
-export function TextAreaField({ label, name, error, hint, className, id, ...textarea }: Base & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextAreaField({
+  label,
+  name,
+  error,
+  hint,
+  className,
+  id,
+  ...textarea
+}: Base & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   const fieldId = id ?? idFor(name);
   return (
     <div className={className}>
       <label htmlFor={fieldId} className="block text-sm font-medium text-stone-800">
         {label}
       </label>
-      <textarea id={fieldId} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy({ id: fieldId, error, hint })} className={control} rows={4} {...textarea} />
+      <textarea
+        id={fieldId}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy({ id: fieldId, error, hint })}
+        className={control}
+        rows={4}
+        {...textarea}
+      />
       <Messages id={fieldId} error={error} hint={hint} />
     </div>
   );
 }
 
-export function SelectField({ label, name, error, hint, className, id, options, ...select }: Base & SelectHTMLAttributes<HTMLSelectElement> & { options: ReadonlyArray<{ value: string; label: string }> }) {
+export function SelectField({
+  label,
+  name,
+  error,
+  hint,
+  className,
+  id,
+  options,
+  ...select
+}: Base & SelectHTMLAttributes<HTMLSelectElement> & { options: ReadonlyArray<{ value: string; label: string }> }) {
   const fieldId = id ?? idFor(name);
   return (
     <div className={className}>
       <label htmlFor={fieldId} className="block text-sm font-medium text-stone-800">
         {label}
       </label>
-      <select id={fieldId} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy({ id: fieldId, error, hint })} className={control} {...select}>
+      <select
+        id={fieldId}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy({ id: fieldId, error, hint })}
+        className={control}
+        {...select}
+      >
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
@@ -76,12 +123,28 @@ export function SelectField({ label, name, error, hint, className, id, options, 
   );
 }
 
-export function CheckboxField({ label, name, error, hint, className, id, ...input }: Base & InputHTMLAttributes<HTMLInputElement>) {
+export function CheckboxField({
+  label,
+  name,
+  error,
+  hint,
+  className,
+  id,
+  ...input
+}: Base & InputHTMLAttributes<HTMLInputElement>) {
   const fieldId = id ?? idFor(name);
   return (
     <div className={className}>
       <div className="flex items-center gap-2">
-        <input id={fieldId} name={name} type="checkbox" aria-invalid={error ? true : undefined} aria-describedby={describedBy({ id: fieldId, error, hint })} className="size-4 rounded border-stone-400 text-brand-700" {...input} />
+        <input
+          id={fieldId}
+          name={name}
+          type="checkbox"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy({ id: fieldId, error, hint })}
+          className="size-4 rounded border-stone-400 text-brand-700"
+          {...input}
+        />
         <label htmlFor={fieldId} className="text-sm font-medium text-stone-800">
           {label}
         </label>

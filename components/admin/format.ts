@@ -1,4 +1,8 @@
-const dateTime = new Intl.DateTimeFormat('es-CO', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'America/Bogota' });
+const dateTime = new Intl.DateTimeFormat('es-CO', {
+  dateStyle: 'medium',
+  timeStyle: 'short',
+  timeZone: 'America/Bogota',
+});
 const dateOnly = new Intl.DateTimeFormat('es-CO', { dateStyle: 'medium', timeZone: 'America/Bogota' });
 const dayMonth = new Intl.DateTimeFormat('es-CO', { day: 'numeric', month: 'short', timeZone: 'UTC' });
 const integer = new Intl.NumberFormat('es-CO');
@@ -10,6 +14,7 @@ export const formatDate = (d: Date | string) => dateOnly.format(typeof d === 'st
 /** A calendar date (YYYY-MM-DD) as "10 mar"; it is already a Bogotá date, so it is formatted as UTC. */
 export const formatDayMonth = (isoDate: string) => dayMonth.format(new Date(`${isoDate}T00:00:00Z`));
 /** A Bogotá calendar date (YYYY-MM-DD) in long form. */
-export const formatCalendarDate = (isoDate: string) => new Intl.DateTimeFormat('es-CO', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+export const formatCalendarDate = (isoDate: string) =>
+  new Intl.DateTimeFormat('es-CO', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
 export const formatInteger = (n: number) => integer.format(n);
 export const formatPercent = (ratio: number) => percent.format(ratio);

@@ -16,12 +16,31 @@ function UploadForm({ action, productId, accept }: { action: Action; productId: 
   const { state, pending, formRef, onSubmit } = useAdminAction(action, { resetOnSuccess: true });
   const errors = state.fields ?? {};
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-3 rounded-lg border border-dashed border-stone-300 p-4">
+    <form
+      ref={formRef}
+      onSubmit={onSubmit}
+      noValidate
+      className="space-y-3 rounded-lg border border-dashed border-stone-300 p-4"
+    >
       <input type="hidden" name="productId" value={productId} />
       <FormAlert message={state.ok || errors.image || errors.alt ? undefined : state.message} />
       <div className="grid gap-4 md:grid-cols-2">
-        <InputField label="Imagen" name="image" type="file" accept={accept} required error={errors.image} hint="PNG, JPEG, WebP o SVG; máximo 5 MB y al menos 200×200 px." />
-        <InputField label="Texto alternativo" name="alt" required error={errors.alt} hint="Qué se ve, para quien no puede verla: «Frasco de aceite de lavanda de 30 ml»." />
+        <InputField
+          label="Imagen"
+          name="image"
+          type="file"
+          accept={accept}
+          required
+          error={errors.image}
+          hint="PNG, JPEG, WebP o SVG; máximo 5 MB y al menos 200×200 px."
+        />
+        <InputField
+          label="Texto alternativo"
+          name="alt"
+          required
+          error={errors.alt}
+          hint="Qué se ve, para quien no puede verla: «Frasco de aceite de lavanda de 30 ml»."
+        />
       </div>
       <div className="flex justify-end">
         <PendingButton pending={pending} pendingLabel="Subiendo…">
@@ -40,14 +59,35 @@ function ImageRow({ action, image, index, count }: { action: Action; image: Imag
       <img src={image.url} alt="" className="size-20 shrink-0 rounded-lg border border-sand-200 object-cover" />
       <form ref={formRef} onSubmit={onSubmit} noValidate className="flex min-w-0 flex-1 flex-wrap items-end gap-2">
         <input type="hidden" name="imageId" value={image.id} />
-        <InputField id={`alt-${image.id}`} label={`Texto alternativo de la imagen ${index + 1}`} name="alt" defaultValue={image.alt} error={state.fields?.alt} className="min-w-56 flex-1" />
+        <InputField
+          id={`alt-${image.id}`}
+          label={`Texto alternativo de la imagen ${index + 1}`}
+          name="alt"
+          defaultValue={image.alt}
+          error={state.fields?.alt}
+          className="min-w-56 flex-1"
+        />
         <PendingButton pending={pending} pendingLabel="Guardando…" variant="secondary" name="intent" value="alt">
           Guardar texto
         </PendingButton>
-        <button type="submit" name="move" value="up" disabled={pending || index === 0} className={buttonStyles.subtle} aria-label={`Subir la imagen ${index + 1}`}>
+        <button
+          type="submit"
+          name="move"
+          value="up"
+          disabled={pending || index === 0}
+          className={buttonStyles.subtle}
+          aria-label={`Subir la imagen ${index + 1}`}
+        >
           <ArrowUp aria-hidden className="size-4" />
         </button>
-        <button type="submit" name="move" value="down" disabled={pending || index === count - 1} className={buttonStyles.subtle} aria-label={`Bajar la imagen ${index + 1}`}>
+        <button
+          type="submit"
+          name="move"
+          value="down"
+          disabled={pending || index === count - 1}
+          className={buttonStyles.subtle}
+          aria-label={`Bajar la imagen ${index + 1}`}
+        >
           <ArrowDown aria-hidden className="size-4" />
         </button>
         {!state.ok && state.message && !state.fields ? <FormAlert message={state.message} /> : null}
@@ -63,7 +103,13 @@ function DeleteImage({ action, imageId, index }: { action: Action; imageId: stri
     <form ref={formRef} onSubmit={onSubmit}>
       <input type="hidden" name="imageId" value={imageId} />
       <input type="hidden" name="intent" value="delete" />
-      <ConfirmDialog trigger={pending ? 'Eliminando…' : 'Eliminar'} title={`¿Eliminar la imagen ${index + 1}?`} confirmLabel="Sí, eliminar" pending={pending} triggerClassName={buttonStyles.danger}>
+      <ConfirmDialog
+        trigger={pending ? 'Eliminando…' : 'Eliminar'}
+        title={`¿Eliminar la imagen ${index + 1}?`}
+        confirmLabel="Sí, eliminar"
+        pending={pending}
+        triggerClassName={buttonStyles.danger}
+      >
         La imagen deja de mostrarse en la tienda y su archivo se borra.
       </ConfirmDialog>
     </form>
@@ -71,11 +117,25 @@ function DeleteImage({ action, imageId, index }: { action: Action; imageId: stri
 }
 
 /** The product's gallery: upload with checks, alt text, order (the first image is the cover) and removal. */
-export function ImageManager({ uploadAction, updateAction, productId, images, accept }: { uploadAction: Action; updateAction: Action; productId: string; images: Image[]; accept: string }) {
+export function ImageManager({
+  uploadAction,
+  updateAction,
+  productId,
+  images,
+  accept,
+}: {
+  uploadAction: Action;
+  updateAction: Action;
+  productId: string;
+  images: Image[];
+  accept: string;
+}) {
   return (
     <div className="space-y-4">
       {images.length === 0 ? (
-        <p className="text-sm text-stone-700">Este producto aún no tiene imágenes: la tienda muestra un marcador en su lugar.</p>
+        <p className="text-sm text-stone-700">
+          Este producto aún no tiene imágenes: la tienda muestra un marcador en su lugar.
+        </p>
       ) : (
         <ol className="divide-y divide-sand-100" aria-label="Imágenes, la primera es la portada">
           {images.map((image, i) => (

@@ -11,7 +11,17 @@ import { useAdminAction } from './use-admin-action';
 
 type Action = (state: ActionState, form: FormData) => Promise<ActionState>;
 
-function TransitionForm({ action, orderId, to, children }: { action: Action; orderId: string; to: StaffTarget; children: (args: { pending: boolean; errors: Record<string, string> }) => ReactNode }) {
+function TransitionForm({
+  action,
+  orderId,
+  to,
+  children,
+}: {
+  action: Action;
+  orderId: string;
+  to: StaffTarget;
+  children: (args: { pending: boolean; errors: Record<string, string> }) => ReactNode;
+}) {
   const { state, pending, formRef, onSubmit } = useAdminAction(action);
   const errors = state.fields ?? {};
   return (
@@ -31,7 +41,8 @@ type Props = { action: Action; orderId: string; allowed: StaffTarget[]; cancelNo
  * and answers MKT-STATE if the order moved meanwhile (shown as the form's message).
  */
 export function OrderTransitions({ action, orderId, allowed, cancelNote }: Props) {
-  if (allowed.length === 0) return <p className="text-sm text-stone-700">Este pedido no tiene pasos pendientes para el equipo.</p>;
+  if (allowed.length === 0)
+    return <p className="text-sm text-stone-700">Este pedido no tiene pasos pendientes para el equipo.</p>;
   return (
     <div className="space-y-3">
       {allowed.includes('PREPARING') ? (
@@ -50,7 +61,15 @@ export function OrderTransitions({ action, orderId, allowed, cancelNote }: Props
         <TransitionForm action={action} orderId={orderId} to="SHIPPED">
           {({ pending, errors }) => (
             <div className="flex flex-wrap items-end gap-2">
-              <InputField id={`tracking-${orderId}`} label="Número de guía" name="trackingNumber" required error={errors.trackingNumber} className="min-w-56 flex-1" hint="La clienta lo verá en su pedido y en el aviso de envío." />
+              <InputField
+                id={`tracking-${orderId}`}
+                label="Número de guía"
+                name="trackingNumber"
+                required
+                error={errors.trackingNumber}
+                className="min-w-56 flex-1"
+                hint="La clienta lo verá en su pedido y en el aviso de envío."
+              />
               <PendingButton pending={pending} pendingLabel="Guardando…">
                 Marcar como enviado
               </PendingButton>
@@ -62,7 +81,9 @@ export function OrderTransitions({ action, orderId, allowed, cancelNote }: Props
         <TransitionForm action={action} orderId={orderId} to="DELIVERED">
           {({ pending }) => (
             <div className="flex flex-wrap items-center justify-between gap-2">
-              <p className="text-sm text-stone-700">Confirma que la clienta recibió el pedido. Desde hoy corre el plazo de devolución.</p>
+              <p className="text-sm text-stone-700">
+                Confirma que la clienta recibió el pedido. Desde hoy corre el plazo de devolución.
+              </p>
               <PendingButton pending={pending} pendingLabel="Guardando…">
                 Marcar como entregado
               </PendingButton>
@@ -74,8 +95,20 @@ export function OrderTransitions({ action, orderId, allowed, cancelNote }: Props
         <TransitionForm action={action} orderId={orderId} to="CANCELLED">
           {({ pending, errors }) => (
             <div className="flex flex-wrap items-end gap-2">
-              <InputField id={`reason-${orderId}`} label="Motivo de la cancelación" name="reason" error={errors.reason} className="min-w-56 flex-1" placeholder="La clienta pidió cancelar" />
-              <ConfirmDialog trigger={pending ? 'Cancelando…' : 'Cancelar pedido'} title="¿Cancelar este pedido?" confirmLabel="Sí, cancelar pedido" pending={pending}>
+              <InputField
+                id={`reason-${orderId}`}
+                label="Motivo de la cancelación"
+                name="reason"
+                error={errors.reason}
+                className="min-w-56 flex-1"
+                placeholder="La clienta pidió cancelar"
+              />
+              <ConfirmDialog
+                trigger={pending ? 'Cancelando…' : 'Cancelar pedido'}
+                title="¿Cancelar este pedido?"
+                confirmLabel="Sí, cancelar pedido"
+                pending={pending}
+              >
                 {cancelNote}
               </ConfirmDialog>
             </div>

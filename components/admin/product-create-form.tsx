@@ -26,20 +26,31 @@ export function ProductCreateForm({ action, categories, productChoices, vipPerce
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-6">
       <FormAlert message={state.ok ? undefined : state.message} />
-      <section aria-labelledby="product-section" className="space-y-4 rounded-xl border border-sand-200 bg-white p-4 shadow-sm">
+      <section
+        aria-labelledby="product-section"
+        className="space-y-4 rounded-xl border border-sand-200 bg-white p-4 shadow-sm"
+      >
         <h2 id="product-section" className="text-lg font-semibold text-stone-900">
           Producto
         </h2>
         <ProductFields errors={errors} categories={categories} productChoices={productChoices} />
       </section>
       {rows.map((key, i) => (
-        <section key={key} aria-labelledby={`variant-${key}`} className="space-y-4 rounded-xl border border-sand-200 bg-white p-4 shadow-sm">
+        <section
+          key={key}
+          aria-labelledby={`variant-${key}`}
+          className="space-y-4 rounded-xl border border-sand-200 bg-white p-4 shadow-sm"
+        >
           <div className="flex items-center justify-between">
             <h2 id={`variant-${key}`} className="text-lg font-semibold text-stone-900">
               Variante {i + 1}
             </h2>
             {rows.length > 1 ? (
-              <button type="button" className={buttonStyles.subtle} onClick={() => setRows(rows.filter((r) => r !== key))}>
+              <button
+                type="button"
+                className={buttonStyles.subtle}
+                onClick={() => setRows(rows.filter((r) => r !== key))}
+              >
                 <Trash2 aria-hidden className="size-4" /> Quitar variante {i + 1}
               </button>
             ) : null}

@@ -20,7 +20,12 @@ export function ProductEditForm({ action, productId, defaults, categories, produ
     <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-4">
       <input type="hidden" name="productId" value={productId} />
       <FormAlert message={state.ok ? undefined : state.message} />
-      <ProductFields defaults={defaults} errors={state.fields} categories={categories} productChoices={productChoices.filter((p) => p.id !== productId)} />
+      <ProductFields
+        defaults={defaults}
+        errors={state.fields}
+        categories={categories}
+        productChoices={productChoices.filter((p) => p.id !== productId)}
+      />
       <div className="flex justify-end">
         <PendingButton pending={pending} pendingLabel="Guardando…">
           Guardar producto

@@ -27,17 +27,65 @@ export function ProductFields({ defaults = {}, errors = {}, categories, productC
     <div className="space-y-4">
       <div className="grid gap-4 md:grid-cols-2">
         <InputField label="Nombre" name="name" required defaultValue={defaults.name} error={errors.name} />
-        <InputField label="Dirección en la tienda" name="slug" defaultValue={defaults.slug} error={errors.slug} hint="Vacío: se genera del nombre (aceite-de-coco) o se conserva la actual." />
-        <SelectField label="Categoría" name="categorySlug" required defaultValue={defaults.categorySlug ?? ''} error={errors.categorySlug} options={[{ value: '', label: 'Elige una categoría' }, ...categories.map((c) => ({ value: c.slug, label: c.name }))]} />
-        <InputField label="Días de preparación" name="preparationDays" type="number" min={0} max={60} defaultValue={defaults.preparationDays ?? 0} error={errors.preparationDays} hint="Se suman a la fecha estimada de entrega." />
+        <InputField
+          label="Dirección en la tienda"
+          name="slug"
+          defaultValue={defaults.slug}
+          error={errors.slug}
+          hint="Vacío: se genera del nombre (aceite-de-coco) o se conserva la actual."
+        />
+        <SelectField
+          label="Categoría"
+          name="categorySlug"
+          required
+          defaultValue={defaults.categorySlug ?? ''}
+          error={errors.categorySlug}
+          options={[
+            { value: '', label: 'Elige una categoría' },
+            ...categories.map((c) => ({ value: c.slug, label: c.name })),
+          ]}
+        />
+        <InputField
+          label="Días de preparación"
+          name="preparationDays"
+          type="number"
+          min={0}
+          max={60}
+          defaultValue={defaults.preparationDays ?? 0}
+          error={errors.preparationDays}
+          hint="Se suman a la fecha estimada de entrega."
+        />
       </div>
-      <TextAreaField label="Descripción" name="description" defaultValue={defaults.description} error={errors.description} />
+      <TextAreaField
+        label="Descripción"
+        name="description"
+        defaultValue={defaults.description}
+        error={errors.description}
+      />
       <div className="grid gap-4 md:grid-cols-2">
-        <TextAreaField label="Beneficios" name="benefits" rows={3} defaultValue={defaults.benefits} error={errors.benefits} />
-        <TextAreaField label="Modo de uso" name="howToUse" rows={3} defaultValue={defaults.howToUse} error={errors.howToUse} />
+        <TextAreaField
+          label="Beneficios"
+          name="benefits"
+          rows={3}
+          defaultValue={defaults.benefits}
+          error={errors.benefits}
+        />
+        <TextAreaField
+          label="Modo de uso"
+          name="howToUse"
+          rows={3}
+          defaultValue={defaults.howToUse}
+          error={errors.howToUse}
+        />
       </div>
       <div className="grid gap-4 md:grid-cols-2">
-        <InputField label="Etiquetas" name="tags" defaultValue={defaults.tags?.join(', ')} error={errors.tags} hint="Separadas por comas: Relajante, Lavanda." />
+        <InputField
+          label="Etiquetas"
+          name="tags"
+          defaultValue={defaults.tags?.join(', ')}
+          error={errors.tags}
+          hint="Separadas por comas: Relajante, Lavanda."
+        />
         <div>
           <label htmlFor="f-relatedProductIds" className="block text-sm font-medium text-stone-800">
             Productos relacionados

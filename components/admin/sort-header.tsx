@@ -18,11 +18,20 @@ export function SortHeader({ label, column, base, state, current, align = 'left'
   const nextDir = active && current.dir === 'desc' ? 'asc' : 'desc';
   const Icon = !active ? ArrowUpDown : current.dir === 'asc' ? ArrowUp : ArrowDown;
   return (
-    <th scope="col" aria-sort={active ? (current.dir === 'asc' ? 'ascending' : 'descending') : 'none'} className={`px-3 py-2 font-semibold ${align === 'right' ? 'text-right' : 'text-left'}`}>
-      <Link href={hrefWith(base, state, { sort: column, dir: nextDir })} className="inline-flex items-center gap-1 hover:text-brand-800">
+    <th
+      scope="col"
+      aria-sort={active ? (current.dir === 'asc' ? 'ascending' : 'descending') : 'none'}
+      className={`px-3 py-2 font-semibold ${align === 'right' ? 'text-right' : 'text-left'}`}
+    >
+      <Link
+        href={hrefWith(base, state, { sort: column, dir: nextDir })}
+        className="inline-flex items-center gap-1 hover:text-brand-800"
+      >
         {label}
         <Icon aria-hidden className={`size-3.5 ${active ? 'text-brand-700' : 'text-stone-400'}`} />
-        <span className="sr-only">{active ? `, ordenado ${current.dir === 'asc' ? 'ascendente' : 'descendente'}` : ', ordenar'}</span>
+        <span className="sr-only">
+          {active ? `, ordenado ${current.dir === 'asc' ? 'ascendente' : 'descendente'}` : ', ordenar'}
+        </span>
       </Link>
     </th>
   );

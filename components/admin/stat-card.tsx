@@ -2,11 +2,21 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 
 /** One figure with its label; a link when the figure is a queue to work through. */
-export function StatCard({ label, value, hint, href }: { label: string; value: ReactNode; hint?: ReactNode; href?: string }) {
+export function StatCard({
+  label,
+  value,
+  hint,
+  href,
+}: {
+  label: string;
+  value: ReactNode;
+  hint?: ReactNode;
+  href?: string;
+}) {
   const body = (
     <>
       <dt className="text-sm text-stone-600">{label}</dt>
-      <dd className="mt-1 text-2xl font-semibold tabular-nums text-stone-900">{value}</dd>
+      <dd className="mt-1 text-2xl font-semibold text-stone-900 tabular-nums">{value}</dd>
       {hint ? <dd className="mt-0.5 text-xs text-stone-600">{hint}</dd> : null}
     </>
   );

@@ -17,10 +17,33 @@ const TONE: Record<OrderStatus, string> = {
 };
 
 export function OrderStatusBadge({ status }: { status: OrderStatus }) {
-  return <span className={clsx('inline-block whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-semibold', TONE[status])}>{ORDER_STATUS_LABEL[status]}</span>;
+  return (
+    <span
+      className={clsx('inline-block rounded-full px-2 py-0.5 text-xs font-semibold whitespace-nowrap', TONE[status])}
+    >
+      {ORDER_STATUS_LABEL[status]}
+    </span>
+  );
 }
 
-export function Badge({ children, tone = 'neutral' }: { children: React.ReactNode; tone?: 'neutral' | 'good' | 'warn' | 'bad' }) {
-  const tones = { neutral: 'bg-stone-200 text-stone-800', good: 'bg-brand-100 text-brand-900', warn: 'bg-amber-100 text-amber-900', bad: 'bg-red-100 text-red-900' };
-  return <span className={clsx('inline-block whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-semibold', tones[tone])}>{children}</span>;
+export function Badge({
+  children,
+  tone = 'neutral',
+}: {
+  children: React.ReactNode;
+  tone?: 'neutral' | 'good' | 'warn' | 'bad';
+}) {
+  const tones = {
+    neutral: 'bg-stone-200 text-stone-800',
+    good: 'bg-brand-100 text-brand-900',
+    warn: 'bg-amber-100 text-amber-900',
+    bad: 'bg-red-100 text-red-900',
+  };
+  return (
+    <span
+      className={clsx('inline-block rounded-full px-2 py-0.5 text-xs font-semibold whitespace-nowrap', tones[tone])}
+    >
+      {children}
+    </span>
+  );
 }

@@ -7,7 +7,12 @@ import { InputField } from './form-fields';
 import { PendingButton } from './pending-button';
 import { useAdminAction } from './use-admin-action';
 
-type Props = { action: (state: ActionState, form: FormData) => Promise<ActionState>; variantId: string; available: number; reserved: number };
+type Props = {
+  action: (state: ActionState, form: FormData) => Promise<ActionState>;
+  variantId: string;
+  available: number;
+  reserved: number;
+};
 
 /**
  * Restock (adds units) or adjustment (adds or removes, with a reason). Both go through the inventory
@@ -15,7 +20,10 @@ type Props = { action: (state: ActionState, form: FormData) => Promise<ActionSta
  */
 export function StockMovementForm({ action, variantId, available, reserved }: Props) {
   const [type, setType] = useState<'RESTOCK' | 'ADJUSTMENT'>('RESTOCK');
-  const { state, pending, formRef, onSubmit } = useAdminAction(action, { resetOnSuccess: true, onSuccess: () => setType('RESTOCK') });
+  const { state, pending, formRef, onSubmit } = useAdminAction(action, {
+    resetOnSuccess: true,
+    onSuccess: () => setType('RESTOCK'),
+  });
   const errors = state.fields ?? {};
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-4">
@@ -30,8 +38,18 @@ export function StockMovementForm({ action, variantId, available, reserved }: Pr
               ['ADJUSTMENT', 'Ajuste', 'Corrige el conteo: suma o resta, con motivo.'],
             ] as const
           ).map(([value, label, hint]) => (
-            <label key={value} className="flex max-w-xs cursor-pointer items-start gap-2 rounded-lg border border-sand-200 p-3 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
-              <input type="radio" name="type" value={value} checked={type === value} onChange={() => setType(value)} className="mt-1" />
+            <label
+              key={value}
+              className="flex max-w-xs cursor-pointer items-start gap-2 rounded-lg border border-sand-200 p-3 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50"
+            >
+              <input
+                type="radio"
+                name="type"
+                value={value}
+                checked={type === value}
+                onChange={() => setType(value)}
+                className="mt-1"
+              />
               <span>
                 <span className="block font-semibold text-stone-900">{label}</span>
                 <span className="block text-sm text-stone-600">{hint}</span>
@@ -49,9 +67,19 @@ export function StockMovementForm({ action, variantId, available, reserved }: Pr
           min={type === 'RESTOCK' ? 1 : -available}
           required
           error={errors.quantity}
-          hint={type === 'ADJUSTMENT' ? `Puedes retirar hasta ${available}${reserved > 0 ? ` (${reserved} reservadas no se tocan)` : ''}.` : undefined}
+          hint={
+            type === 'ADJUSTMENT'
+              ? `Puedes retirar hasta ${available}${reserved > 0 ? ` (${reserved} reservadas no se tocan)` : ''}.`
+              : undefined
+          }
         />
-        <InputField label={type === 'RESTOCK' ? 'Nota (opcional)' : 'Motivo del ajuste'} name="note" required={type === 'ADJUSTMENT'} error={errors.note} placeholder={type === 'RESTOCK' ? 'Factura 1234 del proveedor' : 'Conteo físico, frasco roto…'} />
+        <InputField
+          label={type === 'RESTOCK' ? 'Nota (opcional)' : 'Motivo del ajuste'}
+          name="note"
+          required={type === 'ADJUSTMENT'}
+          error={errors.note}
+          placeholder={type === 'RESTOCK' ? 'Factura 1234 del proveedor' : 'Conteo físico, frasco roto…'}
+        />
       </div>
       <div className="flex justify-end">
         <PendingButton pending={pending} pendingLabel="Registrando…">

@@ -14,7 +14,10 @@ type ServerAction = (state: ActionState, form: FormData) => Promise<ActionState>
  * - focus moved to the first field with an error, or to the form's alert, so keyboard and screen
  *   reader users land on what to fix.
  */
-export function useAdminAction(action: ServerAction, options: { resetOnSuccess?: boolean; onSuccess?: (state: ActionState) => void } = {}) {
+export function useAdminAction(
+  action: ServerAction,
+  options: { resetOnSuccess?: boolean; onSuccess?: (state: ActionState) => void } = {},
+) {
   const [state, dispatch, pending] = useActionState(action, idleState);
   const formRef = useRef<HTMLFormElement>(null);
   const latest = useRef(options);
@@ -30,7 +33,8 @@ export function useAdminAction(action: ServerAction, options: { resetOnSuccess?:
       latest.current.onSuccess?.(state);
       return;
     }
-    const target = form?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form?.querySelector<HTMLElement>('[role="alert"]');
+    const target =
+      form?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form?.querySelector<HTMLElement>('[role="alert"]');
     if (target) {
       if (target.getAttribute('role') === 'alert') target.setAttribute('tabindex', '-1');
       target.focus();

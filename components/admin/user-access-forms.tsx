@@ -17,14 +17,34 @@ const ROLE_OPTIONS = [
 ];
 
 /** Grant or extend VIP until a Bogotá date, or end it. */
-export function VipForm({ action, userId, vipUntil, isVip, today }: { action: Action; userId: string; vipUntil: string | null; isVip: boolean; today: string }) {
+export function VipForm({
+  action,
+  userId,
+  vipUntil,
+  isVip,
+  today,
+}: {
+  action: Action;
+  userId: string;
+  vipUntil: string | null;
+  isVip: boolean;
+  today: string;
+}) {
   const { state, pending, formRef, onSubmit } = useAdminAction(action);
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-3">
       <input type="hidden" name="userId" value={userId} />
       <FormAlert message={state.ok || state.fields ? undefined : state.message} />
       <div className="flex flex-wrap items-end gap-2">
-        <InputField label="VIP hasta (incluido)" name="vipUntil" type="date" min={today} defaultValue={vipUntil ?? ''} error={state.fields?.vipUntil} hint="Último día con precios VIP, en hora de Bogotá." />
+        <InputField
+          label="VIP hasta (incluido)"
+          name="vipUntil"
+          type="date"
+          min={today}
+          defaultValue={vipUntil ?? ''}
+          error={state.fields?.vipUntil}
+          hint="Último día con precios VIP, en hora de Bogotá."
+        />
         <PendingButton pending={pending} pendingLabel="Guardando…" name="intent" value="vip">
           {isVip ? 'Extender VIP' : 'Dar VIP'}
         </PendingButton>
@@ -39,9 +59,24 @@ export function VipForm({ action, userId, vipUntil, isVip, today }: { action: Ac
 }
 
 /** Role change, confirmed first: it opens or closes the admin to this person. */
-export function RoleForm({ action, userId, role, isSelf }: { action: Action; userId: string; role: string; isSelf: boolean }) {
+export function RoleForm({
+  action,
+  userId,
+  role,
+  isSelf,
+}: {
+  action: Action;
+  userId: string;
+  role: string;
+  isSelf: boolean;
+}) {
   const { state, pending, formRef, onSubmit } = useAdminAction(action);
-  if (isSelf) return <p className="text-sm text-stone-700">No puedes cambiar tu propio rol; pídeselo a otra persona de administración.</p>;
+  if (isSelf)
+    return (
+      <p className="text-sm text-stone-700">
+        No puedes cambiar tu propio rol; pídeselo a otra persona de administración.
+      </p>
+    );
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-3">
       <input type="hidden" name="userId" value={userId} />
@@ -49,8 +84,15 @@ export function RoleForm({ action, userId, role, isSelf }: { action: Action; use
       <FormAlert message={state.ok || state.fields ? undefined : state.message} />
       <div className="flex flex-wrap items-end gap-2">
         <SelectField label="Rol" name="role" defaultValue={role} error={state.fields?.role} options={ROLE_OPTIONS} />
-        <ConfirmDialog trigger={pending ? 'Guardando…' : 'Cambiar rol'} title="¿Cambiar el rol de esta cuenta?" confirmLabel="Sí, cambiar rol" pending={pending} tone="primary">
-          El equipo ve pedidos e inventario; administración ve todo, incluidos precios, cupones y usuarios. El cambio aplica de inmediato y queda en la auditoría.
+        <ConfirmDialog
+          trigger={pending ? 'Guardando…' : 'Cambiar rol'}
+          title="¿Cambiar el rol de esta cuenta?"
+          confirmLabel="Sí, cambiar rol"
+          pending={pending}
+          tone="primary"
+        >
+          El equipo ve pedidos e inventario; administración ve todo, incluidos precios, cupones y usuarios. El cambio
+          aplica de inmediato y queda en la auditoría.
         </ConfirmDialog>
       </div>
     </form>

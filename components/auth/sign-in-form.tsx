@@ -14,8 +14,23 @@ export function SignInForm({ next }: { next: string }) {
     <form action={action} className="space-y-4" noValidate>
       <FormAlert message={state.message} />
       <input type="hidden" name="next" value={next} />
-      <Field label="Correo" name="email" type="email" autoComplete="email" required defaultValue={state.values?.email} error={state.fields?.email} />
-      <Field label="Contraseña" name="password" type="password" autoComplete="current-password" required error={state.fields?.password} />
+      <Field
+        label="Correo"
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        defaultValue={state.values?.email}
+        error={state.fields?.email}
+      />
+      <Field
+        label="Contraseña"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+        error={state.fields?.password}
+      />
       <SubmitButton pendingLabel="Ingresando…">Ingresar</SubmitButton>
       <p className="text-center text-sm text-stone-700">
         ¿No tienes cuenta?{' '}

@@ -14,8 +14,23 @@ export function SignUpForm({ next }: { next: string }) {
     <form action={action} className="space-y-4" noValidate>
       <FormAlert message={state.fields ? undefined : state.message} />
       <input type="hidden" name="next" value={next} />
-      <Field label="Nombre" name="name" autoComplete="name" required defaultValue={state.values?.name} error={state.fields?.name} />
-      <Field label="Correo" name="email" type="email" autoComplete="email" required defaultValue={state.values?.email} error={state.fields?.email} />
+      <Field
+        label="Nombre"
+        name="name"
+        autoComplete="name"
+        required
+        defaultValue={state.values?.name}
+        error={state.fields?.name}
+      />
+      <Field
+        label="Correo"
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        defaultValue={state.values?.email}
+        error={state.fields?.email}
+      />
       <Field
         label="Contraseña"
         name="password"

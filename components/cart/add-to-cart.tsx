@@ -22,7 +22,15 @@ export type AddToCartVariant = {
  * click that arrives while the previous one is still on its way is ignored (the ref flips before React
  * can re-render the disabled button), so a double click adds once (#8).
  */
-export function AddToCart({ variant, productName, soldOut }: { variant: AddToCartVariant; productName: string; soldOut?: ReactNode }) {
+export function AddToCart({
+  variant,
+  productName,
+  soldOut,
+}: {
+  variant: AddToCartVariant;
+  productName: string;
+  soldOut?: ReactNode;
+}) {
   const min = Math.max(1, variant.minOrderQuantity);
   const max = Math.min(variant.maxOrderQuantity, variant.available);
   const isSoldOut = max < min;
@@ -61,15 +69,27 @@ export function AddToCart({ variant, productName, soldOut }: { variant: AddToCar
     // The "Avísame cuando vuelva" feature can take this place through `soldOut`.
     if (soldOut) return soldOut;
     return (
-      <p className="rounded-lg bg-stone-100 px-4 py-3 text-sm font-semibold text-stone-700" data-testid="add-to-cart-sold-out">
-        {variant.available === 0 ? 'Agotado por ahora.' : `Quedan ${variant.available} unidades: menos que la compra mínima de ${min}.`}
+      <p
+        className="rounded-lg bg-stone-100 px-4 py-3 text-sm font-semibold text-stone-700"
+        data-testid="add-to-cart-sold-out"
+      >
+        {variant.available === 0
+          ? 'Agotado por ahora.'
+          : `Quedan ${variant.available} unidades: menos que la compra mínima de ${min}.`}
       </p>
     );
   }
 
   return (
     <div className="flex flex-wrap items-center gap-3">
-      <QuantityStepper value={quantity} min={min} max={max} onChange={setQuantity} label={`Cantidad de ${productName} ${variant.name}`} disabled={isPending} />
+      <QuantityStepper
+        value={quantity}
+        min={min}
+        max={max}
+        onChange={setQuantity}
+        label={`Cantidad de ${productName} ${variant.name}`}
+        disabled={isPending}
+      />
       <button
         type="button"
         onClick={add}

@@ -14,14 +14,21 @@ type CartContentsProps = { cart: CartView; layout: 'page' | 'drawer'; onNavigate
 export function CartContents({ cart: serverCart, layout, onNavigate }: CartContentsProps) {
   const { cart, isPending, setQuantity, removeLine } = useOptimisticCart(serverCart);
   const isDrawer = layout === 'drawer';
-  const announcement = cart.items.length === 0 ? 'Tu carrito quedó vacío.' : `Carrito actualizado: ${cart.itemCount} unidades, total ${formatCop(cart.totalCents)}.`;
+  const announcement =
+    cart.items.length === 0
+      ? 'Tu carrito quedó vacío.'
+      : `Carrito actualizado: ${cart.itemCount} unidades, total ${formatCop(cart.totalCents)}.`;
 
   if (cart.items.length === 0) {
     return (
       <div className="py-10 text-center">
         <p className="font-serif text-xl text-brand-900">Tu carrito está vacío</p>
         <p className="mt-1 text-sm text-stone-700">Descubre aceites, cremas y kits para consentirte.</p>
-        <Link href="/productos" onClick={onNavigate} className="mt-4 inline-block rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+        <Link
+          href="/productos"
+          onClick={onNavigate}
+          className="mt-4 inline-block rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+        >
           Ver productos
         </Link>
         <p role="status" className="sr-only">
@@ -32,7 +39,11 @@ export function CartContents({ cart: serverCart, layout, onNavigate }: CartConte
   }
 
   const lines = (
-    <ul className={clsx('divide-y divide-sand-200', isDrawer ? 'px-4' : '')} aria-busy={isPending} data-testid="cart-lines">
+    <ul
+      className={clsx('divide-y divide-sand-200', isDrawer ? 'px-4' : '')}
+      aria-busy={isPending}
+      data-testid="cart-lines"
+    >
       {cart.items.map((line) => (
         <CartLine
           key={line.id}
@@ -71,7 +82,10 @@ export function CartContents({ cart: serverCart, layout, onNavigate }: CartConte
         </h2>
         {lines}
       </section>
-      <aside aria-labelledby="cart-summary-title" className="h-fit rounded-2xl border border-sand-200 bg-white p-5 lg:sticky lg:top-32">
+      <aside
+        aria-labelledby="cart-summary-title"
+        className="h-fit rounded-2xl border border-sand-200 bg-white p-5 lg:sticky lg:top-32"
+      >
         <h2 id="cart-summary-title" className="mb-3 font-serif text-xl text-brand-900">
           Resumen
         </h2>

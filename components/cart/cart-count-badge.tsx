@@ -8,7 +8,7 @@ export function CartCountBadge({ count, className }: { count: number; className?
       aria-hidden
       data-testid="cart-count"
       className={clsx(
-        'absolute -right-0.5 -top-0.5 inline-flex min-w-5 items-center justify-center rounded-full bg-clay-600 px-1 text-xs font-bold leading-5 text-white',
+        'absolute -top-0.5 -right-0.5 inline-flex min-w-5 items-center justify-center rounded-full bg-clay-600 px-1 text-xs leading-5 font-bold text-white',
         className,
       )}
     >

@@ -31,7 +31,9 @@ export function hasBlockingIssues(lines: Array<Pick<CartLineView, 'issues'>>): b
 }
 
 /** Units the shopper may choose for a line: within the variant's limits and what is left in stock. */
-export function lineQuantityBounds(line: Pick<CartLineView, 'available' | 'minOrderQuantity' | 'maxOrderQuantity' | 'quantity'>) {
+export function lineQuantityBounds(
+  line: Pick<CartLineView, 'available' | 'minOrderQuantity' | 'maxOrderQuantity' | 'quantity'>,
+) {
   const min = Math.max(1, line.minOrderQuantity);
   const max = Math.max(min, Math.min(line.maxOrderQuantity, line.available));
   return { min, max };

@@ -22,7 +22,12 @@ type CartLineProps = {
 function nextBulkTier(line: CartLineView) {
   return [...line.bulkDiscounts]
     .sort((a, b) => a.minQuantity - b.minQuantity)
-    .find((tier) => tier.minQuantity > line.quantity && tier.percent > line.bulkDiscountPercent && tier.minQuantity <= Math.min(line.available, line.maxOrderQuantity));
+    .find(
+      (tier) =>
+        tier.minQuantity > line.quantity &&
+        tier.percent > line.bulkDiscountPercent &&
+        tier.minQuantity <= Math.min(line.available, line.maxOrderQuantity),
+    );
 }
 
 /** One cart line: what it is, what it costs, its quantity, and anything that stops it from being bought. */
@@ -36,13 +41,19 @@ export function CartLine({ line, onQuantityChange, onRemove, compact = false, on
 
   return (
     <li className={clsx('flex gap-3', compact ? 'py-3' : 'py-5')} data-testid="cart-line" data-sku={line.sku}>
-      <div className={clsx('shrink-0 overflow-hidden rounded-xl bg-sand-100', compact ? 'size-16' : 'size-20 sm:size-24')}>
-        {line.imageUrl ? <Image src={line.imageUrl} alt="" width={96} height={96} unoptimized className="size-full object-cover" /> : null}
+      <div
+        className={clsx('shrink-0 overflow-hidden rounded-xl bg-sand-100', compact ? 'size-16' : 'size-20 sm:size-24')}
+      >
+        {line.imageUrl ? (
+          <Image src={line.imageUrl} alt="" width={96} height={96} unoptimized className="size-full object-cover" />
+        ) : null}
       </div>
       <div className="min-w-0 flex-1">
         <div className="flex items-start justify-between gap-3">
           <div className="min-w-0">
-            <p className={clsx('font-semibold text-brand-900', compact ? 'text-sm' : 'font-serif text-lg leading-snug')}>
+            <p
+              className={clsx('font-semibold text-brand-900', compact ? 'text-sm' : 'font-serif text-lg leading-snug')}
+            >
               <Link href={`/productos/${line.productSlug}`} onClick={onNavigate} className="hover:underline">
                 {line.productName}
               </Link>
@@ -56,7 +67,9 @@ export function CartLine({ line, onQuantityChange, onRemove, compact = false, on
               {line.isVipPrice ? (
                 <>
                   {' '}
-                  <span className="rounded-full bg-amber-100 px-1.5 py-0.5 text-xs font-bold text-amber-900">VIP</span>{' '}
+                  <span className="rounded-full bg-amber-100 px-1.5 py-0.5 text-xs font-bold text-amber-900">
+                    VIP
+                  </span>{' '}
                   <s className="text-stone-600">{formatCop(line.regularUnitPriceCents)}</s>
                 </>
               ) : null}
@@ -90,7 +103,12 @@ export function CartLine({ line, onQuantityChange, onRemove, compact = false, on
                   {issue === 'PRICE-CHANGED' ? (
                     <>
                       {' '}
-                      <button type="button" onClick={() => onQuantityChange(line.quantity)} disabled={!isHydrated} className="font-semibold underline">
+                      <button
+                        type="button"
+                        onClick={() => onQuantityChange(line.quantity)}
+                        disabled={!isHydrated}
+                        className="font-semibold underline"
+                      >
                         Aceptar el precio nuevo
                       </button>
                     </>

@@ -12,7 +12,8 @@ function unitsLabel(count: number): string {
   return count === 1 ? '1 unidad' : `${count} unidades`;
 }
 
-const TRIGGER_CLASSES = 'relative inline-flex items-center gap-1.5 rounded-lg px-3 py-2 text-sm font-semibold text-brand-800 hover:bg-brand-50';
+const TRIGGER_CLASSES =
+  'relative inline-flex items-center gap-1.5 rounded-lg px-3 py-2 text-sm font-semibold text-brand-800 hover:bg-brand-50';
 
 function TriggerContent({ count }: { count: number }) {
   return (
@@ -61,7 +62,12 @@ export function MiniCart({ cart }: { cart: CartView }) {
         </button>
       ) : (
         // Before hydration (or without JavaScript) the trigger is a plain link to the cart page.
-        <Link href="/carrito" aria-label={`Carrito, ${unitsLabel(cart.itemCount)}`} className={TRIGGER_CLASSES} data-testid="cart-trigger">
+        <Link
+          href="/carrito"
+          aria-label={`Carrito, ${unitsLabel(cart.itemCount)}`}
+          className={TRIGGER_CLASSES}
+          data-testid="cart-trigger"
+        >
           <TriggerContent count={cart.itemCount} />
         </Link>
       )}
@@ -83,7 +89,12 @@ export function MiniCart({ cart }: { cart: CartView }) {
           <h2 id="mini-cart-title" className="font-serif text-xl text-brand-900">
             Tu carrito
           </h2>
-          <button type="button" onClick={close} className="rounded-lg p-2 text-stone-700 hover:bg-sand-100" aria-label="Cerrar carrito">
+          <button
+            type="button"
+            onClick={close}
+            className="rounded-lg p-2 text-stone-700 hover:bg-sand-100"
+            aria-label="Cerrar carrito"
+          >
             <X aria-hidden className="size-5" />
           </button>
         </div>

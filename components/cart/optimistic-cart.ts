@@ -17,7 +17,14 @@ function withQuantity(line: CartLineView, quantity: number): CartLineView {
   if (quantity < line.minOrderQuantity) quantityIssues.push('BELOW-MINIMUM');
   if (quantity > line.maxOrderQuantity) quantityIssues.push('ABOVE-MAXIMUM');
   const otherIssues = line.issues.filter((i) => i === 'PRODUCT-INACTIVE' || i === 'PRICE-CHANGED');
-  return { ...line, quantity, bulkDiscountPercent, lineDiscountCents, lineTotalCents: subtotal - lineDiscountCents, issues: [...otherIssues, ...quantityIssues] };
+  return {
+    ...line,
+    quantity,
+    bulkDiscountPercent,
+    lineDiscountCents,
+    lineTotalCents: subtotal - lineDiscountCents,
+    issues: [...otherIssues, ...quantityIssues],
+  };
 }
 
 export function applyCartChange(cart: CartView, change: CartChange): CartView {

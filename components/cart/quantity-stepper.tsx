@@ -20,7 +20,15 @@ type QuantityStepperProps = {
  * − / number / + within [min, max]. The buttons change by one; a typed value is committed on blur or
  * Enter and clamped to the limits, so the shopper can never ask for what the store would refuse.
  */
-export function QuantityStepper({ value, min, max, onChange, label, disabled: isDisabled = false, size = 'md' }: QuantityStepperProps) {
+export function QuantityStepper({
+  value,
+  min,
+  max,
+  onChange,
+  label,
+  disabled: isDisabled = false,
+  size = 'md',
+}: QuantityStepperProps) {
   const inputId = useId();
   const isHydrated = useIsHydrated();
   const disabled = isDisabled || !isHydrated;
@@ -48,8 +56,18 @@ export function QuantityStepper({ value, min, max, onChange, label, disabled: is
     size === 'sm' ? 'size-8' : 'size-10',
   );
   return (
-    <div role="group" aria-label={label} className="inline-flex items-center overflow-hidden rounded-lg border border-stone-300 bg-white">
-      <button type="button" className={button} onClick={() => onChange(value - 1)} disabled={disabled || value <= min} aria-label="Quitar una unidad">
+    <div
+      role="group"
+      aria-label={label}
+      className="inline-flex items-center overflow-hidden rounded-lg border border-stone-300 bg-white"
+    >
+      <button
+        type="button"
+        className={button}
+        onClick={() => onChange(value - 1)}
+        disabled={disabled || value <= min}
+        aria-label="Quitar una unidad"
+      >
         <Minus aria-hidden className="size-4" />
       </button>
       <label htmlFor={inputId} className="sr-only">
@@ -67,11 +85,17 @@ export function QuantityStepper({ value, min, max, onChange, label, disabled: is
         onBlur={commit}
         onKeyDown={onKeyDown}
         className={clsx(
-          'border-x border-stone-300 text-center font-semibold text-stone-900 [appearance:textfield] focus:outline-none focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-brand-700 [&::-webkit-inner-spin-button]:appearance-none',
+          '[appearance:textfield] border-x border-stone-300 text-center font-semibold text-stone-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-700 focus-visible:ring-inset [&::-webkit-inner-spin-button]:appearance-none',
           size === 'sm' ? 'h-8 w-10 text-sm' : 'h-10 w-12',
         )}
       />
-      <button type="button" className={button} onClick={() => onChange(value + 1)} disabled={disabled || value >= max} aria-label="Agregar una unidad">
+      <button
+        type="button"
+        className={button}
+        onClick={() => onChange(value + 1)}
+        disabled={disabled || value >= max}
+        aria-label="Agregar una unidad"
+      >
         <Plus aria-hidden className="size-4" />
       </button>
     </div>

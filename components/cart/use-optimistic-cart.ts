@@ -22,7 +22,8 @@ export function useOptimisticCart(cart: CartView) {
     startTransition(async () => {
       applyChange({ type: 'quantity', itemId, quantity });
       const result = await updateCartItemAction({ itemId, quantity });
-      if (!result.ok) toast.error(result.message ?? FALLBACK_ERROR, { description: 'Dejamos la cantidad como estaba.' });
+      if (!result.ok)
+        toast.error(result.message ?? FALLBACK_ERROR, { description: 'Dejamos la cantidad como estaba.' });
     });
   }
 

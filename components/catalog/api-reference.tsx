@@ -1,8 +1,28 @@
 import type { OpenApiDocument } from '@/lib/openapi/document';
 
-type Schema = { type?: string | string[]; enum?: unknown[]; $ref?: string; items?: Schema; description?: string; default?: unknown; minimum?: number; maximum?: number; properties?: Record<string, Schema>; required?: string[]; nullable?: boolean; anyOf?: Schema[] };
+type Schema = {
+  type?: string | string[];
+  enum?: unknown[];
+  $ref?: string;
+  items?: Schema;
+  description?: string;
+  default?: unknown;
+  minimum?: number;
+  maximum?: number;
+  properties?: Record<string, Schema>;
+  required?: string[];
+  nullable?: boolean;
+  anyOf?: Schema[];
+};
 type Parameter = { name: string; in: string; required?: boolean; description?: string; schema?: Schema };
-type Operation = { summary?: string; description?: string; tags?: string[]; parameters?: Parameter[]; requestBody?: { content?: Record<string, { schema?: Schema }> }; responses?: Record<string, { description?: string; content?: Record<string, { schema?: Schema }> }> };
+type Operation = {
+  summary?: string;
+  description?: string;
+  tags?: string[];
+  parameters?: Parameter[];
+  requestBody?: { content?: Record<string, { schema?: Schema }> };
+  responses?: Record<string, { description?: string; content?: Record<string, { schema?: Schema }> }>;
+};
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 
@@ -19,14 +39,21 @@ export function describeSchema(schema: Schema | undefined): string {
   const types = (Array.isArray(schema.type) ? schema.type : [schema.type ?? 'object']).filter((t) => t !== 'null');
   const nullable = Array.isArray(schema.type) && schema.type.includes('null');
   let text = types[0] === 'array' ? `${describeSchema(schema.items)}[]` : types.join(' | ');
-  const bounds = [schema.minimum, schema.maximum].some((b) => b !== undefined) ? `${schema.minimum ?? ''}–${schema.maximum ?? ''}` : '';
-  const extras = [bounds, schema.default !== undefined ? `por defecto ${JSON.stringify(schema.default)}` : ''].filter(Boolean).join(', ');
+  const bounds = [schema.minimum, schema.maximum].some((b) => b !== undefined)
+    ? `${schema.minimum ?? ''}–${schema.maximum ?? ''}`
+    : '';
+  const extras = [bounds, schema.default !== undefined ? `por defecto ${JSON.stringify(schema.default)}` : '']
+    .filter(Boolean)
+    .join(', ');
   if (extras) text += ` (${extras})`;
   return nullable ? `${text} | null` : text;
 }
 
 function slugOf(method: string, path: string): string {
-  return `${method}-${path}`.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').toLowerCase();
+  return `${method}-${path}`
+    .replace(/[^a-z0-9]+/gi, '-')
+    .replace(/^-|-$/g, '')
+    .toLowerCase();
 }
 
 /** The OpenAPI document as a readable page: endpoints grouped by tag, then the shared schemas. */
@@ -51,7 +78,8 @@ export function ApiReference({ document }: { document: OpenApiDocument }) {
           {operations.map(({ path, method, op }) => (
             <li key={`${method} ${path}`}>
               <a href={`#${slugOf(method, path)}`} className="text-brand-800 hover:underline">
-                <span className="font-mono font-semibold uppercase">{method}</span> <span className="font-mono">{path}</span>
+                <span className="font-mono font-semibold uppercase">{method}</span>{' '}
+                <span className="font-mono">{path}</span>
                 {op.summary ? <span className="text-stone-600"> — {op.summary}</span> : null}
               </a>
             </li>
@@ -66,9 +94,15 @@ export function ApiReference({ document }: { document: OpenApiDocument }) {
           </h2>
           <div className="mt-4 space-y-6">
             {entries.map(({ path, method, op }) => (
-              <article key={`${method} ${path}`} id={slugOf(method, path)} className="scroll-mt-24 rounded-2xl border border-sand-200 bg-white p-5">
+              <article
+                key={`${method} ${path}`}
+                id={slugOf(method, path)}
+                className="scroll-mt-24 rounded-2xl border border-sand-200 bg-white p-5"
+              >
                 <h3 className="font-mono text-lg text-stone-900">
-                  <span className="mr-2 rounded bg-brand-700 px-2 py-0.5 text-sm font-semibold uppercase text-white">{method}</span>
+                  <span className="mr-2 rounded bg-brand-700 px-2 py-0.5 text-sm font-semibold text-white uppercase">
+                    {method}
+                  </span>
                   {path}
                 </h3>
                 {op.summary ? <p className="mt-2 font-semibold text-stone-900">{op.summary}</p> : null}
@@ -79,10 +113,18 @@ export function ApiReference({ document }: { document: OpenApiDocument }) {
                       <caption className="sr-only">Parámetros de {path}</caption>
                       <thead className="text-stone-600">
                         <tr>
-                          <th scope="col" className="py-1 pr-4 font-medium">Parámetro</th>
-                          <th scope="col" className="py-1 pr-4 font-medium">En</th>
-                          <th scope="col" className="py-1 pr-4 font-medium">Tipo</th>
-                          <th scope="col" className="py-1 font-medium">Descripción</th>
+                          <th scope="col" className="py-1 pr-4 font-medium">
+                            Parámetro
+                          </th>
+                          <th scope="col" className="py-1 pr-4 font-medium">
+                            En
+                          </th>
+                          <th scope="col" className="py-1 pr-4 font-medium">
+                            Tipo
+                          </th>
+                          <th scope="col" className="py-1 font-medium">
+                            Descripción
+                          </th>
                         </tr>
                       </thead>
                       <tbody>
@@ -92,7 +134,9 @@ export function ApiReference({ document }: { document: OpenApiDocument }) {
                               {p.name}
                               {p.required ? <span className="text-clay-600"> *</span> : null}
                             </td>
-                            <td className="py-1.5 pr-4">{p.in === 'query' ? 'consulta' : p.in === 'path' ? 'ruta' : p.in}</td>
+                            <td className="py-1.5 pr-4">
+                              {p.in === 'query' ? 'consulta' : p.in === 'path' ? 'ruta' : p.in}
+                            </td>
                             <td className="py-1.5 pr-4 font-mono text-xs">{describeSchema(p.schema)}</td>
                             <td className="py-1.5 text-stone-700">{p.description ?? p.schema?.description ?? ''}</td>
                           </tr>
@@ -104,7 +148,9 @@ export function ApiReference({ document }: { document: OpenApiDocument }) {
                 {op.requestBody?.content?.['application/json']?.schema ? (
                   <p className="mt-3 text-sm">
                     <span className="font-semibold">Cuerpo JSON:</span>{' '}
-                    <span className="font-mono text-xs">{describeSchema(op.requestBody.content['application/json'].schema)}</span>
+                    <span className="font-mono text-xs">
+                      {describeSchema(op.requestBody.content['application/json'].schema)}
+                    </span>
                   </p>
                 ) : null}
                 <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
@@ -114,7 +160,9 @@ export function ApiReference({ document }: { document: OpenApiDocument }) {
                       <dd className="text-stone-700">
                         {response.description}
                         {response.content?.['application/json']?.schema ? (
-                          <span className="ml-1 font-mono text-xs text-stone-600">→ {describeSchema(response.content['application/json'].schema)}</span>
+                          <span className="ml-1 font-mono text-xs text-stone-600">
+                            → {describeSchema(response.content['application/json'].schema)}
+                          </span>
                         ) : null}
                       </dd>
                     </div>
@@ -142,7 +190,9 @@ export function ApiReference({ document }: { document: OpenApiDocument }) {
                       {schema.required?.includes(prop) ? '' : '?'}
                     </dt>
                     <dd className="font-mono text-xs text-stone-600">{describeSchema(propSchema)}</dd>
-                    {propSchema.description ? <dd className="w-full pl-4 text-stone-700">{propSchema.description}</dd> : null}
+                    {propSchema.description ? (
+                      <dd className="w-full pl-4 text-stone-700">{propSchema.description}</dd>
+                    ) : null}
                   </div>
                 ))}
               </dl>

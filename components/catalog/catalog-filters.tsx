@@ -16,7 +16,8 @@ type CatalogFiltersProps = {
   tags: NamedRef[];
 };
 
-const input = 'mt-1 block w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-base focus:border-brand-600 focus:ring-2 focus:ring-brand-200';
+const input =
+  'mt-1 block w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-base focus:border-brand-600 focus:ring-2 focus:ring-brand-200';
 const label = 'block text-sm font-medium text-stone-800';
 
 /**
@@ -51,13 +52,24 @@ export function CatalogFilters({ basePath, state, categories, tags }: CatalogFil
         method="get"
         onSubmit={onSubmit}
         aria-label="Buscar y filtrar productos"
-        className={clsx('mt-3 space-y-4 rounded-2xl border border-sand-200 bg-white p-4 lg:mt-0 lg:block', isOpen ? 'block' : 'hidden')}
+        className={clsx(
+          'mt-3 space-y-4 rounded-2xl border border-sand-200 bg-white p-4 lg:mt-0 lg:block',
+          isOpen ? 'block' : 'hidden',
+        )}
       >
         <div>
           <label htmlFor="filtro-q" className={label}>
             Buscar
           </label>
-          <input id="filtro-q" name="q" type="search" defaultValue={state.q} maxLength={200} placeholder="Ej.: jabón de avena" className={input} />
+          <input
+            id="filtro-q"
+            name="q"
+            type="search"
+            defaultValue={state.q}
+            maxLength={200}
+            placeholder="Ej.: jabón de avena"
+            className={input}
+          />
         </div>
         {categories ? (
           <div>
@@ -94,28 +106,61 @@ export function CatalogFilters({ basePath, state, categories, tags }: CatalogFil
               <label htmlFor="filtro-min" className="text-xs text-stone-600">
                 Desde
               </label>
-              <input id="filtro-min" name="min" type="number" inputMode="numeric" min={0} step={1000} defaultValue={state.min ?? ''} placeholder="0" className={input} />
+              <input
+                id="filtro-min"
+                name="min"
+                type="number"
+                inputMode="numeric"
+                min={0}
+                step={1000}
+                defaultValue={state.min ?? ''}
+                placeholder="0"
+                className={input}
+              />
             </div>
             <div>
               <label htmlFor="filtro-max" className="text-xs text-stone-600">
                 Hasta
               </label>
-              <input id="filtro-max" name="max" type="number" inputMode="numeric" min={0} step={1000} defaultValue={state.max ?? ''} placeholder="Sin límite" className={input} />
+              <input
+                id="filtro-max"
+                name="max"
+                type="number"
+                inputMode="numeric"
+                min={0}
+                step={1000}
+                defaultValue={state.max ?? ''}
+                placeholder="Sin límite"
+                className={input}
+              />
             </div>
           </div>
         </fieldset>
         <div className="flex items-center gap-2">
-          <input id="filtro-disponible" name="disponible" type="checkbox" value="1" defaultChecked={state.disponible} className="size-4 accent-brand-700" />
+          <input
+            id="filtro-disponible"
+            name="disponible"
+            type="checkbox"
+            value="1"
+            defaultChecked={state.disponible}
+            className="size-4 accent-brand-700"
+          />
           <label htmlFor="filtro-disponible" className="text-sm text-stone-800">
             Solo productos disponibles
           </label>
         </div>
         <input type="hidden" name="orden" value={state.orden} />
         <div className="flex flex-wrap items-center gap-3 pt-1">
-          <button type="submit" className="rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+          <button
+            type="submit"
+            className="rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+          >
             Aplicar filtros
           </button>
-          <Link href={basePath} className="text-sm font-semibold text-brand-800 underline underline-offset-2 hover:text-brand-900">
+          <Link
+            href={basePath}
+            className="text-sm font-semibold text-brand-800 underline underline-offset-2 hover:text-brand-900"
+          >
             Limpiar
           </Link>
         </div>

@@ -24,7 +24,9 @@ export function EmptyResults({ query, hasFilters, clearHref, categories, suggest
             {query ? `No encontramos productos para “${query}”` : 'No hay productos con estos filtros'}
           </h2>
           <ul className="mt-3 list-disc space-y-1 pl-5 text-stone-700">
-            {query ? <li>Revisa la ortografía o prueba con una palabra más general, como “crema” o “aceite”.</li> : null}
+            {query ? (
+              <li>Revisa la ortografía o prueba con una palabra más general, como “crema” o “aceite”.</li>
+            ) : null}
             {hasFilters ? (
               <li>
                 <Link href={clearHref} className="font-semibold text-brand-800 underline underline-offset-2">
@@ -38,7 +40,10 @@ export function EmptyResults({ query, hasFilters, clearHref, categories, suggest
           <ul className="mt-3 flex flex-wrap gap-2">
             {categories.map((c) => (
               <li key={c.id}>
-                <Link href={`/categorias/${c.slug}`} className="inline-block rounded-full border border-stone-300 px-3 py-1 text-sm text-brand-800 hover:border-brand-500">
+                <Link
+                  href={`/categorias/${c.slug}`}
+                  className="inline-block rounded-full border border-stone-300 px-3 py-1 text-sm text-brand-800 hover:border-brand-500"
+                >
                   {c.name}
                 </Link>
               </li>

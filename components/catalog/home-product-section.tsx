@@ -2,9 +2,25 @@ import Link from 'next/link';
 import { ProductGrid } from './product-grid';
 import type { ProductSummary } from '@/lib/catalog/types';
 
-type HomeProductSectionProps = { id: string; title: string; products: ProductSummary[]; isVip: boolean; moreHref?: string; moreLabel?: string; priorityCount?: number };
+type HomeProductSectionProps = {
+  id: string;
+  title: string;
+  products: ProductSummary[];
+  isVip: boolean;
+  moreHref?: string;
+  moreLabel?: string;
+  priorityCount?: number;
+};
 
-export function HomeProductSection({ id, title, products, isVip, moreHref, moreLabel, priorityCount }: HomeProductSectionProps) {
+export function HomeProductSection({
+  id,
+  title,
+  products,
+  isVip,
+  moreHref,
+  moreLabel,
+  priorityCount,
+}: HomeProductSectionProps) {
   if (products.length === 0) return null;
   return (
     <section aria-labelledby={id} className="mt-12">
@@ -13,7 +29,10 @@ export function HomeProductSection({ id, title, products, isVip, moreHref, moreL
           {title}
         </h2>
         {moreHref ? (
-          <Link href={moreHref} className="text-sm font-semibold text-brand-800 underline underline-offset-2 hover:text-brand-900">
+          <Link
+            href={moreHref}
+            className="text-sm font-semibold text-brand-800 underline underline-offset-2 hover:text-brand-900"
+          >
             {moreLabel ?? 'Ver todos'}
           </Link>
         ) : null}

@@ -15,14 +15,29 @@ export function pageWindow(current: number, last: number): Array<number | 'gap'>
   return result;
 }
 
-export function Pagination({ page, total, pageSize, hrefFor }: { page: number; total: number; pageSize: number; hrefFor: (page: number) => string }) {
+export function Pagination({
+  page,
+  total,
+  pageSize,
+  hrefFor,
+}: {
+  page: number;
+  total: number;
+  pageSize: number;
+  hrefFor: (page: number) => string;
+}) {
   const last = Math.max(1, Math.ceil(total / pageSize));
   if (last <= 1) return null;
-  const link = 'inline-flex min-w-10 items-center justify-center gap-1 rounded-lg border px-3 py-2 text-sm font-semibold';
+  const link =
+    'inline-flex min-w-10 items-center justify-center gap-1 rounded-lg border px-3 py-2 text-sm font-semibold';
   return (
     <nav aria-label="Paginación" className="mt-8 flex flex-wrap items-center justify-center gap-1.5">
       {page > 1 ? (
-        <Link href={hrefFor(Math.min(page - 1, last))} rel="prev" className={clsx(link, 'border-stone-300 bg-white text-brand-800 hover:border-brand-500')}>
+        <Link
+          href={hrefFor(Math.min(page - 1, last))}
+          rel="prev"
+          className={clsx(link, 'border-stone-300 bg-white text-brand-800 hover:border-brand-500')}
+        >
           <ChevronLeft aria-hidden className="size-4" /> Anterior
         </Link>
       ) : null}
@@ -37,14 +52,23 @@ export function Pagination({ page, total, pageSize, hrefFor }: { page: number; t
             href={hrefFor(p)}
             aria-current={p === page ? 'page' : undefined}
             aria-label={`Página ${p}`}
-            className={clsx(link, p === page ? 'border-brand-700 bg-brand-700 text-white' : 'border-stone-300 bg-white text-brand-800 hover:border-brand-500')}
+            className={clsx(
+              link,
+              p === page
+                ? 'border-brand-700 bg-brand-700 text-white'
+                : 'border-stone-300 bg-white text-brand-800 hover:border-brand-500',
+            )}
           >
             {p}
           </Link>
         ),
       )}
       {page < last ? (
-        <Link href={hrefFor(page + 1)} rel="next" className={clsx(link, 'border-stone-300 bg-white text-brand-800 hover:border-brand-500')}>
+        <Link
+          href={hrefFor(page + 1)}
+          rel="next"
+          className={clsx(link, 'border-stone-300 bg-white text-brand-800 hover:border-brand-500')}
+        >
           Siguiente <ChevronRight aria-hidden className="size-4" />
         </Link>
       ) : null}

@@ -5,7 +5,12 @@ import { EmptyResults } from './empty-results';
 import { Pagination } from './pagination';
 import { ProductGrid } from './product-grid';
 import { SortForm } from './sort-form';
-import { getCachedCategories, getCachedHomeSections, getCachedProductList, getCachedTags } from '@/lib/catalog/cached-catalog';
+import {
+  getCachedCategories,
+  getCachedHomeSections,
+  getCachedProductList,
+  getCachedTags,
+} from '@/lib/catalog/cached-catalog';
 import { shopListHref, shopStateToQuery, type ShopListState } from '@/lib/catalog/shop-list-params';
 
 type ProductListViewProps = {
@@ -22,11 +27,29 @@ type ProductListViewProps = {
 const count = new Intl.NumberFormat('es-CO');
 
 /** A product list page: search and filters, result count, sort, grid, pagination, empty state. */
-export async function ProductListView({ title, description, basePath, state, fixedCategory, isVip }: ProductListViewProps) {
+export async function ProductListView({
+  title,
+  description,
+  basePath,
+  state,
+  fixedCategory,
+  isVip,
+}: ProductListViewProps) {
   const query = { ...shopStateToQuery(state), ...(fixedCategory ? { category: fixedCategory } : {}) };
-  const [result, categories, tags] = await Promise.all([getCachedProductList(query), getCachedCategories(), getCachedTags()]);
+  const [result, categories, tags] = await Promise.all([
+    getCachedProductList(query),
+    getCachedCategories(),
+    getCachedTags(),
+  ]);
   const lastPage = Math.max(1, Math.ceil(result.total / result.pageSize));
-  const hasFilters = Boolean(state.q || state.categoria || state.etiqueta || state.min !== undefined || state.max !== undefined || state.disponible);
+  const hasFilters = Boolean(
+    state.q ||
+    state.categoria ||
+    state.etiqueta ||
+    state.min !== undefined ||
+    state.max !== undefined ||
+    state.disponible,
+  );
   const suggestions = result.total === 0 ? (await getCachedHomeSections()).bestSelling : [];
   const stateKey = shopListHref(basePath, state, { pagina: state.pagina });
 
@@ -38,7 +61,13 @@ export async function ProductListView({ title, description, basePath, state, fix
       </header>
       <div className="grid gap-6 lg:grid-cols-[16rem_1fr] lg:gap-8">
         <aside aria-label="Filtros">
-          <CatalogFilters key={stateKey} basePath={basePath} state={state} categories={fixedCategory ? undefined : categories} tags={tags} />
+          <CatalogFilters
+            key={stateKey}
+            basePath={basePath}
+            state={state}
+            categories={fixedCategory ? undefined : categories}
+            tags={tags}
+          />
         </aside>
         <div>
           <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
@@ -67,7 +96,10 @@ export async function ProductListView({ title, description, basePath, state, fix
               <h2 className="font-serif text-xl text-brand-900">Esta página ya no tiene productos</h2>
               <p className="mt-2">
                 Hay {count.format(result.total)} resultados en {lastPage} {lastPage === 1 ? 'página' : 'páginas'}.{' '}
-                <Link href={shopListHref(basePath, state, { pagina: lastPage })} className="font-semibold text-brand-800 underline underline-offset-2">
+                <Link
+                  href={shopListHref(basePath, state, { pagina: lastPage })}
+                  className="font-semibold text-brand-800 underline underline-offset-2"
+                >
                   Ir a la última página
                 </Link>
               </p>
@@ -82,7 +114,12 @@ export async function ProductListView({ title, description, basePath, state, fix
               isVip={isVip}
             />
           )}
-          <Pagination page={result.page} total={result.total} pageSize={result.pageSize} hrefFor={(page) => shopListHref(basePath, state, { pagina: page })} />
+          <Pagination
+            page={result.page}
+            total={result.total}
+            pageSize={result.pageSize}
+            hrefFor={(page) => shopListHref(basePath, state, { pagina: page })}
+          />
         </div>
       </div>
     </div>

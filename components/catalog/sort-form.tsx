@@ -9,9 +9,14 @@ import { SHOP_SORT_LABELS, shopListHref, type ShopListState, type ShopSort } fro
  */
 export function SortForm({ basePath, state }: { basePath: string; state: ShopListState }) {
   const router = useRouter();
-  const hidden = Object.entries({ q: state.q, categoria: state.categoria, etiqueta: state.etiqueta, min: state.min, max: state.max, disponible: state.disponible ? '1' : undefined }).filter(
-    ([, v]) => v !== undefined && v !== '',
-  );
+  const hidden = Object.entries({
+    q: state.q,
+    categoria: state.categoria,
+    etiqueta: state.etiqueta,
+    min: state.min,
+    max: state.max,
+    disponible: state.disponible ? '1' : undefined,
+  }).filter(([, v]) => v !== undefined && v !== '');
   const go = (orden: ShopSort) => router.push(shopListHref(basePath, state, { orden }));
   return (
     <form

@@ -37,7 +37,8 @@ function Message({ id, error, hint }: { id: string; error?: string; hint?: strin
 
 /** The structured Colombian delivery address (#15), every field with its own Spanish message. */
 export function AddressFields({ value, onChange, errors = {} }: AddressFieldsProps) {
-  const set = (field: keyof AddressDraft) => (event: { target: { value: string } }) => onChange({ ...value, [field]: event.target.value });
+  const set = (field: keyof AddressDraft) => (event: { target: { value: string } }) =>
+    onChange({ ...value, [field]: event.target.value });
   const line1Hint = 'Tipo de vía y número, p. ej. «Calle 123 #45-67, Apto 301» o «Cra 7 # 12-34».';
   const phoneHint = 'Celular de 10 dígitos o fijo con indicativo (601…). Te llamamos si hay novedades.';
   return (

@@ -17,7 +17,14 @@ import { VoucherField } from './voucher-field';
 
 type CheckoutFormProps = { items: CartView['items']; preview: CheckoutPreview; isBlocked: boolean };
 
-const CART_PROBLEMS = new Set(['MKT-STOCK', 'MKT-PRODUCT-INACTIVE', 'MKT-CART-EMPTY', 'MKT-MIN-QUANTITY', 'MKT-MAX-QUANTITY', 'MKT-QUANTITY-LIMIT']);
+const CART_PROBLEMS = new Set([
+  'MKT-STOCK',
+  'MKT-PRODUCT-INACTIVE',
+  'MKT-CART-EMPTY',
+  'MKT-MIN-QUANTITY',
+  'MKT-MAX-QUANTITY',
+  'MKT-QUANTITY-LIMIT',
+]);
 
 function fieldElementId(key: string): string {
   if (key === 'voucherCode') return 'voucher-code';
@@ -41,7 +48,8 @@ export function CheckoutForm({ items, preview, isBlocked }: CheckoutFormProps) {
   const isHydrated = useIsHydrated();
   const voucherCode = preview.voucher && preview.voucher.error === null ? preview.voucher.code : null;
   const isPayingWithCredit = useCredit && preview.withCredit !== null;
-  const totals = isPayingWithCredit && preview.withCredit ? preview.withCredit[deliveryOption] : preview.options[deliveryOption];
+  const totals =
+    isPayingWithCredit && preview.withCredit ? preview.withCredit[deliveryOption] : preview.options[deliveryOption];
 
   useEffect(() => {
     if (state.ok || !state.code) return;
@@ -60,7 +68,17 @@ export function CheckoutForm({ items, preview, isBlocked }: CheckoutFormProps) {
       idempotencyKey: attemptKey.current,
       order: {
         deliveryOption,
-        ...(deliveryOption === 'DELIVERY' ? { address: { line1: address.line1, city: address.city, department: address.department, phone: address.phone, ...(notes ? { notes } : {}) } } : {}),
+        ...(deliveryOption === 'DELIVERY'
+          ? {
+              address: {
+                line1: address.line1,
+                city: address.city,
+                department: address.department,
+                phone: address.phone,
+                ...(notes ? { notes } : {}),
+              },
+            }
+          : {}),
         ...(voucherCode ? { voucherCode } : {}),
         useCredit: isPayingWithCredit,
         expectedTotalCents: totals.totalCents,
@@ -82,9 +100,15 @@ export function CheckoutForm({ items, preview, isBlocked }: CheckoutFormProps) {
               ref={alertRef}
               tabIndex={-1}
               role="alert"
-              className={isPriceChange ? 'rounded-xl border border-amber-300 bg-amber-50 p-4 text-amber-950' : 'rounded-xl border border-red-200 bg-red-50 p-4 text-red-900'}
+              className={
+                isPriceChange
+                  ? 'rounded-xl border border-amber-300 bg-amber-50 p-4 text-amber-950'
+                  : 'rounded-xl border border-red-200 bg-red-50 p-4 text-red-900'
+              }
             >
-              <p className="font-semibold">{isPriceChange ? 'El total de tu pedido cambió' : 'No pudimos confirmar tu pedido'}</p>
+              <p className="font-semibold">
+                {isPriceChange ? 'El total de tu pedido cambió' : 'No pudimos confirmar tu pedido'}
+              </p>
               <p className="mt-1 text-sm">
                 {state.message}
                 {isPriceChange ? ' Ya actualizamos el resumen: revísalo y confirma de nuevo.' : null}
@@ -98,7 +122,12 @@ export function CheckoutForm({ items, preview, isBlocked }: CheckoutFormProps) {
           ) : null}
 
           <section className="rounded-2xl border border-sand-200 bg-white p-5 sm:p-6">
-            <DeliveryOptions value={deliveryOption} onChange={setDeliveryOption} preview={preview} error={fieldErrors.deliveryOption} />
+            <DeliveryOptions
+              value={deliveryOption}
+              onChange={setDeliveryOption}
+              preview={preview}
+              error={fieldErrors.deliveryOption}
+            />
           </section>
 
           {deliveryOption === 'DELIVERY' ? (
@@ -114,17 +143,27 @@ export function CheckoutForm({ items, preview, isBlocked }: CheckoutFormProps) {
           {preview.withCredit ? (
             <section className="rounded-2xl border border-sand-200 bg-white p-5 sm:p-6">
               <label className="flex cursor-pointer items-start gap-3">
-                <input type="checkbox" checked={useCredit} onChange={(event) => setUseCredit(event.target.checked)} className="mt-1 size-4 accent-brand-700" />
+                <input
+                  type="checkbox"
+                  checked={useCredit}
+                  onChange={(event) => setUseCredit(event.target.checked)}
+                  className="mt-1 size-4 accent-brand-700"
+                />
                 <span>
                   <span className="block font-semibold text-stone-900">Usar mi saldo a favor</span>
-                  <span className="text-sm text-stone-700">Tienes {formatCop(preview.creditBalanceCents)}; se descuenta primero y pagas el resto con Wompi.</span>
+                  <span className="text-sm text-stone-700">
+                    Tienes {formatCop(preview.creditBalanceCents)}; se descuenta primero y pagas el resto con Wompi.
+                  </span>
                 </span>
               </label>
             </section>
           ) : null}
         </div>
 
-        <aside aria-labelledby="checkout-summary-title" className="h-fit rounded-2xl border border-sand-200 bg-white p-5 lg:sticky lg:top-32">
+        <aside
+          aria-labelledby="checkout-summary-title"
+          className="h-fit rounded-2xl border border-sand-200 bg-white p-5 lg:sticky lg:top-32"
+        >
           <h2 id="checkout-summary-title" className="mb-2 font-serif text-xl text-brand-900">
             Tu pedido
           </h2>

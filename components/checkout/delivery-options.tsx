@@ -75,7 +75,9 @@ export function DeliveryOptions({ value, onChange, preview, error }: DeliveryOpt
                   <span className="font-semibold text-stone-900">{option.price}</span>
                 </span>
                 <span className="mt-1 block text-sm text-stone-700">{option.detail}</span>
-                <span className="mt-1 block text-sm text-brand-800">{option.dateLabel} {formatCalendarDate(option.date)}</span>
+                <span className="mt-1 block text-sm text-brand-800">
+                  {option.dateLabel} {formatCalendarDate(option.date)}
+                </span>
               </span>
             </label>
           );

@@ -56,7 +56,15 @@ export function VoucherField({ applied, error }: VoucherFieldProps) {
           className="block w-full rounded-lg border border-stone-300 bg-white px-3 py-2 uppercase shadow-sm placeholder:normal-case focus:border-brand-600 focus:ring-2 focus:ring-brand-200 aria-[invalid]:border-red-600"
         />
         {isApplied ? (
-          <button type="button" onClick={() => { setDraft(''); navigate(null); }} disabled={isPending} className="rounded-lg border border-stone-300 px-4 font-semibold text-stone-800 hover:bg-sand-100 disabled:opacity-60">
+          <button
+            type="button"
+            onClick={() => {
+              setDraft('');
+              navigate(null);
+            }}
+            disabled={isPending}
+            className="rounded-lg border border-stone-300 px-4 font-semibold text-stone-800 hover:bg-sand-100 disabled:opacity-60"
+          >
             Quitar
           </button>
         ) : (

@@ -1,6 +1,13 @@
 import { formatCop } from '@/lib/money';
 
-type Entry = { id: number; kind: 'REFUND' | 'COMPENSATION' | 'DEBIT' | 'REVERSAL'; amountCents: number; balanceAfterCents: number; reason: string; createdAt: Date };
+type Entry = {
+  id: number;
+  kind: 'REFUND' | 'COMPENSATION' | 'DEBIT' | 'REVERSAL';
+  amountCents: number;
+  balanceAfterCents: number;
+  reason: string;
+  createdAt: Date;
+};
 
 const KIND_LABEL: Record<Entry['kind'], string> = {
   REFUND: 'Devolución',
@@ -29,10 +36,18 @@ export function CreditStatement({ balanceCents, entries }: { balanceCents: numbe
           <caption className="sr-only">Movimientos de saldo a favor</caption>
           <thead>
             <tr className="text-left text-stone-600">
-              <th scope="col" className="py-1">Fecha</th>
-              <th scope="col" className="py-1">Movimiento</th>
-              <th scope="col" className="py-1 text-right">Monto</th>
-              <th scope="col" className="py-1 text-right">Saldo</th>
+              <th scope="col" className="py-1">
+                Fecha
+              </th>
+              <th scope="col" className="py-1">
+                Movimiento
+              </th>
+              <th scope="col" className="py-1 text-right">
+                Monto
+              </th>
+              <th scope="col" className="py-1 text-right">
+                Saldo
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -40,9 +55,12 @@ export function CreditStatement({ balanceCents, entries }: { balanceCents: numbe
               <tr key={e.id} className="border-t border-sand-100">
                 <td className="py-2">{dateFmt.format(e.createdAt)}</td>
                 <td className="py-2">
-                  <span className="font-medium">{KIND_LABEL[e.kind]}</span> <span className="text-stone-600">· {e.reason}</span>
+                  <span className="font-medium">{KIND_LABEL[e.kind]}</span>{' '}
+                  <span className="text-stone-600">· {e.reason}</span>
                 </td>
-                <td className={`py-2 text-right ${e.amountCents < 0 ? 'text-red-800' : 'text-brand-700'}`}>{formatCop(e.amountCents)}</td>
+                <td className={`py-2 text-right ${e.amountCents < 0 ? 'text-red-800' : 'text-brand-700'}`}>
+                  {formatCop(e.amountCents)}
+                </td>
                 <td className="py-2 text-right">{formatCop(e.balanceAfterCents)}</td>
               </tr>
             ))}

@@ -6,7 +6,10 @@ import { signOutAction } from './sign-out-action';
 export function AccountMenu({ user }: { user: CurrentUser | null }) {
   if (!user) {
     return (
-      <Link href="/ingresar" className="inline-flex items-center gap-1.5 rounded-lg px-3 py-2 text-sm font-semibold text-brand-800 hover:bg-brand-50">
+      <Link
+        href="/ingresar"
+        className="inline-flex items-center gap-1.5 rounded-lg px-3 py-2 text-sm font-semibold text-brand-800 hover:bg-brand-50"
+      >
         <UserRound aria-hidden className="size-5" />
         Ingresar
       </Link>
@@ -17,7 +20,9 @@ export function AccountMenu({ user }: { user: CurrentUser | null }) {
       <summary className="inline-flex cursor-pointer list-none items-center gap-1.5 rounded-lg px-3 py-2 text-sm font-semibold text-brand-800 hover:bg-brand-50">
         <UserRound aria-hidden className="size-5" />
         <span className="max-w-32 truncate">{user.name.split(' ')[0]}</span>
-        {user.isVip ? <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-bold text-amber-900">VIP</span> : null}
+        {user.isVip ? (
+          <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-bold text-amber-900">VIP</span>
+        ) : null}
       </summary>
       <div className="absolute right-0 z-30 mt-2 w-56 rounded-xl border border-sand-200 bg-white p-2 shadow-lg">
         <p className="truncate px-3 py-2 text-sm text-stone-600">{user.email}</p>

@@ -11,11 +11,18 @@ export async function SiteHeader() {
   const [user, categories] = await Promise.all([getCurrentUser(), getCachedCategories()]);
   return (
     <header className="sticky top-0 z-20 border-b border-sand-200 bg-white/95 backdrop-blur">
-      <a href="#contenido" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+      <a
+        href="#contenido"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+      >
         Saltar al contenido
       </a>
       <div className="mx-auto flex max-w-6xl items-center gap-3 px-4 py-3">
-        <Link href="/" className="flex items-center gap-2 font-serif text-2xl text-brand-800" aria-label="Botica, inicio">
+        <Link
+          href="/"
+          className="flex items-center gap-2 font-serif text-2xl text-brand-800"
+          aria-label="Botica, inicio"
+        >
           <Leaf aria-hidden className="size-6 text-brand-600" />
           Botica
         </Link>
@@ -31,7 +38,11 @@ export async function SiteHeader() {
             placeholder="Buscar aceites, cremas, kits…"
             className="w-full rounded-l-lg border border-r-0 border-stone-300 bg-white px-3 py-2 text-sm"
           />
-          <button type="submit" className="rounded-r-lg bg-brand-700 px-3 text-white hover:bg-brand-800" aria-label="Buscar">
+          <button
+            type="submit"
+            className="rounded-r-lg bg-brand-700 px-3 text-white hover:bg-brand-800"
+            aria-label="Buscar"
+          >
             <Search aria-hidden className="size-4" />
           </button>
         </form>
@@ -44,13 +55,19 @@ export async function SiteHeader() {
       <nav aria-label="Categorías" className="border-t border-sand-100">
         <ul className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-4 py-2 text-sm">
           <li>
-            <Link href="/productos" className="block whitespace-nowrap rounded-full px-3 py-1 text-stone-700 hover:bg-sand-100">
+            <Link
+              href="/productos"
+              className="block rounded-full px-3 py-1 whitespace-nowrap text-stone-700 hover:bg-sand-100"
+            >
               Todo
             </Link>
           </li>
           {categories.map((c) => (
             <li key={c.id}>
-              <Link href={`/categorias/${c.slug}`} className="block whitespace-nowrap rounded-full px-3 py-1 text-stone-700 hover:bg-sand-100">
+              <Link
+                href={`/categorias/${c.slug}`}
+                className="block rounded-full px-3 py-1 whitespace-nowrap text-stone-700 hover:bg-sand-100"
+              >
                 {c.name}
               </Link>
             </li>

@@ -19,7 +19,10 @@ export async function markNotificationsReadAction(input: { ids?: string[] }): Pr
     const { updated } = await markNotificationsRead(getDb(), { userId: user.id, input });
     // The header bell is in the root layout: refresh it along with this page.
     revalidatePath('/', 'layout');
-    return { ok: true, message: updated === 1 ? 'Notificación marcada como leída.' : `${updated} notificaciones marcadas como leídas.` };
+    return {
+      ok: true,
+      message: updated === 1 ? 'Notificación marcada como leída.' : `${updated} notificaciones marcadas como leídas.`,
+    };
   } catch (error) {
     return toActionState(error, ctx.log);
   }

@@ -25,7 +25,11 @@ export function MarkReadButton({ ids, label, compact = false }: { ids?: string[]
           : 'inline-flex items-center gap-2 rounded-lg border border-brand-700 px-3 py-2 text-sm font-semibold text-brand-800 hover:bg-brand-50 disabled:cursor-wait disabled:opacity-70'
       }
     >
-      {isPending ? <Loader2 aria-hidden className="size-4 animate-spin" /> : <CheckCheck aria-hidden className="size-4" />}
+      {isPending ? (
+        <Loader2 aria-hidden className="size-4 animate-spin" />
+      ) : (
+        <CheckCheck aria-hidden className="size-4" />
+      )}
       {label}
     </button>
   );

@@ -47,7 +47,10 @@ export function NotificationBellLink({ initialUnread }: { initialUnread: number 
     >
       <Bell aria-hidden className="size-5" />
       {unread > 0 ? (
-        <span aria-hidden className="absolute right-1 top-1 min-w-5 rounded-full bg-clay-600 px-1 text-center text-xs font-bold leading-5 text-white">
+        <span
+          aria-hidden
+          className="absolute top-1 right-1 min-w-5 rounded-full bg-clay-600 px-1 text-center text-xs leading-5 font-bold text-white"
+        >
           {shown}
         </span>
       ) : null}

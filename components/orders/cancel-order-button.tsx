@@ -41,7 +41,12 @@ export function CancelOrderButton({ orderId, orderNumber }: { orderId: string; o
         </p>
         <form action={cancel} className="mt-6 flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
           <input type="hidden" name="orderId" value={orderId} />
-          <button type="button" onClick={() => dialogRef.current?.close()} className="rounded-lg border border-stone-300 px-4 py-2.5 font-semibold text-stone-800 hover:bg-sand-100" autoFocus>
+          <button
+            type="button"
+            onClick={() => dialogRef.current?.close()}
+            className="rounded-lg border border-stone-300 px-4 py-2.5 font-semibold text-stone-800 hover:bg-sand-100"
+            autoFocus
+          >
             No, volver
           </button>
           <SubmitButton

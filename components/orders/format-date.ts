@@ -1,8 +1,26 @@
 const BOGOTA = 'America/Bogota';
 
-const longDate = new Intl.DateTimeFormat('es-CO', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const shortDate = new Intl.DateTimeFormat('es-CO', { day: 'numeric', month: 'short', year: 'numeric', timeZone: BOGOTA });
-const dateTime = new Intl.DateTimeFormat('es-CO', { day: 'numeric', month: 'short', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: BOGOTA });
+const longDate = new Intl.DateTimeFormat('es-CO', {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+const shortDate = new Intl.DateTimeFormat('es-CO', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: BOGOTA,
+});
+const dateTime = new Intl.DateTimeFormat('es-CO', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+  timeZone: BOGOTA,
+});
 const timeOnly = new Intl.DateTimeFormat('es-CO', { hour: 'numeric', minute: '2-digit', timeZone: BOGOTA });
 
 /** A calendar date (YYYY-MM-DD, already a Bogotá day) as "jueves, 3 de diciembre de 2026". */

@@ -7,7 +7,9 @@ export function OrderDelivery({ order }: { order: OrderView }) {
   return (
     <dl className="space-y-3 text-sm">
       <div>
-        <dt className="font-semibold text-stone-900">{order.deliveryOption === 'PICKUP' ? 'Recoges en el spa' : 'Envío a domicilio'}</dt>
+        <dt className="font-semibold text-stone-900">
+          {order.deliveryOption === 'PICKUP' ? 'Recoges en el spa' : 'Envío a domicilio'}
+        </dt>
         <dd className="mt-0.5 text-stone-700">
           {order.address ? (
             <>
@@ -30,7 +32,9 @@ export function OrderDelivery({ order }: { order: OrderView }) {
       </div>
       {isDone ? null : (
         <div>
-          <dt className="font-semibold text-stone-900">{order.deliveryOption === 'PICKUP' ? 'Lista para recoger' : 'Entrega estimada'}</dt>
+          <dt className="font-semibold text-stone-900">
+            {order.deliveryOption === 'PICKUP' ? 'Lista para recoger' : 'Entrega estimada'}
+          </dt>
           <dd className="mt-0.5 text-stone-700" data-testid="order-estimated-date">
             {formatCalendarDate(order.estimatedDeliveryDate)}
           </dd>

@@ -10,7 +10,9 @@ export function OrderItems({ items }: { items: OrderView['items'] }) {
       {items.map((item) => (
         <li key={item.id} className="flex gap-3 py-3" data-testid="order-item" data-sku={item.sku}>
           <div className="size-16 shrink-0 overflow-hidden rounded-xl bg-sand-100">
-            {item.imageUrl ? <Image src={item.imageUrl} alt="" width={64} height={64} unoptimized className="size-full object-cover" /> : null}
+            {item.imageUrl ? (
+              <Image src={item.imageUrl} alt="" width={64} height={64} unoptimized className="size-full object-cover" />
+            ) : null}
           </div>
           <div className="min-w-0 flex-1">
             <p className="font-semibold text-brand-900">
@@ -20,7 +22,9 @@ export function OrderItems({ items }: { items: OrderView['items'] }) {
             </p>
             <p className="text-sm text-stone-700">
               {item.variantName} · {item.quantity} × {formatCop(item.unitPriceCents)}
-              {item.bulkDiscountPercent > 0 ? <span className="text-brand-800"> · −{item.bulkDiscountPercent} % por cantidad</span> : null}
+              {item.bulkDiscountPercent > 0 ? (
+                <span className="text-brand-800"> · −{item.bulkDiscountPercent} % por cantidad</span>
+              ) : null}
             </p>
             <p className="text-xs text-stone-600">Ref. {item.sku}</p>
           </div>

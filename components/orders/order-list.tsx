@@ -33,12 +33,15 @@ export function OrderList({ orders, now }: { orders: OrderListItem[]; now: numbe
                 <OrderStatusBadge status={order.status} cancellationReason={order.cancellationReason} />
               </div>
               <p className="mt-1 text-sm text-stone-700">
-                {formatShortDate(order.createdAt)} · {order.itemCount} {order.itemCount === 1 ? 'producto' : 'productos'} ·{' '}
+                {formatShortDate(order.createdAt)} · {order.itemCount}{' '}
+                {order.itemCount === 1 ? 'producto' : 'productos'} ·{' '}
                 {order.deliveryOption === 'PICKUP' ? 'Recoger en el spa' : 'Envío a domicilio'}
               </p>
               {order.status === 'PENDING_PAYMENT' && order.reservationExpiresAt ? (
                 order.reservationExpiresAt.getTime() > now ? (
-                  <p className="mt-1 text-sm font-semibold text-amber-900">Paga antes de las {formatTime(order.reservationExpiresAt)}</p>
+                  <p className="mt-1 text-sm font-semibold text-amber-900">
+                    Paga antes de las {formatTime(order.reservationExpiresAt)}
+                  </p>
                 ) : (
                   <p className="mt-1 text-sm text-stone-700">La reserva venció</p>
                 )

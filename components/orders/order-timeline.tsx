@@ -23,8 +23,12 @@ export function OrderTimeline({ order }: { order: OrderView }) {
             <span
               aria-hidden
               className={clsx(
-                'absolute -left-[2.05rem] top-0.5 flex size-6 items-center justify-center rounded-full ring-4 ring-white',
-                ENDINGS.has(status) ? 'bg-stone-600 text-white' : isLast ? 'bg-brand-700 text-white' : 'bg-brand-100 text-brand-800',
+                'absolute top-0.5 -left-[2.05rem] flex size-6 items-center justify-center rounded-full ring-4 ring-white',
+                ENDINGS.has(status)
+                  ? 'bg-stone-600 text-white'
+                  : isLast
+                    ? 'bg-brand-700 text-white'
+                    : 'bg-brand-100 text-brand-800',
               )}
             >
               <Icon className="size-3.5" />

@@ -20,10 +20,14 @@ const POLL_MS = 2_000;
 const SLOW_AFTER_MS = 60_000;
 
 async function fetchPaymentResult(transactionId: string): Promise<PaymentResult> {
-  const response = await fetch(`/api/v1/payments/${encodeURIComponent(transactionId)}`, { cache: 'no-store', headers: { accept: 'application/json' } });
+  const response = await fetch(`/api/v1/payments/${encodeURIComponent(transactionId)}`, {
+    cache: 'no-store',
+    headers: { accept: 'application/json' },
+  });
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) {
-    const message = (body as { error?: { message?: string } } | null)?.error?.message ?? 'No pudimos consultar el pago.';
+    const message =
+      (body as { error?: { message?: string } } | null)?.error?.message ?? 'No pudimos consultar el pago.';
     throw new PaymentLookupError(response.status, message);
   }
   return body as PaymentResult;
@@ -37,13 +41,20 @@ function isSettled(result: PaymentResult | undefined): boolean {
  * The payment's outcome as the server (which asks Wompi) reports it. While Wompi has not decided, it
  * asks again every two seconds; the query string's word is never taken for it.
  */
-export function PaymentResultView({ transactionId, initial }: { transactionId: string; initial: PaymentResult | null }) {
+export function PaymentResultView({
+  transactionId,
+  initial,
+}: {
+  transactionId: string;
+  initial: PaymentResult | null;
+}) {
   const [startedAt] = useState(() => Date.now());
   const query = useQuery({
     queryKey: ['payment-result', transactionId],
     queryFn: () => fetchPaymentResult(transactionId),
     initialData: initial ?? undefined,
-    refetchInterval: (q) => (isSettled(q.state.data) || (q.state.error as PaymentLookupError | null)?.status === 404 ? false : POLL_MS),
+    refetchInterval: (q) =>
+      isSettled(q.state.data) || (q.state.error as PaymentLookupError | null)?.status === 404 ? false : POLL_MS,
     retry: false,
   });
   const result = query.data;
@@ -63,7 +74,12 @@ export function PaymentResultView({ transactionId, initial }: { transactionId: s
     return (
       <Panel tone="pending" title="Estamos confirmando tu pago con Wompi…" icon="pending">
         <p>No cierres esta página: en unos segundos te mostramos el resultado.</p>
-        {isSlow ? <p className="mt-2">Esto está tardando más de lo normal. Si ya pagaste, tu pedido se actualizará solo en cuanto Wompi nos confirme.</p> : null}
+        {isSlow ? (
+          <p className="mt-2">
+            Esto está tardando más de lo normal. Si ya pagaste, tu pedido se actualizará solo en cuanto Wompi nos
+            confirme.
+          </p>
+        ) : null}
         {result ? <OrderLink orderId={result.orderId} orderNumber={result.orderNumber} /> : null}
       </Panel>
     );
@@ -90,7 +106,11 @@ export function PaymentResultView({ transactionId, initial }: { transactionId: s
 
   const canRetry = result.orderStatus === 'PENDING_PAYMENT';
   return (
-    <Panel tone="bad" title={result.status === 'DECLINED' ? 'Tu pago fue rechazado' : 'No se pudo completar el pago'} icon="bad">
+    <Panel
+      tone="bad"
+      title={result.status === 'DECLINED' ? 'Tu pago fue rechazado' : 'No se pudo completar el pago'}
+      icon="bad"
+    >
       <p>
         {canRetry
           ? 'No se hizo ningún cobro. Tus productos siguen reservados: puedes intentarlo de nuevo con la misma u otra tarjeta.'
@@ -112,12 +132,30 @@ const TONES = {
   pending: 'border-amber-200 bg-amber-50 text-amber-950',
 } as const;
 
-function Panel({ tone, title, icon, children }: { tone: keyof typeof TONES; title: string; icon: keyof typeof TONES; children: React.ReactNode }) {
+function Panel({
+  tone,
+  title,
+  icon,
+  children,
+}: {
+  tone: keyof typeof TONES;
+  title: string;
+  icon: keyof typeof TONES;
+  children: React.ReactNode;
+}) {
   const Icon = icon === 'good' ? CheckCircle2 : icon === 'bad' ? XCircle : Loader2;
   return (
-    <div className={`rounded-2xl border p-6 sm:p-8 ${TONES[tone]}`} aria-live="polite" data-testid="payment-result" data-tone={tone}>
+    <div
+      className={`rounded-2xl border p-6 sm:p-8 ${TONES[tone]}`}
+      aria-live="polite"
+      data-testid="payment-result"
+      data-tone={tone}
+    >
       <div className="flex items-start gap-3">
-        <Icon aria-hidden className={`mt-1 size-7 shrink-0 ${icon === 'pending' ? 'animate-spin motion-reduce:animate-none' : ''}`} />
+        <Icon
+          aria-hidden
+          className={`mt-1 size-7 shrink-0 ${icon === 'pending' ? 'animate-spin motion-reduce:animate-none' : ''}`}
+        />
         <div className="min-w-0 flex-1">
           <h1 className="font-serif text-3xl">{title}</h1>
           <div className="mt-2">{children}</div>

@@ -43,7 +43,12 @@ export function ReservationCountdown({ expiresAt, serverNow }: { expiresAt: stri
       ) : (
         <p className="flex flex-wrap items-baseline gap-x-2">
           <span>Tiempo para pagar:</span>
-          <span role="timer" aria-live="off" className="font-mono text-2xl font-bold tabular-nums" data-testid="countdown-clock">
+          <span
+            role="timer"
+            aria-live="off"
+            className="font-mono text-2xl font-bold tabular-nums"
+            data-testid="countdown-clock"
+          >
             {remaining === null ? '--:--' : mmss(remaining)}
           </span>
         </p>

@@ -9,9 +9,23 @@ const STYLES: Record<AvailabilityStatus, string> = {
 };
 
 /** "Disponible", "Quedan 3" or "Agotado". */
-export function AvailabilityBadge({ status, available, className }: { status: AvailabilityStatus; available: number; className?: string }) {
+export function AvailabilityBadge({
+  status,
+  available,
+  className,
+}: {
+  status: AvailabilityStatus;
+  available: number;
+  className?: string;
+}) {
   return (
-    <span className={clsx('inline-flex items-center rounded-full px-2.5 py-0.5 text-sm font-semibold ring-1 ring-inset', STYLES[status], className)}>
+    <span
+      className={clsx(
+        'inline-flex items-center rounded-full px-2.5 py-0.5 text-sm font-semibold ring-1 ring-inset',
+        STYLES[status],
+        className,
+      )}
+    >
       {availabilityLabel(status, available)}
     </span>
   );

@@ -8,7 +8,7 @@ type ProductCardProps = { product: ProductSummary; isVip: boolean; headingLevel?
 
 export function ProductCard({ product, isVip, headingLevel: Heading = 'h3', priority = false }: ProductCardProps) {
   return (
-    <article className="group relative flex h-full flex-col overflow-hidden rounded-2xl border border-sand-200 bg-white shadow-sm transition hover:border-brand-500 hover:shadow-md focus-within:ring-2 focus-within:ring-brand-700">
+    <article className="group relative flex h-full flex-col overflow-hidden rounded-2xl border border-sand-200 bg-white shadow-sm transition focus-within:ring-2 focus-within:ring-brand-700 hover:border-brand-500 hover:shadow-md">
       <div className="relative aspect-square bg-sand-100">
         {product.imageUrl ? (
           // A plain <img>: the pictures are SVGs that next/image would not optimise anyway, and 24
@@ -26,16 +26,22 @@ export function ProductCard({ product, isVip, headingLevel: Heading = 'h3', prio
           />
         ) : null}
         {!product.inStock ? (
-          <span className="absolute left-3 top-3 rounded-full bg-stone-800 px-2.5 py-0.5 text-xs font-semibold text-white">Agotado</span>
+          <span className="absolute top-3 left-3 rounded-full bg-stone-800 px-2.5 py-0.5 text-xs font-semibold text-white">
+            Agotado
+          </span>
         ) : null}
         <WishlistHeart productId={product.id} productSlug={product.slug} productName={product.name} />
       </div>
       <div className="flex flex-1 flex-col gap-1 p-4">
-        <p className="text-xs font-medium uppercase tracking-wide text-stone-600">{product.category.name}</p>
+        <p className="text-xs font-medium tracking-wide text-stone-600 uppercase">{product.category.name}</p>
         <Heading className="font-serif text-lg leading-snug text-brand-900">
           {/* The whole card is clickable through this link's ::after; one link per card keeps tab order short. */}
           {/* No prefetch: a grid would prefetch 24 product routes per view, each rendering its layout. */}
-          <Link href={`/productos/${product.slug}`} prefetch={false} className="after:absolute after:inset-0 focus-visible:outline-none">
+          <Link
+            href={`/productos/${product.slug}`}
+            prefetch={false}
+            className="after:absolute after:inset-0 focus-visible:outline-none"
+          >
             {product.name}
           </Link>
         </Heading>

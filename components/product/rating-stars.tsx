@@ -15,7 +15,12 @@ export function RatingStars({ rating, showCount = true }: { rating: Rating; show
       </span>
       <span aria-hidden className="flex">
         {[1, 2, 3, 4, 5].map((n) => (
-          <Star key={n} className={n <= Math.round(rating.average) ? 'size-4 fill-amber-500 text-amber-500' : 'size-4 text-stone-300'} />
+          <Star
+            key={n}
+            className={
+              n <= Math.round(rating.average) ? 'size-4 fill-amber-500 text-amber-500' : 'size-4 text-stone-300'
+            }
+          />
         ))}
       </span>
       <span aria-hidden>

@@ -49,7 +49,13 @@ export function RestockSubscribeButton({ variantId, initialSubscribed }: Props) 
             : 'inline-flex w-full items-center justify-center gap-2 rounded-lg bg-brand-700 px-4 py-2.5 text-sm font-semibold text-white shadow-sm hover:bg-brand-800 disabled:cursor-wait disabled:opacity-70'
         }
       >
-        {isPending ? <Loader2 aria-hidden className="size-4 animate-spin" /> : subscribed ? <BellOff aria-hidden className="size-4" /> : <Bell aria-hidden className="size-4" />}
+        {isPending ? (
+          <Loader2 aria-hidden className="size-4 animate-spin" />
+        ) : subscribed ? (
+          <BellOff aria-hidden className="size-4" />
+        ) : (
+          <Bell aria-hidden className="size-4" />
+        )}
         {isPending ? 'Guardando…' : subscribed ? 'Cancelar aviso' : 'Avísame cuando vuelva'}
       </button>
       <div aria-live="polite" className="text-sm">

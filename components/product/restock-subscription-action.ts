@@ -19,11 +19,15 @@ const inputSchema = z.object({
  * "Avísame cuando vuelva" from the product page. A public endpoint like any server action: it checks
  * the session itself and only ever touches the caller's own subscription.
  */
-export async function setRestockSubscriptionAction(input: { variantId: string; subscribe: boolean }): Promise<RestockActionState> {
+export async function setRestockSubscriptionAction(input: {
+  variantId: string;
+  subscribe: boolean;
+}): Promise<RestockActionState> {
   const ctx = createRequestContext(undefined, { action: 'restock-subscription' });
   try {
     const user = await getCurrentUser();
-    if (!user) return { ok: false, code: 'AUTH-REQUIRED', message: 'Inicia sesión para que te avisemos cuando vuelva.' };
+    if (!user)
+      return { ok: false, code: 'AUTH-REQUIRED', message: 'Inicia sesión para que te avisemos cuando vuelva.' };
     const { variantId, subscribe } = parseInput(inputSchema, input);
     const state = subscribe
       ? await subscribeToRestock(getDb(), { userId: user.id, variantId })
@@ -31,7 +35,9 @@ export async function setRestockSubscriptionAction(input: { variantId: string; s
     return {
       ok: true,
       subscribed: state.subscribed,
-      message: state.subscribed ? 'Listo: te avisaremos por correo y en tus notificaciones cuando vuelva.' : 'Quitamos el aviso para este producto.',
+      message: state.subscribed
+        ? 'Listo: te avisaremos por correo y en tus notificaciones cuando vuelva.'
+        : 'Quitamos el aviso para este producto.',
     };
   } catch (error) {
     return toActionState(error, ctx.log);

@@ -12,7 +12,11 @@ export function SelectedVariantRestock({ subscribedVariantIds }: { subscribedVar
   return (
     <div className="space-y-2">
       <p className="font-semibold text-clay-600">Agotado por ahora</p>
-      <RestockSubscribeButton key={variant.id} variantId={variant.id} initialSubscribed={subscribedVariantIds.includes(variant.id)} />
+      <RestockSubscribeButton
+        key={variant.id}
+        variantId={variant.id}
+        initialSubscribed={subscribedVariantIds.includes(variant.id)}
+      />
     </div>
   );
 }

@@ -36,7 +36,9 @@ export function VariantPicker() {
               </span>
               <span className="text-right">
                 <span className="block font-semibold text-stone-900">{formatCop(v.priceCents)}</span>
-                {v.availability === 'OUT_OF_STOCK' ? <span className="block text-xs text-stone-600">{availabilityLabel(v.availability, v.available)}</span> : null}
+                {v.availability === 'OUT_OF_STOCK' ? (
+                  <span className="block text-xs text-stone-600">{availabilityLabel(v.availability, v.available)}</span>
+                ) : null}
               </span>
             </label>
           );

@@ -48,7 +48,11 @@ export function VariantSpecs() {
       {variant.weightGrams !== null ? (
         <>
           <dt className="text-stone-600">Peso con empaque</dt>
-          <dd className="text-stone-900">{variant.weightGrams >= 1000 ? `${number.format(variant.weightGrams / 1000)} kg` : `${variant.weightGrams} g`}</dd>
+          <dd className="text-stone-900">
+            {variant.weightGrams >= 1000
+              ? `${number.format(variant.weightGrams / 1000)} kg`
+              : `${variant.weightGrams} g`}
+          </dd>
         </>
       ) : null}
       {d ? (

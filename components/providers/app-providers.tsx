@@ -5,7 +5,9 @@ import { useState, type ReactNode } from 'react';
 import { Toaster } from 'sonner';
 
 export function AppProviders({ children }: { children: ReactNode }) {
-  const [queryClient] = useState(() => new QueryClient({ defaultOptions: { queries: { staleTime: 5_000, retry: 1 } } }));
+  const [queryClient] = useState(
+    () => new QueryClient({ defaultOptions: { queries: { staleTime: 5_000, retry: 1 } } }),
+  );
   return (
     <QueryClientProvider client={queryClient}>
       {children}

@@ -17,7 +17,12 @@ export function RefundDueForm({ orderId }: { orderId: string }) {
       <input type="hidden" name="orderId" value={orderId} />
       <label className="flex flex-col">
         <span className="font-medium">Cómo</span>
-        <select name="method" value={method} onChange={(e) => setMethod(e.target.value as 'STORE_CREDIT' | 'MANUAL')} className="rounded border border-stone-300 px-2 py-1">
+        <select
+          name="method"
+          value={method}
+          onChange={(e) => setMethod(e.target.value as 'STORE_CREDIT' | 'MANUAL')}
+          className="rounded border border-stone-300 px-2 py-1"
+        >
           <option value="STORE_CREDIT">Saldo a favor</option>
           <option value="MANUAL">Manual</option>
         </select>
@@ -28,7 +33,11 @@ export function RefundDueForm({ orderId }: { orderId: string }) {
           <input name="reference" required className="rounded border border-stone-300 px-2 py-1" />
         </label>
       ) : null}
-      <button type="submit" disabled={pending} className="rounded-lg bg-brand-700 px-3 py-1.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-lg bg-brand-700 px-3 py-1.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+      >
         {pending ? 'Guardando…' : 'Registrar reembolso'}
       </button>
     </form>

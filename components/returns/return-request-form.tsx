@@ -17,7 +17,10 @@ export function ReturnRequestForm({ orderId, lines }: { orderId: string; lines: 
       <fieldset className="space-y-3">
         <legend className="font-medium">¿Qué quieres devolver?</legend>
         {lines.map((line) => (
-          <div key={line.id} className="flex flex-wrap items-center justify-between gap-3 rounded-xl border border-sand-200 bg-white p-3">
+          <div
+            key={line.id}
+            className="flex flex-wrap items-center justify-between gap-3 rounded-xl border border-sand-200 bg-white p-3"
+          >
             <div>
               <p className="font-semibold">{line.productName}</p>
               <p className="text-sm text-stone-600">
@@ -26,7 +29,14 @@ export function ReturnRequestForm({ orderId, lines }: { orderId: string; lines: 
             </div>
             <label className="flex items-center gap-2 text-sm">
               Unidades<span className="sr-only"> a devolver de {line.productName}</span>
-              <input name={`qty:${line.id}`} type="number" min={0} max={line.returnable} defaultValue={0} className="w-20 rounded border border-stone-300 px-2 py-1" />
+              <input
+                name={`qty:${line.id}`}
+                type="number"
+                min={0}
+                max={line.returnable}
+                defaultValue={0}
+                className="w-20 rounded border border-stone-300 px-2 py-1"
+              />
             </label>
           </div>
         ))}

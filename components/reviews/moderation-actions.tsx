@@ -18,7 +18,15 @@ function useModerationAction() {
 }
 
 /** Hide or show a review, after a confirmation that says what shoppers will see. */
-export function VisibilityToggle({ reviewId, isVisible, productName }: { reviewId: string; isVisible: boolean; productName: string }) {
+export function VisibilityToggle({
+  reviewId,
+  isVisible,
+  productName,
+}: {
+  reviewId: string;
+  isVisible: boolean;
+  productName: string;
+}) {
   const [, action] = useModerationAction();
   const question = isVisible
     ? `¿Ocultar esta reseña de ${productName}? Dejará de verse en la tienda y no contará en el promedio.`
@@ -44,13 +52,23 @@ export function VisibilityToggle({ reviewId, isVisible, productName }: { reviewI
 }
 
 /** The shop's public answer, shown under the review; saving it empty removes it. */
-export function ResponseForm({ reviewId, response, maxLength }: { reviewId: string; response: string | null; maxLength: number }) {
+export function ResponseForm({
+  reviewId,
+  response,
+  maxLength,
+}: {
+  reviewId: string;
+  response: string | null;
+  maxLength: number;
+}) {
   const [state, action] = useModerationAction();
   const id = useId();
   const [text, setText] = useState(response ?? '');
   return (
     <details className="group mt-2" open={state.fields?.adminResponse ? true : undefined}>
-      <summary className="cursor-pointer text-sm font-semibold text-brand-800 underline underline-offset-2">{response ? 'Editar respuesta' : 'Responder'}</summary>
+      <summary className="cursor-pointer text-sm font-semibold text-brand-800 underline underline-offset-2">
+        {response ? 'Editar respuesta' : 'Responder'}
+      </summary>
       <form action={action} className="mt-2 space-y-2">
         <input type="hidden" name="reviewId" value={reviewId} />
         <input type="hidden" name="intent" value="respond" />
@@ -67,7 +85,11 @@ export function ResponseForm({ reviewId, response, maxLength }: { reviewId: stri
           aria-invalid={state.fields?.adminResponse ? true : undefined}
           className="block w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-sm"
         />
-        {state.fields?.adminResponse ? <p className="text-sm text-red-700">{state.fields.adminResponse}</p> : <p className="text-xs text-stone-600">Déjala vacía y guarda para quitarla.</p>}
+        {state.fields?.adminResponse ? (
+          <p className="text-sm text-red-700">{state.fields.adminResponse}</p>
+        ) : (
+          <p className="text-xs text-stone-600">Déjala vacía y guarda para quitarla.</p>
+        )}
         <SubmitButton
           pendingLabel="Guardando…"
           className="rounded-lg bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800 disabled:cursor-wait disabled:opacity-60"

@@ -22,7 +22,11 @@ export function OwnReviewPanel({ productId, slug, limits, review }: OwnReviewPan
   if (!review) {
     if (!isEditing) {
       return (
-        <button type="button" onClick={() => setEditing(true)} className="rounded-lg bg-brand-700 px-5 py-2.5 font-semibold text-white shadow-sm hover:bg-brand-800">
+        <button
+          type="button"
+          onClick={() => setEditing(true)}
+          className="rounded-lg bg-brand-700 px-5 py-2.5 font-semibold text-white shadow-sm hover:bg-brand-800"
+        >
           Escribir una reseña
         </button>
       );
@@ -52,7 +56,11 @@ export function OwnReviewPanel({ productId, slug, limits, review }: OwnReviewPan
           Tu reseña
         </h3>
         <div className="flex gap-2">
-          <button type="button" onClick={() => setEditing(true)} className="inline-flex items-center gap-1.5 rounded-lg px-3 py-1.5 text-sm font-semibold text-brand-800 ring-1 ring-brand-200 hover:bg-brand-50">
+          <button
+            type="button"
+            onClick={() => setEditing(true)}
+            className="inline-flex items-center gap-1.5 rounded-lg px-3 py-1.5 text-sm font-semibold text-brand-800 ring-1 ring-brand-200 hover:bg-brand-50"
+          >
             <Pencil aria-hidden className="size-4" />
             Editar
           </button>

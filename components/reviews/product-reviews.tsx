@@ -36,7 +36,10 @@ export async function ProductReviews({ productId, productSlug }: ProductReviewsP
           <OwnReviewPanel productId={productId} slug={productSlug} limits={REVIEW_LIMITS} review={ownReview} />
         ) : (
           <p className="text-stone-800">
-            <Link href={`/ingresar?next=${encodeURIComponent(nextHref)}`} className="font-semibold text-brand-800 underline underline-offset-2 hover:text-brand-900">
+            <Link
+              href={`/ingresar?next=${encodeURIComponent(nextHref)}`}
+              className="font-semibold text-brand-800 underline underline-offset-2 hover:text-brand-900"
+            >
               Inicia sesión para opinar
             </Link>{' '}
             sobre este producto.

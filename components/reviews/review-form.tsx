@@ -13,7 +13,13 @@ import { StarRatingInput } from './star-rating-input';
 
 export type ReviewLimits = { title: number; comment: number };
 
-type ReviewFormProps = { productId: string; slug: string; limits: ReviewLimits; review?: OwnReview | null; onDone?: () => void };
+type ReviewFormProps = {
+  productId: string;
+  slug: string;
+  limits: ReviewLimits;
+  review?: OwnReview | null;
+  onDone?: () => void;
+};
 
 /** Write or edit the shopper's review. Plain text only; the server re-checks every rule. */
 export function ReviewForm({ productId, slug, limits, review, onDone }: ReviewFormProps) {
@@ -86,7 +92,7 @@ export function ReviewForm({ productId, slug, limits, review, onDone }: ReviewFo
               Escribe un título, un comentario o ambos. Solo texto.
             </p>
           )}
-          <p id={`${id}-count`} className="shrink-0 tabular-nums text-stone-600">
+          <p id={`${id}-count`} className="shrink-0 text-stone-600 tabular-nums">
             {comment.length}/{limits.comment}
           </p>
         </div>
@@ -99,7 +105,11 @@ export function ReviewForm({ productId, slug, limits, review, onDone }: ReviewFo
           {review ? 'Guardar cambios' : 'Publicar reseña'}
         </SubmitButton>
         {onDone ? (
-          <button type="button" onClick={onDone} className="rounded-lg px-4 py-2.5 font-semibold text-stone-700 hover:bg-sand-100">
+          <button
+            type="button"
+            onClick={onDone}
+            className="rounded-lg px-4 py-2.5 font-semibold text-stone-700 hover:bg-sand-100"
+          >
             Cancelar
           </button>
         ) : null}

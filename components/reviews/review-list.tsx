@@ -6,12 +6,19 @@ import type { ReviewPage } from '@/lib/reviews/list-product-reviews';
 import type { ReviewSort } from '@/lib/reviews/review-schemas';
 import { ReviewCard } from './review-card';
 
-const SORT_LABEL: Record<ReviewSort, string> = { newest: 'Más recientes', highest: 'Mejor calificadas', lowest: 'Peor calificadas' };
+const SORT_LABEL: Record<ReviewSort, string> = {
+  newest: 'Más recientes',
+  highest: 'Mejor calificadas',
+  lowest: 'Peor calificadas',
+};
 
 export const reviewsQueryKey = (slug: string) => ['product-reviews', slug] as const;
 
 async function fetchReviews(slug: string, sort: ReviewSort, page: number, pageSize: number): Promise<ReviewPage> {
-  const res = await fetch(`/api/v1/products/${encodeURIComponent(slug)}/reviews?sort=${sort}&page=${page}&pageSize=${pageSize}`, { headers: { accept: 'application/json' } });
+  const res = await fetch(
+    `/api/v1/products/${encodeURIComponent(slug)}/reviews?sort=${sort}&page=${page}&pageSize=${pageSize}`,
+    { headers: { accept: 'application/json' } },
+  );
   if (!res.ok) throw new Error(`reviews ${res.status}`);
   return (await res.json()) as ReviewPage;
 }
@@ -74,7 +81,10 @@ export function ReviewList({ slug, initialPage }: { slug: string; initialPage: R
           </button>
         </div>
       ) : (
-        <ul aria-busy={isLoading} className={`divide-y divide-sand-200 transition-opacity ${isLoading ? 'opacity-50' : ''}`}>
+        <ul
+          aria-busy={isLoading}
+          className={`divide-y divide-sand-200 transition-opacity ${isLoading ? 'opacity-50' : ''}`}
+        >
           {(data?.items ?? []).map((review) => (
             <li key={review.id}>
               <ReviewCard review={review} />

@@ -28,7 +28,7 @@ export function ReviewSummary({ summary }: { summary: Summary }) {
               <span aria-hidden className="h-2.5 flex-1 overflow-hidden rounded-full bg-sand-200">
                 <span className="block h-full rounded-full bg-amber-500" style={{ width: `${percent}%` }} />
               </span>
-              <span className="w-20 shrink-0 whitespace-nowrap text-right tabular-nums">
+              <span className="w-20 shrink-0 text-right whitespace-nowrap tabular-nums">
                 {n} <span className="text-stone-600">({percent}%)</span>
               </span>
             </li>

@@ -19,12 +19,19 @@ export async function saveReviewAction(_prev: ActionState, form: FormData): Prom
   try {
     const user = await requireUser();
     await enforceReviewRateLimit(user.id);
-    const input = { rating: formText(form, 'rating'), title: formText(form, 'title') ?? '', comment: formText(form, 'comment') ?? '' };
+    const input = {
+      rating: formText(form, 'rating'),
+      title: formText(form, 'title') ?? '',
+      comment: formText(form, 'comment') ?? '',
+    };
     const reviewId = formText(form, 'reviewId');
     const review = reviewId
       ? await updateReview(getDb(), { userId: user.id, reviewId, input })
       : await createReview(getDb(), { userId: user.id, productId: formText(form, 'productId') ?? '', input });
-    log.info({ reviewId: review.id, productId: review.productId, userId: user.id, rating: review.rating }, reviewId ? 'review.updated' : 'review.created');
+    log.info(
+      { reviewId: review.id, productId: review.productId, userId: user.id, rating: review.rating },
+      reviewId ? 'review.updated' : 'review.created',
+    );
     refresh();
     return { ok: true, message: reviewId ? 'Actualizamos tu reseña.' : '¡Gracias! Tu reseña ya está publicada.' };
   } catch (error) {

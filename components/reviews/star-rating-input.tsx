@@ -10,7 +10,15 @@ export const RATING_WORDS = ['', 'Malo', 'Regular', 'Bueno', 'Muy bueno', 'Excel
  * The star rating as a native radio group: arrow keys move between stars, each star has a spoken
  * label ("4 estrellas: Muy bueno"), and the group has a legend and an error tied to it.
  */
-export function StarRatingInput({ name, defaultValue, error }: { name: string; defaultValue?: number; error?: string }) {
+export function StarRatingInput({
+  name,
+  defaultValue,
+  error,
+}: {
+  name: string;
+  defaultValue?: number;
+  error?: string;
+}) {
   const [value, setValue] = useState(defaultValue ?? 0);
   const [hover, setHover] = useState(0);
   const id = useId();
@@ -42,7 +50,13 @@ export function StarRatingInput({ name, defaultValue, error }: { name: string; d
                 <span className="sr-only">
                   {n === 1 ? '1 estrella' : `${n} estrellas`}: {RATING_WORDS[n]}
                 </span>
-                <Star aria-hidden className={clsx('size-8 transition-colors', n <= shown ? 'fill-amber-500 text-amber-600' : 'text-stone-400')} />
+                <Star
+                  aria-hidden
+                  className={clsx(
+                    'size-8 transition-colors',
+                    n <= shown ? 'fill-amber-500 text-amber-600' : 'text-stone-400',
+                  )}
+                />
               </label>
             </span>
           ))}

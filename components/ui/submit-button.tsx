@@ -4,7 +4,15 @@ import { useFormStatus } from 'react-dom';
 import type { ReactNode } from 'react';
 
 /** A submit button that shows a pending state and cannot be pressed twice while the form is sending. */
-export function SubmitButton({ children, pendingLabel, className }: { children: ReactNode; pendingLabel: string; className?: string }) {
+export function SubmitButton({
+  children,
+  pendingLabel,
+  className,
+}: {
+  children: ReactNode;
+  pendingLabel: string;
+  className?: string;
+}) {
   const { pending } = useFormStatus();
   return (
     <button

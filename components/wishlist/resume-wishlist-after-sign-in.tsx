@@ -12,7 +12,15 @@ export const WISHLIST_PARAM = 'wishlist';
  * This saves it then, through the server action (a POST), never during the GET render, and only for
  * the product of the page itself; then it drops the parameter so a reload does nothing.
  */
-export function ResumeWishlistAfterSignIn({ productId, isSaved, onSaved }: { productId: string; isSaved: boolean; onSaved: () => void }) {
+export function ResumeWishlistAfterSignIn({
+  productId,
+  isSaved,
+  onSaved,
+}: {
+  productId: string;
+  isSaved: boolean;
+  onSaved: () => void;
+}) {
   const params = useSearchParams();
   const pathname = usePathname();
   const router = useRouter();
@@ -26,7 +34,9 @@ export function ResumeWishlistAfterSignIn({ productId, isSaved, onSaved }: { pro
     rest.delete(WISHLIST_PARAM);
     const cleanUrl = `${pathname}${rest.size > 0 ? `?${rest}` : ''}`;
     void (async () => {
-      const result = isSaved ? { ok: true, message: 'Ya está en tu lista de deseos.' } : await setWishlistedAction(productId, true);
+      const result = isSaved
+        ? { ok: true, message: 'Ya está en tu lista de deseos.' }
+        : await setWishlistedAction(productId, true);
       if (result.ok) {
         onSaved();
         toast.success(result.message ?? 'Guardado en tu lista de deseos.');

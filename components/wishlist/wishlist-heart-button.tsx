@@ -26,18 +26,35 @@ export function signInToSaveHref(productSlug: string, productId: string): string
 
 const styles = {
   card: 'absolute right-2 top-2 z-10 inline-flex size-10 items-center justify-center rounded-full bg-white/95 shadow-sm ring-1 ring-sand-200 hover:bg-white',
-  detail: 'inline-flex items-center gap-2 rounded-lg px-3 py-2 text-sm font-semibold text-brand-800 ring-1 ring-brand-200 hover:bg-brand-50',
+  detail:
+    'inline-flex items-center gap-2 rounded-lg px-3 py-2 text-sm font-semibold text-brand-800 ring-1 ring-brand-200 hover:bg-brand-50',
 };
 
-export function WishlistHeartButton({ productId, productSlug, productName, isSignedIn, initialSaved, variant }: WishlistHeartButtonProps) {
+export function WishlistHeartButton({
+  productId,
+  productSlug,
+  productName,
+  isSignedIn,
+  initialSaved,
+  variant,
+}: WishlistHeartButtonProps) {
   const [saved, setSaved] = useState(initialSaved);
   const [isPending, startTransition] = useTransition();
   const router = useRouter();
-  const heart = <Heart aria-hidden className={clsx('size-5 transition-colors', saved ? 'fill-clay-600 text-clay-600' : 'text-stone-700')} />;
+  const heart = (
+    <Heart
+      aria-hidden
+      className={clsx('size-5 transition-colors', saved ? 'fill-clay-600 text-clay-600' : 'text-stone-700')}
+    />
+  );
 
   if (!isSignedIn) {
     return (
-      <Link href={signInToSaveHref(productSlug, productId)} className={styles[variant]} aria-label={variant === 'card' ? `Inicia sesión para guardar ${productName} en tu lista de deseos` : undefined}>
+      <Link
+        href={signInToSaveHref(productSlug, productId)}
+        className={styles[variant]}
+        aria-label={variant === 'card' ? `Inicia sesión para guardar ${productName} en tu lista de deseos` : undefined}
+      >
         {heart}
         {variant === 'detail' ? 'Guardar en mi lista' : null}
       </Link>
@@ -50,7 +67,10 @@ export function WishlistHeartButton({ productId, productSlug, productName, isSig
     startTransition(async () => {
       const result = await setWishlistedAction(productId, next);
       if (result.ok) {
-        if (next) toast.success(result.message, { action: { label: 'Ver lista', onClick: () => router.push('/cuenta/lista-de-deseos') } });
+        if (next)
+          toast.success(result.message, {
+            action: { label: 'Ver lista', onClick: () => router.push('/cuenta/lista-de-deseos') },
+          });
         else toast(result.message);
         return;
       }
@@ -62,7 +82,9 @@ export function WishlistHeartButton({ productId, productSlug, productName, isSig
 
   return (
     <>
-      {variant === 'detail' ? <ResumeWishlistAfterSignIn productId={productId} isSaved={saved} onSaved={() => setSaved(true)} /> : null}
+      {variant === 'detail' ? (
+        <ResumeWishlistAfterSignIn productId={productId} isSaved={saved} onSaved={() => setSaved(true)} />
+      ) : null}
       <button
         type="button"
         onClick={toggle}

@@ -17,5 +17,14 @@ type WishlistHeartProps = {
 export async function WishlistHeart({ productId, productSlug, productName, variant = 'card' }: WishlistHeartProps) {
   const user = await currentShopper();
   const isSaved = user ? (await savedProductIds(user.id)).has(productId) : false;
-  return <WishlistHeartButton productId={productId} productSlug={productSlug} productName={productName} isSignedIn={user !== null} initialSaved={isSaved} variant={variant} />;
+  return (
+    <WishlistHeartButton
+      productId={productId}
+      productSlug={productSlug}
+      productName={productName}
+      isSignedIn={user !== null}
+      initialSaved={isSaved}
+      variant={variant}
+    />
+  );
 }

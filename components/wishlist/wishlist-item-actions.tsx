@@ -12,10 +12,22 @@ import { idleState, type ActionState } from '@/lib/http/action-state';
 import { formatCop } from '@/lib/money';
 import type { WishlistVariant } from '@/lib/wishlist/list-wishlist';
 
-type WishlistItemActionsProps = { productId: string; productName: string; productHref: string; inStock: boolean; variants: WishlistVariant[] };
+type WishlistItemActionsProps = {
+  productId: string;
+  productName: string;
+  productHref: string;
+  inStock: boolean;
+  variants: WishlistVariant[];
+};
 
 /** Move to cart (choosing the presentation when there are several), or remove from the list. */
-export function WishlistItemActions({ productId, productName, productHref, inStock, variants }: WishlistItemActionsProps) {
+export function WishlistItemActions({
+  productId,
+  productName,
+  productHref,
+  inStock,
+  variants,
+}: WishlistItemActionsProps) {
   const [isRemoving, startRemove] = useTransition();
   const selectId = useId();
   const router = useRouter();
@@ -24,7 +36,8 @@ export function WishlistItemActions({ productId, productName, productHref, inSto
   // Toasts from inside the action: a successful move takes this item (and this component) off the page.
   const [, moveAction] = useActionState(async (prev: ActionState, form: FormData) => {
     const result = await moveToCartAction(prev, form);
-    if (result.ok) toast.success(result.message, { action: { label: 'Ir al carrito', onClick: () => router.push('/carrito') } });
+    if (result.ok)
+      toast.success(result.message, { action: { label: 'Ir al carrito', onClick: () => router.push('/carrito') } });
     else toast.error(result.message ?? 'No pudimos moverlo al carrito.');
     return result;
   }, idleState);
@@ -46,7 +59,11 @@ export function WishlistItemActions({ productId, productName, productHref, inSto
               <label htmlFor={selectId} className="block text-xs font-medium text-stone-700">
                 Presentación
               </label>
-              <select id={selectId} name="variantId" className="mt-0.5 rounded-lg border border-stone-300 bg-white px-2 py-2 text-sm">
+              <select
+                id={selectId}
+                name="variantId"
+                className="mt-0.5 rounded-lg border border-stone-300 bg-white px-2 py-2 text-sm"
+              >
                 {sellable.map((v) => (
                   <option key={v.id} value={v.id}>
                     {v.name} · {formatCop(v.priceCents)}
@@ -64,7 +81,11 @@ export function WishlistItemActions({ productId, productName, productHref, inSto
           </SubmitButton>
         </form>
       ) : (
-        <Link href={`${productHref}#agregar-al-carrito`} aria-label={`Agotado — avísame cuando vuelva ${productName}`} className="inline-flex items-center gap-1.5 rounded-lg bg-stone-800 px-4 py-2 text-sm font-semibold text-white hover:bg-stone-900">
+        <Link
+          href={`${productHref}#agregar-al-carrito`}
+          aria-label={`Agotado — avísame cuando vuelva ${productName}`}
+          className="inline-flex items-center gap-1.5 rounded-lg bg-stone-800 px-4 py-2 text-sm font-semibold text-white hover:bg-stone-900"
+        >
           Agotado — avísame
         </Link>
       )}

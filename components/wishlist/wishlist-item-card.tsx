@@ -12,8 +12,15 @@ export function WishlistItemCard({ item }: { item: WishlistItem }) {
   const href = `/productos/${item.slug}`;
   return (
     <article className="flex gap-4 rounded-2xl border border-sand-200 bg-white p-4 sm:p-5">
-      <Link href={href} className="relative size-24 shrink-0 overflow-hidden rounded-xl bg-sand-100 sm:size-28" tabIndex={-1} aria-hidden>
-        {item.imageUrl ? <Image src={item.imageUrl} alt="" width={224} height={224} unoptimized className="size-full object-cover" /> : null}
+      <Link
+        href={href}
+        className="relative size-24 shrink-0 overflow-hidden rounded-xl bg-sand-100 sm:size-28"
+        tabIndex={-1}
+        aria-hidden
+      >
+        {item.imageUrl ? (
+          <Image src={item.imageUrl} alt="" width={224} height={224} unoptimized className="size-full object-cover" />
+        ) : null}
       </Link>
       <div className="flex min-w-0 flex-1 flex-col gap-2">
         <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-1">
@@ -49,7 +56,13 @@ export function WishlistItemCard({ item }: { item: WishlistItem }) {
           </div>
         ) : null}
         <div className="mt-auto pt-1">
-          <WishlistItemActions productId={item.productId} productName={item.name} productHref={href} inStock={item.inStock} variants={item.variants} />
+          <WishlistItemActions
+            productId={item.productId}
+            productName={item.name}
+            productHref={href}
+            inStock={item.inStock}
+            variants={item.variants}
+          />
         </div>
       </div>
     </article>

@@ -9,4 +9,6 @@ import { listWishlistedProductIds } from '@/lib/wishlist/list-wishlisted-ids';
  */
 export const currentShopper = cache(getCurrentUser);
 
-export const savedProductIds = cache(async (userId: string): Promise<ReadonlySet<string>> => listWishlistedProductIds(getDb(), { userId }));
+export const savedProductIds = cache(async (userId: string): Promise<ReadonlySet<string>> =>
+  listWishlistedProductIds(getDb(), { userId }),
+);

@@ -17,8 +17,12 @@ export const carts = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex('carts_user_key').on(t.userId).where(sql`${t.userId} IS NOT NULL`),
-    uniqueIndex('carts_guest_token_key').on(t.guestTokenHash).where(sql`${t.guestTokenHash} IS NOT NULL`),
+    uniqueIndex('carts_user_key')
+      .on(t.userId)
+      .where(sql`${t.userId} IS NOT NULL`),
+    uniqueIndex('carts_guest_token_key')
+      .on(t.guestTokenHash)
+      .where(sql`${t.guestTokenHash} IS NOT NULL`),
     index('carts_last_activity_idx').on(t.lastActivityAt),
     check('carts_has_owner', sql`${t.userId} IS NOT NULL OR ${t.guestTokenHash} IS NOT NULL`),
   ],

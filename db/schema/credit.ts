@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { bigint, bigserial, check, index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  bigserial,
+  check,
+  index,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { orders } from './orders';
 import { users } from './users';
 
@@ -40,9 +51,16 @@ export const creditEntries = pgTable(
   (t) => [
     index('credit_entries_user_idx').on(t.userId, t.createdAt),
     // An order spends credit once and gets it back once, whatever races between cancel and expiry.
-    uniqueIndex('credit_entries_order_debit_key').on(t.orderId).where(sql`${t.kind} = 'DEBIT'`),
-    uniqueIndex('credit_entries_order_reversal_key').on(t.orderId).where(sql`${t.kind} = 'REVERSAL'`),
-    check('credit_entries_sign', sql`(${t.kind} = 'DEBIT' AND ${t.amountCents} < 0) OR (${t.kind} <> 'DEBIT' AND ${t.amountCents} > 0)`),
+    uniqueIndex('credit_entries_order_debit_key')
+      .on(t.orderId)
+      .where(sql`${t.kind} = 'DEBIT'`),
+    uniqueIndex('credit_entries_order_reversal_key')
+      .on(t.orderId)
+      .where(sql`${t.kind} = 'REVERSAL'`),
+    check(
+      'credit_entries_sign',
+      sql`(${t.kind} = 'DEBIT' AND ${t.amountCents} < 0) OR (${t.kind} <> 'DEBIT' AND ${t.amountCents} > 0)`,
+    ),
     check('credit_entries_whole_pesos', sql`${t.amountCents} % 100 = 0`),
     check('credit_entries_balance_nonnegative', sql`${t.balanceAfterCents} >= 0`),
   ],

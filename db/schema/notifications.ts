@@ -3,7 +3,12 @@ import { check, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, u
 import { productVariants } from './catalog';
 import { users } from './users';
 
-export const notificationKind = pgEnum('notification_kind', ['ORDER_STATUS', 'LOW_STOCK', 'LOW_STOCK_DIGEST', 'RESTOCK']);
+export const notificationKind = pgEnum('notification_kind', [
+  'ORDER_STATUS',
+  'LOW_STOCK',
+  'LOW_STOCK_DIGEST',
+  'RESTOCK',
+]);
 
 /**
  * In-app notifications (the header bell). `dedupeKey` names the fact announced (e.g.
@@ -30,7 +35,9 @@ export const notifications = pgTable(
     uniqueIndex('notifications_user_dedupe_key').on(t.userId, t.dedupeKey),
     index('notifications_user_created_idx').on(t.userId, t.createdAt),
     // The bell counts unread rows on every page view: a partial index keeps that cheap.
-    index('notifications_user_unread_idx').on(t.userId).where(sql`${t.readAt} IS NULL`),
+    index('notifications_user_unread_idx')
+      .on(t.userId)
+      .where(sql`${t.readAt} IS NULL`),
   ],
 );
 
@@ -67,7 +74,9 @@ export const emailMessages = pgTable(
   },
   (t) => [
     uniqueIndex('email_messages_dedupe_key').on(t.dedupeKey),
-    index('email_messages_due_idx').on(t.availableAt).where(sql`${t.status} <> 'SENT'`),
+    index('email_messages_due_idx')
+      .on(t.availableAt)
+      .where(sql`${t.status} <> 'SENT'`),
     index('email_messages_created_idx').on(t.createdAt),
     check('email_messages_sent_has_time', sql`${t.status} <> 'SENT' OR ${t.sentAt} IS NOT NULL`),
   ],
@@ -94,8 +103,12 @@ export const restockSubscriptions = pgTable(
     restockEventId: text('restock_event_id'),
   },
   (t) => [
-    uniqueIndex('restock_subscriptions_active_key').on(t.userId, t.variantId).where(sql`${t.notifiedAt} IS NULL`),
-    index('restock_subscriptions_variant_active_idx').on(t.variantId, t.createdAt).where(sql`${t.notifiedAt} IS NULL`),
+    uniqueIndex('restock_subscriptions_active_key')
+      .on(t.userId, t.variantId)
+      .where(sql`${t.notifiedAt} IS NULL`),
+    index('restock_subscriptions_variant_active_idx')
+      .on(t.variantId, t.createdAt)
+      .where(sql`${t.notifiedAt} IS NULL`),
   ],
 );
 
@@ -115,5 +128,8 @@ export const lowStockAlerts = pgTable(
     threshold: integer('threshold').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('low_stock_alerts_event_key').on(t.eventId), index('low_stock_alerts_variant_idx').on(t.variantId, t.createdAt)],
+  (t) => [
+    uniqueIndex('low_stock_alerts_event_key').on(t.eventId),
+    index('low_stock_alerts_variant_idx').on(t.variantId, t.createdAt),
+  ],
 );

@@ -1,5 +1,18 @@
 import { relations, sql } from 'drizzle-orm';
-import { bigint, bigserial, boolean, check, date, index, integer, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  bigserial,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { productVariants, products } from './catalog';
 import { users } from './users';
 import { vouchers } from './vouchers';
@@ -69,17 +82,27 @@ export const orders = pgTable(
   (t) => [
     index('orders_user_created_idx').on(t.userId, t.createdAt),
     index('orders_status_created_idx').on(t.status, t.createdAt),
-    index('orders_refund_due_idx').on(t.createdAt).where(sql`${t.refundDueCents} > 0 AND ${t.refundResolvedAt} IS NULL`),
+    index('orders_refund_due_idx')
+      .on(t.createdAt)
+      .where(sql`${t.refundDueCents} > 0 AND ${t.refundResolvedAt} IS NULL`),
     // #25: the expiry sweeper reads only pending orders by expiry.
-    index('orders_pending_expiry_idx').on(t.reservationExpiresAt).where(sql`${t.status} = 'PENDING_PAYMENT'`),
-    check('orders_money_nonnegative', sql`${t.subtotalCents} >= 0 AND ${t.bulkDiscountCents} >= 0 AND ${t.voucherDiscountCents} >= 0 AND ${t.shippingCents} >= 0 AND ${t.creditAppliedCents} >= 0 AND ${t.totalCents} >= 0`),
+    index('orders_pending_expiry_idx')
+      .on(t.reservationExpiresAt)
+      .where(sql`${t.status} = 'PENDING_PAYMENT'`),
+    check(
+      'orders_money_nonnegative',
+      sql`${t.subtotalCents} >= 0 AND ${t.bulkDiscountCents} >= 0 AND ${t.voucherDiscountCents} >= 0 AND ${t.shippingCents} >= 0 AND ${t.creditAppliedCents} >= 0 AND ${t.totalCents} >= 0`,
+    ),
     check(
       'orders_total_adds_up',
       sql`${t.totalCents} = ${t.subtotalCents} - ${t.bulkDiscountCents} - ${t.voucherDiscountCents} + ${t.shippingCents} - ${t.creditAppliedCents}`,
     ),
     check('orders_refund_due_nonnegative', sql`${t.refundDueCents} >= 0`),
     check('orders_total_whole_pesos', sql`${t.totalCents} % 100 = 0`),
-    check('orders_delivery_has_address', sql`${t.deliveryOption} = 'PICKUP' OR (${t.addressLine1} IS NOT NULL AND ${t.addressCity} IS NOT NULL AND ${t.addressDepartment} IS NOT NULL AND ${t.addressPhone} IS NOT NULL)`),
+    check(
+      'orders_delivery_has_address',
+      sql`${t.deliveryOption} = 'PICKUP' OR (${t.addressLine1} IS NOT NULL AND ${t.addressCity} IS NOT NULL AND ${t.addressDepartment} IS NOT NULL AND ${t.addressPhone} IS NOT NULL)`,
+    ),
   ],
 );
 
@@ -116,7 +139,10 @@ export const orderItems = pgTable(
     index('order_items_product_idx').on(t.productId),
     check('order_items_quantity_positive', sql`${t.quantity} > 0`),
     check('order_items_returned_range', sql`${t.quantityReturned} >= 0 AND ${t.quantityReturned} <= ${t.quantity}`),
-    check('order_items_line_total', sql`${t.lineTotalCents} = ${t.unitPriceCents}::bigint * ${t.quantity} - ${t.lineDiscountCents}`),
+    check(
+      'order_items_line_total',
+      sql`${t.lineTotalCents} = ${t.unitPriceCents}::bigint * ${t.quantity} - ${t.lineDiscountCents}`,
+    ),
   ],
 );
 
@@ -138,8 +164,13 @@ export const orderStatusHistory = pgTable(
 );
 
 // Relations for drizzle's relational queries: an order with its items and history in one statement.
-export const ordersRelations = relations(orders, ({ many }) => ({ items: many(orderItems), statusHistory: many(orderStatusHistory) }));
-export const orderItemsRelations = relations(orderItems, ({ one }) => ({ order: one(orders, { fields: [orderItems.orderId], references: [orders.id] }) }));
+export const ordersRelations = relations(orders, ({ many }) => ({
+  items: many(orderItems),
+  statusHistory: many(orderStatusHistory),
+}));
+export const orderItemsRelations = relations(orderItems, ({ one }) => ({
+  order: one(orders, { fields: [orderItems.orderId], references: [orders.id] }),
+}));
 export const orderStatusHistoryRelations = relations(orderStatusHistory, ({ one }) => ({
   order: one(orders, { fields: [orderStatusHistory.orderId], references: [orders.id] }),
 }));

@@ -22,6 +22,8 @@ export const outbox = pgTable(
   },
   (t) => [
     uniqueIndex('outbox_event_id_key').on(t.eventId),
-    index('outbox_pending_idx').on(t.availableAt).where(sql`${t.deliveredAt} IS NULL`),
+    index('outbox_pending_idx')
+      .on(t.availableAt)
+      .where(sql`${t.deliveredAt} IS NULL`),
   ],
 );

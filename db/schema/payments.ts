@@ -1,7 +1,14 @@
 import { bigint, index, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { orders } from './orders';
 
-export const paymentStatus = pgEnum('payment_status', ['CREATED', 'PENDING', 'APPROVED', 'DECLINED', 'VOIDED', 'ERROR']);
+export const paymentStatus = pgEnum('payment_status', [
+  'CREATED',
+  'PENDING',
+  'APPROVED',
+  'DECLINED',
+  'VOIDED',
+  'ERROR',
+]);
 
 /**
  * One row per "Pagar": the signed Web Checkout data we handed the shopper. Wompi may create several
@@ -52,7 +59,10 @@ export const paymentTransactions = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('payment_transactions_provider_key').on(t.providerTransactionId), index('payment_transactions_order_idx').on(t.orderId)],
+  (t) => [
+    uniqueIndex('payment_transactions_provider_key').on(t.providerTransactionId),
+    index('payment_transactions_order_idx').on(t.orderId),
+  ],
 );
 
 /**

@@ -1,5 +1,17 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, check, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  check,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { orderItems, orders } from './orders';
 import { users } from './users';
 
@@ -28,7 +40,9 @@ export const orderReturns = pgTable(
   },
   (t) => [
     // One open request per order at a time.
-    uniqueIndex('order_returns_one_open_key').on(t.orderId).where(sql`${t.status} = 'REQUESTED'`),
+    uniqueIndex('order_returns_one_open_key')
+      .on(t.orderId)
+      .where(sql`${t.status} = 'REQUESTED'`),
     index('order_returns_status_idx').on(t.status, t.createdAt),
     check('order_returns_refund_nonnegative', sql`${t.refundCents} IS NULL OR ${t.refundCents} >= 0`),
   ],
@@ -51,6 +65,9 @@ export const returnItems = pgTable(
   (t) => [
     uniqueIndex('return_items_line_key').on(t.returnId, t.orderItemId),
     check('return_items_requested_positive', sql`${t.quantityRequested} > 0`),
-    check('return_items_approved_range', sql`${t.quantityApproved} IS NULL OR (${t.quantityApproved} >= 0 AND ${t.quantityApproved} <= ${t.quantityRequested})`),
+    check(
+      'return_items_approved_range',
+      sql`${t.quantityApproved} IS NULL OR (${t.quantityApproved} >= 0 AND ${t.quantityApproved} <= ${t.quantityRequested})`,
+    ),
   ],
 );

@@ -35,8 +35,12 @@ export const reviews = pgTable(
   (t) => [
     uniqueIndex('reviews_user_product_key').on(t.userId, t.productId),
     // The public list (newest / highest / lowest) and the histogram read visible reviews of one product.
-    index('reviews_product_visible_created_idx').on(t.productId, t.createdAt).where(sql`${t.isVisible}`),
-    index('reviews_product_visible_rating_idx').on(t.productId, t.rating, t.createdAt).where(sql`${t.isVisible}`),
+    index('reviews_product_visible_created_idx')
+      .on(t.productId, t.createdAt)
+      .where(sql`${t.isVisible}`),
+    index('reviews_product_visible_rating_idx')
+      .on(t.productId, t.rating, t.createdAt)
+      .where(sql`${t.isVisible}`),
     // The moderation queue lists everything newest first.
     index('reviews_created_idx').on(t.createdAt),
     check('reviews_rating_range', sql`${t.rating} BETWEEN 1 AND 5`),

@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { orders } from './orders';
 import { users } from './users';
 
@@ -29,8 +40,14 @@ export const vouchers = pgTable(
   (t) => [
     uniqueIndex('vouchers_code_key').on(t.code),
     check('vouchers_code_upper', sql`${t.code} = upper(${t.code})`),
-    check('vouchers_value_range', sql`(${t.kind} = 'PERCENT' AND ${t.value} BETWEEN 1 AND 100) OR (${t.kind} = 'FIXED' AND ${t.value} > 0 AND ${t.value} % 100 = 0)`),
-    check('vouchers_uses_within_max', sql`${t.usesCount} >= 0 AND (${t.maxUses} IS NULL OR ${t.usesCount} <= ${t.maxUses})`),
+    check(
+      'vouchers_value_range',
+      sql`(${t.kind} = 'PERCENT' AND ${t.value} BETWEEN 1 AND 100) OR (${t.kind} = 'FIXED' AND ${t.value} > 0 AND ${t.value} % 100 = 0)`,
+    ),
+    check(
+      'vouchers_uses_within_max',
+      sql`${t.usesCount} >= 0 AND (${t.maxUses} IS NULL OR ${t.usesCount} <= ${t.maxUses})`,
+    ),
     check('vouchers_window', sql`${t.startsAt} IS NULL OR ${t.endsAt} IS NULL OR ${t.startsAt} < ${t.endsAt}`),
   ],
 );

@@ -158,7 +158,14 @@ const TIERS: SeedBulkDiscount[] = [
 
 type VariantOptions = { max?: number; low?: number; bulk?: SeedBulkDiscount[] };
 
-function v(sku: string, name: string, pesos: number, stock: number, pack: PackName, options: VariantOptions = {}): SeedVariant {
+function v(
+  sku: string,
+  name: string,
+  pesos: number,
+  stock: number,
+  pack: PackName,
+  options: VariantOptions = {},
+): SeedVariant {
   const priceCents = pesos * 100;
   return {
     sku,
@@ -212,14 +219,18 @@ export const PRODUCTS: SeedProduct[] = [
     categorySlug: ACEITES,
     description:
       'Aceite esencial de eucalipto globulus de aroma fresco y penetrante. Ideal para despejar la mente en las mañanas o después del ejercicio.',
-    benefits: 'Aporta sensación de respiración despejada.\nRefresca y energiza el ambiente.\nComplementa masajes descontracturantes.',
+    benefits:
+      'Aporta sensación de respiración despejada.\nRefresca y energiza el ambiente.\nComplementa masajes descontracturantes.',
     howToUse:
       'Usa 3 gotas en el difusor o 2 gotas en un recipiente con agua caliente para vaporizaciones. Mantener fuera del alcance de los niños.',
     preparationDays: 0,
     isFeatured: false,
     tags: ['eucalipto', 'energizante', 'natural', 'vegano'],
     related: [],
-    variants: [v('ACE-EUC-10', '10 ml', 24_900, 35, 'gotero10'), v('ACE-EUC-30', '30 ml', 54_900, 3, 'gotero30', { low: 4 })],
+    variants: [
+      v('ACE-EUC-10', '10 ml', 24_900, 35, 'gotero10'),
+      v('ACE-EUC-30', '30 ml', 54_900, 3, 'gotero30', { low: 4 }),
+    ],
   },
   {
     slug: 'aceite-de-almendras-dulces',
@@ -228,7 +239,8 @@ export const PRODUCTS: SeedProduct[] = [
     categorySlug: ACEITES,
     description:
       'Aceite vegetal de almendras dulces prensado en frío, ligero y sin perfume. Es el aceite portador favorito de nuestras terapeutas para masajes largos. Apto para pieles sensibles y para el cuidado del bebé.',
-    benefits: 'Nutre y suaviza la piel seca.\nAyuda a prevenir la apariencia de estrías.\nSirve de base para diluir aceites esenciales.',
+    benefits:
+      'Nutre y suaviza la piel seca.\nAyuda a prevenir la apariencia de estrías.\nSirve de base para diluir aceites esenciales.',
     howToUse:
       'Aplica sobre la piel húmeda después del baño con masajes circulares. Para mezclas aromáticas, añade hasta 10 gotas de aceite esencial por cada 20 ml.',
     preparationDays: 0,
@@ -248,13 +260,18 @@ export const PRODUCTS: SeedProduct[] = [
     categorySlug: ACEITES,
     description:
       'La mezcla que usamos en nuestro masaje relajante de cabina, ahora para tu casa. Combina aceite de girasol alto oleico, lavanda y manzanilla. Se desliza sin dejar la piel grasosa.',
-    benefits: 'Relaja los músculos después de un día largo.\nDeja la piel suave y ligeramente perfumada.\nAroma suave que invita al descanso.',
-    howToUse: 'Calienta una pequeña cantidad entre las manos y masajea con movimientos largos hacia el corazón. Evita el contacto con los ojos.',
+    benefits:
+      'Relaja los músculos después de un día largo.\nDeja la piel suave y ligeramente perfumada.\nAroma suave que invita al descanso.',
+    howToUse:
+      'Calienta una pequeña cantidad entre las manos y masajea con movimientos largos hacia el corazón. Evita el contacto con los ojos.',
     preparationDays: 0,
     isFeatured: false,
     tags: ['lavanda', 'relajante', 'hidratante'],
     related: [],
-    variants: [v('ACE-MRL-100', '100 ml', 38_900, 30, 'frasco100'), v('ACE-MRL-250', '250 ml', 79_900, 12, 'frasco250')],
+    variants: [
+      v('ACE-MRL-100', '100 ml', 38_900, 30, 'frasco100'),
+      v('ACE-MRL-250', '250 ml', 79_900, 12, 'frasco250'),
+    ],
   },
   {
     slug: 'aceite-de-coco-virgen-organico',
@@ -263,7 +280,8 @@ export const PRODUCTS: SeedProduct[] = [
     categorySlug: ACEITES,
     description:
       'Aceite de coco virgen extraído en frío de cocos de la costa Pacífica. Sólido en climas fríos y líquido en tierra caliente. Sirve para piel, cabello y masajes.',
-    benefits: 'Hidrata en profundidad piel y puntas del cabello.\nAroma tropical suave y natural.\nMultiusos: desmaquillante, bálsamo y aceite de masaje.',
+    benefits:
+      'Hidrata en profundidad piel y puntas del cabello.\nAroma tropical suave y natural.\nMultiusos: desmaquillante, bálsamo y aceite de masaje.',
     howToUse:
       'Toma una pequeña cantidad y caliéntala entre las manos. En el cabello, aplica de medios a puntas 30 minutos antes del lavado.',
     preparationDays: 0,
@@ -284,8 +302,10 @@ export const PRODUCTS: SeedProduct[] = [
     categorySlug: ACEITES,
     description:
       'Mezcla vigorizante de menta piperita y romero sobre base de aceite de uva. Pensada para masajes de piernas cansadas y para empezar el día con energía.',
-    benefits: 'Sensación de frescura inmediata.\nAlivia la pesadez en piernas y pies.\nAroma herbal que despierta los sentidos.',
-    howToUse: 'Masajea desde los tobillos hacia arriba con movimientos firmes. No usar en el rostro ni en niños menores de 6 años.',
+    benefits:
+      'Sensación de frescura inmediata.\nAlivia la pesadez en piernas y pies.\nAroma herbal que despierta los sentidos.',
+    howToUse:
+      'Masajea desde los tobillos hacia arriba con movimientos firmes. No usar en el rostro ni en niños menores de 6 años.',
     preparationDays: 0,
     isFeatured: false,
     tags: ['energizante', 'natural'],
@@ -299,8 +319,10 @@ export const PRODUCTS: SeedProduct[] = [
     categorySlug: ACEITES,
     description:
       'Aceite esencial obtenido por prensado en frío de la cáscara de naranja. Alegre, dulce y muy fácil de combinar con lavanda o canela.',
-    benefits: 'Levanta el ánimo y aporta alegría al ambiente.\nNeutraliza olores en cocina y armarios.\nFavorito de los niños en el difusor.',
-    howToUse: 'Agrega 4 gotas al difusor. Es fotosensibilizante: no lo apliques sobre la piel antes de exponerte al sol.',
+    benefits:
+      'Levanta el ánimo y aporta alegría al ambiente.\nNeutraliza olores en cocina y armarios.\nFavorito de los niños en el difusor.',
+    howToUse:
+      'Agrega 4 gotas al difusor. Es fotosensibilizante: no lo apliques sobre la piel antes de exponerte al sol.',
     preparationDays: 0,
     isFeatured: false,
     tags: ['citricos', 'energizante', 'vegano'],
@@ -314,13 +336,17 @@ export const PRODUCTS: SeedProduct[] = [
     categorySlug: ACEITES,
     description:
       'Macerado de flores de árnica en aceite de girasol con un toque de jengibre. Lo recomiendan nuestras terapeutas después de entrenar o de jornadas de pie.',
-    benefits: 'Reconforta músculos cargados después del ejercicio.\nEfecto de calor suave por el jengibre.\nTextura que permite masajes profundos.',
+    benefits:
+      'Reconforta músculos cargados después del ejercicio.\nEfecto de calor suave por el jengibre.\nTextura que permite masajes profundos.',
     howToUse: 'Aplica sobre la zona y masajea hasta absorber. No aplicar sobre heridas abiertas. Uso externo.',
     preparationDays: 0,
     isFeatured: false,
     tags: ['energizante', 'natural', 'sin-parabenos'],
     related: [],
-    variants: [v('ACE-ARN-100', '100 ml', 42_900, 16, 'frasco100'), v('ACE-ARN-250', '250 ml', 86_900, 4, 'frasco250', { max: 5, low: 4 })],
+    variants: [
+      v('ACE-ARN-100', '100 ml', 42_900, 16, 'frasco100'),
+      v('ACE-ARN-250', '250 ml', 86_900, 4, 'frasco250', { max: 5, low: 4 }),
+    ],
   },
 
   // ── Cremas y lociones corporales ────────────────────────────────────────────────────────────
@@ -331,7 +357,8 @@ export const PRODUCTS: SeedProduct[] = [
     categorySlug: CREMAS,
     description:
       'Crema corporal rica en manteca de karité y aceite de coco, de textura cremosa que se absorbe sin dejar sensación grasosa. Su aroma recuerda las playas del Caribe colombiano.',
-    benefits: 'Hidratación intensa durante 24 horas.\nIdeal para codos, rodillas y talones resecos.\nFórmula vegana y sin parabenos.',
+    benefits:
+      'Hidratación intensa durante 24 horas.\nIdeal para codos, rodillas y talones resecos.\nFórmula vegana y sin parabenos.',
     howToUse: 'Aplica generosamente sobre la piel limpia, de preferencia después del baño. Úsala mañana y noche.',
     preparationDays: 0,
     isFeatured: true,
@@ -346,13 +373,17 @@ export const PRODUCTS: SeedProduct[] = [
     categorySlug: CREMAS,
     description:
       'Loción ligera con aloe vera y aceite esencial de lavanda, perfecta para el clima templado. Deja la piel fresca y con un aroma que relaja antes de dormir.',
-    benefits: 'Textura fluida de absorción rápida.\nCalma la piel después de la exposición al sol.\nAroma relajante para la rutina de noche.',
+    benefits:
+      'Textura fluida de absorción rápida.\nCalma la piel después de la exposición al sol.\nAroma relajante para la rutina de noche.',
     howToUse: 'Aplica sobre todo el cuerpo con movimientos ascendentes. Puedes usarla varias veces al día.',
     preparationDays: 0,
     isFeatured: false,
     tags: ['lavanda', 'hidratante', 'relajante'],
     related: [],
-    variants: [v('CRE-LAV-250', '250 ml', 39_900, 40, 'frasco250'), v('CRE-LAV-500', '500 ml', 64_900, 19, 'frasco500')],
+    variants: [
+      v('CRE-LAV-250', '250 ml', 39_900, 40, 'frasco250'),
+      v('CRE-LAV-500', '500 ml', 64_900, 19, 'frasco500'),
+    ],
   },
   {
     slug: 'balsamo-de-calendula',
@@ -361,7 +392,8 @@ export const PRODUCTS: SeedProduct[] = [
     categorySlug: CREMAS,
     description:
       'Bálsamo multiusos de caléndula, cera de abejas y aceite de oliva. Un clásico de la botica de la abuela para la piel irritada o agrietada. Sin fragancia añadida.',
-    benefits: 'Calma rojeces e irritaciones leves.\nRepara labios, cutículas y talones agrietados.\nApto para pieles sensibles y atópicas.',
+    benefits:
+      'Calma rojeces e irritaciones leves.\nRepara labios, cutículas y talones agrietados.\nApto para pieles sensibles y atópicas.',
     howToUse: 'Aplica una capa fina sobre la zona que lo necesite, las veces que quieras. Para uso externo.',
     preparationDays: 0,
     isFeatured: false,
@@ -379,7 +411,8 @@ export const PRODUCTS: SeedProduct[] = [
     categorySlug: CREMAS,
     description:
       'Manteca batida de cacao colombiano y aceite de aguacate. Se funde al contacto con la piel y la envuelve en un aroma a chocolate.',
-    benefits: 'Nutrición profunda para pieles muy secas.\nMejora la elasticidad de la piel.\nAroma a cacao que reconforta.',
+    benefits:
+      'Nutrición profunda para pieles muy secas.\nMejora la elasticidad de la piel.\nAroma a cacao que reconforta.',
     howToUse: 'Toma una pequeña cantidad y deja que se funda con el calor de las manos antes de aplicar.',
     preparationDays: 0,
     isFeatured: false,
@@ -412,13 +445,17 @@ export const PRODUCTS: SeedProduct[] = [
     categorySlug: CREMAS,
     description:
       'Loción con extracto de café del Eje Cafetero y vainilla natural. Su cafeína ayuda a tonificar y su aroma dulce es irresistible.',
-    benefits: 'Efecto tonificante gracias a la cafeína.\nHidratación ligera para todo tipo de piel.\nAroma gourmand de café y vainilla.',
+    benefits:
+      'Efecto tonificante gracias a la cafeína.\nHidratación ligera para todo tipo de piel.\nAroma gourmand de café y vainilla.',
     howToUse: 'Aplica con masajes circulares, insistiendo en muslos y abdomen. Ideal en la mañana.',
     preparationDays: 0,
     isFeatured: false,
     tags: ['cafe', 'hidratante', 'energizante'],
     related: [],
-    variants: [v('CRE-CAF-250', '250 ml', 42_900, 1, 'frasco250', { low: 4 }), v('CRE-CAF-500', '500 ml', 69_900, 13, 'frasco500')],
+    variants: [
+      v('CRE-CAF-250', '250 ml', 42_900, 1, 'frasco250', { low: 4 }),
+      v('CRE-CAF-500', '500 ml', 69_900, 13, 'frasco500'),
+    ],
   },
   {
     slug: 'crema-para-pies-menta-y-eucalipto',
@@ -427,8 +464,10 @@ export const PRODUCTS: SeedProduct[] = [
     categorySlug: CREMAS,
     description:
       'Crema refrescante para pies con urea, menta y eucalipto. Alivia después de largas caminatas y suaviza los talones.',
-    benefits: 'Frescura inmediata para pies cansados.\nSuaviza durezas y talones agrietados.\nDesodoriza de forma natural.',
-    howToUse: 'Aplica sobre pies limpios y secos, de preferencia en la noche. Usa medias de algodón para potenciar el efecto.',
+    benefits:
+      'Frescura inmediata para pies cansados.\nSuaviza durezas y talones agrietados.\nDesodoriza de forma natural.',
+    howToUse:
+      'Aplica sobre pies limpios y secos, de preferencia en la noche. Usa medias de algodón para potenciar el efecto.',
     preparationDays: 0,
     isFeatured: false,
     tags: ['eucalipto', 'energizante', 'hidratante'],
@@ -443,12 +482,16 @@ export const PRODUCTS: SeedProduct[] = [
     description:
       'Gel puro de aloe vera cultivado en La Guajira, sin alcohol ni colorantes. Calma la piel después del sol o de la depilación.',
     benefits: 'Refresca y calma la piel enrojecida.\nHidrata sin engrasar.\nApto para rostro y cuerpo.',
-    howToUse: 'Aplica una capa generosa sobre la piel limpia. Guárdalo en la nevera para un efecto aún más refrescante.',
+    howToUse:
+      'Aplica una capa generosa sobre la piel limpia. Guárdalo en la nevera para un efecto aún más refrescante.',
     preparationDays: 0,
     isFeatured: false,
     tags: ['piel-sensible', 'vegano', 'natural'],
     related: [],
-    variants: [v('CRE-ALO-200', '200 ml', 27_900, 44, 'frasco250'), v('CRE-ALO-400', '400 ml', 45_900, 20, 'frasco500')],
+    variants: [
+      v('CRE-ALO-200', '200 ml', 27_900, 44, 'frasco250'),
+      v('CRE-ALO-400', '400 ml', 45_900, 20, 'frasco500'),
+    ],
   },
 
   // ── Cuidado facial ──────────────────────────────────────────────────────────────────────────
@@ -459,8 +502,10 @@ export const PRODUCTS: SeedProduct[] = [
     categorySlug: FACIAL,
     description:
       'Aceite de rosa mosqueta prensado en frío, rico en ácidos grasos esenciales. Unas pocas gotas en la noche dejan la piel luminosa al despertar.',
-    benefits: 'Mejora la apariencia de cicatrices y manchas.\nAporta luminosidad y elasticidad.\nNutre sin obstruir los poros.',
-    howToUse: 'En la noche, aplica 3 gotas sobre el rostro limpio y presiona suavemente con las palmas. Usa protector solar en el día.',
+    benefits:
+      'Mejora la apariencia de cicatrices y manchas.\nAporta luminosidad y elasticidad.\nNutre sin obstruir los poros.',
+    howToUse:
+      'En la noche, aplica 3 gotas sobre el rostro limpio y presiona suavemente con las palmas. Usa protector solar en el día.',
     preparationDays: 0,
     isFeatured: true,
     tags: ['natural', 'vegano', 'hidratante'],
@@ -474,8 +519,10 @@ export const PRODUCTS: SeedProduct[] = [
     categorySlug: FACIAL,
     description:
       'Sérum antioxidante con vitamina C estabilizada y extracto de naranja. Unifica el tono y da un aspecto descansado desde las primeras semanas.',
-    benefits: 'Ilumina y unifica el tono de la piel.\nProtege frente a la contaminación urbana.\nTextura acuosa que no deja residuo.',
-    howToUse: 'En la mañana, aplica 4 gotas sobre el rostro limpio antes de la crema hidratante. Termina siempre con protector solar.',
+    benefits:
+      'Ilumina y unifica el tono de la piel.\nProtege frente a la contaminación urbana.\nTextura acuosa que no deja residuo.',
+    howToUse:
+      'En la mañana, aplica 4 gotas sobre el rostro limpio antes de la crema hidratante. Termina siempre con protector solar.',
     preparationDays: 0,
     isFeatured: false,
     tags: ['citricos', 'vegano', 'sin-parabenos'],
@@ -490,7 +537,8 @@ export const PRODUCTS: SeedProduct[] = [
     description:
       'Gel limpiador suave con pepino y aloe vera que retira impurezas y maquillaje ligero sin resecar. Espuma delicada apta para uso diario.',
     benefits: 'Limpia sin alterar la barrera de la piel.\nRefresca y descongestiona.\nApto para pieles sensibles.',
-    howToUse: 'Humedece el rostro, aplica una pequeña cantidad, masajea 30 segundos y enjuaga con agua tibia. Mañana y noche.',
+    howToUse:
+      'Humedece el rostro, aplica una pequeña cantidad, masajea 30 segundos y enjuaga con agua tibia. Mañana y noche.',
     preparationDays: 0,
     isFeatured: false,
     tags: ['piel-sensible', 'sin-parabenos'],
@@ -504,8 +552,10 @@ export const PRODUCTS: SeedProduct[] = [
     categorySlug: FACIAL,
     description:
       'Mascarilla purificante de arcilla verde francesa con un toque de eucalipto. Absorbe el exceso de grasa y deja la piel mate y fresca.',
-    benefits: 'Purifica los poros en profundidad.\nControla el brillo de la zona T.\nSensación de frescura al retirarla.',
-    howToUse: 'Aplica una capa uniforme evitando el contorno de ojos. Deja actuar 10 minutos y retira con agua tibia. Una o dos veces por semana.',
+    benefits:
+      'Purifica los poros en profundidad.\nControla el brillo de la zona T.\nSensación de frescura al retirarla.',
+    howToUse:
+      'Aplica una capa uniforme evitando el contorno de ojos. Deja actuar 10 minutos y retira con agua tibia. Una o dos veces por semana.',
     preparationDays: 0,
     isFeatured: false,
     tags: ['eucalipto', 'natural'],
@@ -519,13 +569,17 @@ export const PRODUCTS: SeedProduct[] = [
     categorySlug: FACIAL,
     description:
       'Hidrolato de rosas de la sabana de Bogotá en atomizador. Tonifica, refresca y fija el maquillaje con un aroma delicado.',
-    benefits: 'Equilibra el pH después de la limpieza.\nRefresca en cualquier momento del día.\nCalma pieles sensibles.',
+    benefits:
+      'Equilibra el pH después de la limpieza.\nRefresca en cualquier momento del día.\nCalma pieles sensibles.',
     howToUse: 'Rocía sobre el rostro a 20 cm de distancia después de limpiar, o cuando quieras refrescarte.',
     preparationDays: 0,
     isFeatured: false,
     tags: ['piel-sensible', 'natural', 'vegano', 'hidratante'],
     related: [],
-    variants: [v('FAC-AGR-120', '120 ml', 24_900, 46, 'frasco100'), v('FAC-AGR-250', '250 ml', 41_900, 0, 'frasco250', { low: 4 })],
+    variants: [
+      v('FAC-AGR-120', '120 ml', 24_900, 46, 'frasco100'),
+      v('FAC-AGR-250', '250 ml', 41_900, 0, 'frasco250', { low: 4 }),
+    ],
   },
   {
     slug: 'contorno-de-ojos-de-cafe',
@@ -534,8 +588,10 @@ export const PRODUCTS: SeedProduct[] = [
     categorySlug: FACIAL,
     description:
       'Contorno de ojos con cafeína y aceite de semilla de café verde. Aplicador frío de acero que ayuda a desinflamar por la mañana.',
-    benefits: 'Reduce la apariencia de bolsas y ojeras.\nHidrata la piel fina del contorno.\nEfecto frío descongestionante.',
-    howToUse: 'Desliza el aplicador desde el lagrimal hacia la sien, mañana y noche. Evita el contacto directo con los ojos.',
+    benefits:
+      'Reduce la apariencia de bolsas y ojeras.\nHidrata la piel fina del contorno.\nEfecto frío descongestionante.',
+    howToUse:
+      'Desliza el aplicador desde el lagrimal hacia la sien, mañana y noche. Evita el contacto directo con los ojos.',
     preparationDays: 0,
     isFeatured: false,
     tags: ['cafe', 'sin-parabenos'],
@@ -601,7 +657,8 @@ export const PRODUCTS: SeedProduct[] = [
     description:
       'Jabón artesanal de proceso en frío con avena coloidal y miel. Limpia con suavidad y respeta la piel más delicada, incluso la de los niños.',
     benefits: 'Limpia sin resecar.\nCalma la picazón de la piel seca.\nApto para piel sensible.',
-    howToUse: 'Haz espuma con las manos húmedas y aplica sobre rostro o cuerpo. Guárdalo en una jabonera con drenaje para que dure más.',
+    howToUse:
+      'Haz espuma con las manos húmedas y aplica sobre rostro o cuerpo. Guárdalo en una jabonera con drenaje para que dure más.',
     preparationDays: 0,
     isFeatured: false,
     tags: ['piel-sensible', 'natural', 'hidratante', 'sin-parabenos'],
@@ -619,7 +676,8 @@ export const PRODUCTS: SeedProduct[] = [
     description:
       'Sales de Epsom y sal marina de Manaure con flores secas y aceite esencial de lavanda. Un baño de inmersión que relaja el cuerpo y la mente.',
     benefits: 'Relaja los músculos tensos.\nSuaviza la piel.\nAroma floral para desconectarse.',
-    howToUse: 'Disuelve dos puñados en la tina con agua tibia y sumérgete 20 minutos. También sirven para un baño de pies.',
+    howToUse:
+      'Disuelve dos puñados en la tina con agua tibia y sumérgete 20 minutos. También sirven para un baño de pies.',
     preparationDays: 0,
     isFeatured: false,
     tags: ['lavanda', 'relajante', 'natural'],
@@ -638,7 +696,8 @@ export const PRODUCTS: SeedProduct[] = [
     description:
       'Bombas efervescentes hechas a mano con bicarbonato, manteca de cacao y eucalipto. Se deshacen en la tina liberando aroma y aceites hidratantes.',
     benefits: 'Efervescencia divertida y relajante.\nHidrata mientras te bañas.\nAroma que despeja la respiración.',
-    howToUse: 'Deja caer una bomba en la tina con agua tibia y disfruta mientras se disuelve. Enjuaga la tina después del uso.',
+    howToUse:
+      'Deja caer una bomba en la tina con agua tibia y disfruta mientras se disuelve. Enjuaga la tina después del uso.',
     preparationDays: 0,
     isFeatured: false,
     tags: ['eucalipto', 'relajante', 'regalo'],
@@ -656,7 +715,8 @@ export const PRODUCTS: SeedProduct[] = [
     description:
       'Exfoliante suave de azúcar morena, aceite de girasol y limón. Su grano fino lo hace ideal para manos, codos y piel más delicada.',
     benefits: 'Exfoliación suave y nutritiva.\nAroma cítrico que energiza.\nDeja una película hidratante.',
-    howToUse: 'Masajea sobre la piel húmeda y enjuaga con agua tibia. Evita usarlo sobre piel irritada o recién depilada.',
+    howToUse:
+      'Masajea sobre la piel húmeda y enjuaga con agua tibia. Evita usarlo sobre piel irritada o recién depilada.',
     preparationDays: 0,
     isFeatured: false,
     tags: ['citricos', 'energizante', 'vegano'],
@@ -676,7 +736,10 @@ export const PRODUCTS: SeedProduct[] = [
     isFeatured: false,
     tags: ['natural', 'vegano', 'sin-parabenos'],
     related: [],
-    variants: [v('BAN-CAR-UN', 'Unidad', 19_900, 2, 'barra', { low: 4 }), v('BAN-CAR-X3', 'Kit x3', 52_900, 0, 'barra3', { low: 3 })],
+    variants: [
+      v('BAN-CAR-UN', 'Unidad', 19_900, 2, 'barra', { low: 4 }),
+      v('BAN-CAR-X3', 'Kit x3', 52_900, 0, 'barra3', { low: 3 }),
+    ],
   },
   {
     slug: 'gel-de-ducha-de-maracuya',
@@ -691,7 +754,10 @@ export const PRODUCTS: SeedProduct[] = [
     isFeatured: false,
     tags: ['energizante', 'hidratante', 'sin-parabenos'],
     related: [],
-    variants: [v('BAN-MAR-250', '250 ml', 28_900, 39, 'frasco250'), v('BAN-MAR-500', '500 ml', 46_900, 17, 'frasco500')],
+    variants: [
+      v('BAN-MAR-250', '250 ml', 28_900, 39, 'frasco250'),
+      v('BAN-MAR-500', '500 ml', 46_900, 17, 'frasco500'),
+    ],
   },
   {
     slug: 'guante-exfoliante-de-sisal',
@@ -701,7 +767,8 @@ export const PRODUCTS: SeedProduct[] = [
     description:
       'Guante tejido a mano en fibra natural de sisal por artesanas de Santander. Exfolia en seco o en la ducha y activa la circulación.',
     benefits: 'Exfoliación mecánica sin químicos.\nEstimula la circulación.\nDuradero y biodegradable.',
-    howToUse: 'Úsalo en seco con movimientos hacia el corazón antes del baño, o con jabón en la ducha. Déjalo secar colgado.',
+    howToUse:
+      'Úsalo en seco con movimientos hacia el corazón antes del baño, o con jabón en la ducha. Déjalo secar colgado.',
     preparationDays: 0,
     isFeatured: false,
     tags: ['natural', 'vegano'],
@@ -718,7 +785,8 @@ export const PRODUCTS: SeedProduct[] = [
     description:
       'Vela de cera de soya vertida a mano en vaso de vidrio ámbar, con mecha de algodón. Lavanda y vainilla para noches tranquilas. Cada vela lleva una etiqueta escrita a mano.',
     benefits: 'Combustión limpia y sin hollín.\nHasta 40 horas de aroma (180 g).\nEl vaso se puede reutilizar.',
-    howToUse: 'En el primer uso, deja que se derrita toda la superficie. Recorta la mecha a 5 mm antes de cada encendido y no la dejes sin supervisión.',
+    howToUse:
+      'En el primer uso, deja que se derrita toda la superficie. Recorta la mecha a 5 mm antes de cada encendido y no la dejes sin supervisión.',
     preparationDays: 1,
     isFeatured: true,
     tags: ['lavanda', 'relajante', 'vegano', 'regalo'],
@@ -752,8 +820,15 @@ export const PRODUCTS: SeedProduct[] = [
     preparationDays: 0,
     isFeatured: false,
     tags: ['eucalipto', 'energizante'],
-    related: ['aceite-esencial-de-eucalipto', 'inhalador-aromatico-de-eucalipto', 'mezcla-para-difusor-citricos-del-valle'],
-    variants: [v('ARO-DIF-100', '100 ml', 54_900, 20, 'difusor100'), v('ARO-DIF-200', '200 ml', 89_900, 7, 'difusor200')],
+    related: [
+      'aceite-esencial-de-eucalipto',
+      'inhalador-aromatico-de-eucalipto',
+      'mezcla-para-difusor-citricos-del-valle',
+    ],
+    variants: [
+      v('ARO-DIF-100', '100 ml', 54_900, 20, 'difusor100'),
+      v('ARO-DIF-200', '200 ml', 89_900, 7, 'difusor200'),
+    ],
   },
   {
     slug: 'bruma-de-almohada-de-lavanda',
@@ -777,7 +852,8 @@ export const PRODUCTS: SeedProduct[] = [
     categorySlug: AROMA,
     description:
       'Mezcla lista para usar de lavanda, bergamota e ylang-ylang en aceite de jojoba. Cabe en el bolsillo para los momentos de tensión.',
-    benefits: 'Calma en momentos de estrés.\nAplicación práctica y sin derrames.\nYa viene diluido y listo para la piel.',
+    benefits:
+      'Calma en momentos de estrés.\nAplicación práctica y sin derrames.\nYa viene diluido y listo para la piel.',
     howToUse: 'Aplica en muñecas, sienes y detrás de las orejas. Respira profundo tres veces.',
     preparationDays: 0,
     isFeatured: false,
@@ -793,7 +869,8 @@ export const PRODUCTS: SeedProduct[] = [
     description:
       'Vela que al derretirse se convierte en un aceite tibio para masaje. Hecha con cera de soya, manteca de karité y aceite de coco.',
     benefits: 'Masaje tibio y envolvente.\nHidrata intensamente la piel.\nAroma tropical suave.',
-    howToUse: 'Enciende 10 minutos, apaga y prueba la temperatura en el dorso de la mano antes de verter el aceite sobre la piel.',
+    howToUse:
+      'Enciende 10 minutos, apaga y prueba la temperatura en el dorso de la mano antes de verter el aceite sobre la piel.',
     preparationDays: 1,
     isFeatured: false,
     tags: ['coco', 'hidratante', 'relajante'],
@@ -842,13 +919,18 @@ export const PRODUCTS: SeedProduct[] = [
     categorySlug: KITS,
     description:
       'Todo lo necesario para una tarde de spa: exfoliante de café, sales de lavanda, aceite de masaje, vela de soya y toalla de algodón. Lo armamos a mano y lo empacamos en caja de cartón reciclado.',
-    benefits: 'Ritual completo de relajación en casa.\nRegalo listo con tarjeta personalizada.\nProductos de tamaño completo.',
-    howToUse: 'Empieza con el exfoliante en la ducha, sigue con un baño de sales, y termina con el masaje a la luz de la vela.',
+    benefits:
+      'Ritual completo de relajación en casa.\nRegalo listo con tarjeta personalizada.\nProductos de tamaño completo.',
+    howToUse:
+      'Empieza con el exfoliante en la ducha, sigue con un baño de sales, y termina con el masaje a la luz de la vela.',
     preparationDays: 3,
     isFeatured: true,
     tags: ['regalo', 'relajante', 'natural'],
     related: ['caja-regalo-mama-consentida', 'kit-relajacion-lavanda', 'kit-descanso-profundo'],
-    variants: [kit('KIT-SPA-EST', 'Estándar', 189_900, 8, 'kit'), kit('KIT-SPA-PRE', 'Premium', 259_900, 4, 'kitGrande')],
+    variants: [
+      kit('KIT-SPA-EST', 'Estándar', 189_900, 8, 'kit'),
+      kit('KIT-SPA-PRE', 'Premium', 259_900, 4, 'kitGrande'),
+    ],
   },
   {
     slug: 'kit-relajacion-lavanda',
@@ -857,7 +939,8 @@ export const PRODUCTS: SeedProduct[] = [
     categorySlug: KITS,
     description:
       'Aceite esencial de lavanda, bruma de almohada y sales de baño en una caja lila. Para quien necesita bajar el ritmo.',
-    benefits: 'Tres productos de lavanda que se complementan.\nIdeal para regalar en cumpleaños.\nEmpaque con cinta y tarjeta.',
+    benefits:
+      'Tres productos de lavanda que se complementan.\nIdeal para regalar en cumpleaños.\nEmpaque con cinta y tarjeta.',
     howToUse: 'Usa las sales en un baño tibio, la bruma antes de dormir y el aceite en el difusor.',
     preparationDays: 2,
     isFeatured: false,
@@ -887,13 +970,17 @@ export const PRODUCTS: SeedProduct[] = [
     categorySlug: KITS,
     description:
       'Crema corporal de coco y karité, bálsamo labial, agua de rosas y vela de lavanda en una caja con flores secas. Nuestra caja más pedida en mayo.',
-    benefits: 'Cuidado completo de pies a cabeza.\nPresentación especial con flores secas.\nTarjeta con mensaje escrito a mano.',
+    benefits:
+      'Cuidado completo de pies a cabeza.\nPresentación especial con flores secas.\nTarjeta con mensaje escrito a mano.',
     howToUse: 'Cuéntanos en la nota del pedido qué mensaje quieres en la tarjeta.',
     preparationDays: 3,
     isFeatured: false,
     tags: ['regalo', 'hidratante'],
     related: [],
-    variants: [kit('KIT-MAM-CLA', 'Clásica', 149_900, 6, 'kit'), kit('KIT-MAM-PRE', 'Premium', 229_900, 0, 'kitGrande')],
+    variants: [
+      kit('KIT-MAM-CLA', 'Clásica', 149_900, 6, 'kit'),
+      kit('KIT-MAM-PRE', 'Premium', 229_900, 0, 'kitGrande'),
+    ],
   },
   {
     slug: 'kit-facial-rosa-mosqueta',
@@ -981,22 +1068,155 @@ const form = (f: Omit<Form, 'preparationDays' | 'isKit'> & Partial<Pick<Form, 'p
 });
 
 const FORMS: Form[] = [
-  form({ name: 'Aceite Esencial', gender: 'm', category: ACEITES, code: 'ACE', basePesos: 24_000, sizes: [size('10 ml', 'gotero10', 1), size('30 ml', 'gotero30', 2.2)], howToUse: 'Agrega 3 a 5 gotas en el difusor o diluye en aceite portador antes de aplicarlo sobre la piel.' }),
-  form({ name: 'Aceite de Masaje', gender: 'm', category: ACEITES, code: 'MAS', basePesos: 36_000, sizes: [size('100 ml', 'frasco100', 1), size('250 ml', 'frasco250', 2), size('500 ml', 'frasco500', 3.4)], howToUse: 'Calienta una pequeña cantidad entre las manos y masajea con movimientos largos.' }),
-  form({ name: 'Crema Corporal', gender: 'f', category: CREMAS, code: 'CRC', basePesos: 42_000, sizes: [size('200 ml', 'tarro200', 1), size('400 ml', 'tarro400', 1.7)], howToUse: 'Aplica sobre la piel limpia después del baño, mañana y noche.' }),
-  form({ name: 'Loción Corporal', gender: 'f', category: CREMAS, code: 'LOC', basePesos: 38_000, sizes: [size('250 ml', 'frasco250', 1), size('500 ml', 'frasco500', 1.6)], howToUse: 'Aplica sobre todo el cuerpo con movimientos ascendentes.' }),
-  form({ name: 'Crema de Manos', gender: 'f', category: CREMAS, code: 'MAN', basePesos: 19_000, sizes: [size('50 ml', 'tubo50', 1), size('100 ml', 'tubo100', 1.6)], howToUse: 'Masajea dedo por dedo después de cada lavado de manos.' }),
-  form({ name: 'Sérum Facial', gender: 'm', category: FACIAL, code: 'SER', basePesos: 72_000, sizes: [size('30 ml', 'gotero30', 1)], howToUse: 'Aplica 4 gotas sobre el rostro limpio antes de la crema hidratante.' }),
-  form({ name: 'Tónico Facial', gender: 'm', category: FACIAL, code: 'TON', basePesos: 28_000, sizes: [size('120 ml', 'frasco100', 1), size('250 ml', 'frasco250', 1.7)], howToUse: 'Aplica con un algodón o rocía sobre el rostro después de la limpieza.' }),
-  form({ name: 'Mascarilla Facial', gender: 'f', category: FACIAL, code: 'MSC', basePesos: 36_000, sizes: [size('100 g', 'tarro100', 1)], howToUse: 'Aplica una capa uniforme, deja actuar 10 minutos y retira con agua tibia.' }),
-  form({ name: 'Exfoliante Corporal', gender: 'm', category: BANO, code: 'EXF', basePesos: 34_000, sizes: [size('200 g', 'tarro200', 1), size('400 g', 'tarro400', 1.7)], howToUse: 'Masajea sobre la piel húmeda con movimientos circulares y enjuaga. Dos veces por semana.' }),
-  form({ name: 'Jabón Artesanal', gender: 'm', category: BANO, code: 'JAB', basePesos: 18_000, sizes: [size('Unidad', 'barra', 1), size('Kit x3', 'barra3', 2.6)], howToUse: 'Haz espuma con las manos húmedas y aplica sobre rostro o cuerpo.' }),
-  form({ name: 'Gel de Ducha', gender: 'm', category: BANO, code: 'GEL', basePesos: 27_000, sizes: [size('250 ml', 'frasco250', 1), size('500 ml', 'frasco500', 1.6)], howToUse: 'Aplica sobre la piel húmeda, haz espuma y enjuaga.' }),
-  form({ name: 'Vela Aromática', gender: 'f', category: AROMA, code: 'VEL', basePesos: 44_000, sizes: [size('180 g', 'vela180', 1), size('300 g', 'vela300', 1.5)], howToUse: 'Enciende por periodos de máximo 3 horas y recorta la mecha antes de cada uso.', preparationDays: 1 }),
-  form({ name: 'Difusor de Varillas', gender: 'm', category: AROMA, code: 'DIF', basePesos: 52_000, sizes: [size('100 ml', 'difusor100', 1), size('200 ml', 'difusor200', 1.6)], howToUse: 'Introduce las varillas y voltéalas una vez por semana.' }),
-  form({ name: 'Bruma Aromática', gender: 'f', category: AROMA, code: 'BRU', basePesos: 32_000, sizes: [size('100 ml', 'frasco100', 1)], howToUse: 'Agita y rocía sobre textiles o en el ambiente a 30 cm de distancia.' }),
-  form({ name: 'Kit de Regalo', gender: 'm', category: KITS, code: 'KIT', basePesos: 120_000, sizes: [size('Estándar', 'kit', 1), size('Premium', 'kitGrande', 1.45)], howToUse: 'Cuéntanos en la nota del pedido el mensaje de la tarjeta.', preparationDays: 2, isKit: true }),
-  form({ name: 'Caja de Bienestar', gender: 'f', category: KITS, code: 'CAJ', basePesos: 140_000, sizes: [size('Unidad', 'kit', 1)], howToUse: 'Sigue el ritual paso a paso que viene impreso dentro de la caja.', preparationDays: 3, isKit: true }),
+  form({
+    name: 'Aceite Esencial',
+    gender: 'm',
+    category: ACEITES,
+    code: 'ACE',
+    basePesos: 24_000,
+    sizes: [size('10 ml', 'gotero10', 1), size('30 ml', 'gotero30', 2.2)],
+    howToUse: 'Agrega 3 a 5 gotas en el difusor o diluye en aceite portador antes de aplicarlo sobre la piel.',
+  }),
+  form({
+    name: 'Aceite de Masaje',
+    gender: 'm',
+    category: ACEITES,
+    code: 'MAS',
+    basePesos: 36_000,
+    sizes: [size('100 ml', 'frasco100', 1), size('250 ml', 'frasco250', 2), size('500 ml', 'frasco500', 3.4)],
+    howToUse: 'Calienta una pequeña cantidad entre las manos y masajea con movimientos largos.',
+  }),
+  form({
+    name: 'Crema Corporal',
+    gender: 'f',
+    category: CREMAS,
+    code: 'CRC',
+    basePesos: 42_000,
+    sizes: [size('200 ml', 'tarro200', 1), size('400 ml', 'tarro400', 1.7)],
+    howToUse: 'Aplica sobre la piel limpia después del baño, mañana y noche.',
+  }),
+  form({
+    name: 'Loción Corporal',
+    gender: 'f',
+    category: CREMAS,
+    code: 'LOC',
+    basePesos: 38_000,
+    sizes: [size('250 ml', 'frasco250', 1), size('500 ml', 'frasco500', 1.6)],
+    howToUse: 'Aplica sobre todo el cuerpo con movimientos ascendentes.',
+  }),
+  form({
+    name: 'Crema de Manos',
+    gender: 'f',
+    category: CREMAS,
+    code: 'MAN',
+    basePesos: 19_000,
+    sizes: [size('50 ml', 'tubo50', 1), size('100 ml', 'tubo100', 1.6)],
+    howToUse: 'Masajea dedo por dedo después de cada lavado de manos.',
+  }),
+  form({
+    name: 'Sérum Facial',
+    gender: 'm',
+    category: FACIAL,
+    code: 'SER',
+    basePesos: 72_000,
+    sizes: [size('30 ml', 'gotero30', 1)],
+    howToUse: 'Aplica 4 gotas sobre el rostro limpio antes de la crema hidratante.',
+  }),
+  form({
+    name: 'Tónico Facial',
+    gender: 'm',
+    category: FACIAL,
+    code: 'TON',
+    basePesos: 28_000,
+    sizes: [size('120 ml', 'frasco100', 1), size('250 ml', 'frasco250', 1.7)],
+    howToUse: 'Aplica con un algodón o rocía sobre el rostro después de la limpieza.',
+  }),
+  form({
+    name: 'Mascarilla Facial',
+    gender: 'f',
+    category: FACIAL,
+    code: 'MSC',
+    basePesos: 36_000,
+    sizes: [size('100 g', 'tarro100', 1)],
+    howToUse: 'Aplica una capa uniforme, deja actuar 10 minutos y retira con agua tibia.',
+  }),
+  form({
+    name: 'Exfoliante Corporal',
+    gender: 'm',
+    category: BANO,
+    code: 'EXF',
+    basePesos: 34_000,
+    sizes: [size('200 g', 'tarro200', 1), size('400 g', 'tarro400', 1.7)],
+    howToUse: 'Masajea sobre la piel húmeda con movimientos circulares y enjuaga. Dos veces por semana.',
+  }),
+  form({
+    name: 'Jabón Artesanal',
+    gender: 'm',
+    category: BANO,
+    code: 'JAB',
+    basePesos: 18_000,
+    sizes: [size('Unidad', 'barra', 1), size('Kit x3', 'barra3', 2.6)],
+    howToUse: 'Haz espuma con las manos húmedas y aplica sobre rostro o cuerpo.',
+  }),
+  form({
+    name: 'Gel de Ducha',
+    gender: 'm',
+    category: BANO,
+    code: 'GEL',
+    basePesos: 27_000,
+    sizes: [size('250 ml', 'frasco250', 1), size('500 ml', 'frasco500', 1.6)],
+    howToUse: 'Aplica sobre la piel húmeda, haz espuma y enjuaga.',
+  }),
+  form({
+    name: 'Vela Aromática',
+    gender: 'f',
+    category: AROMA,
+    code: 'VEL',
+    basePesos: 44_000,
+    sizes: [size('180 g', 'vela180', 1), size('300 g', 'vela300', 1.5)],
+    howToUse: 'Enciende por periodos de máximo 3 horas y recorta la mecha antes de cada uso.',
+    preparationDays: 1,
+  }),
+  form({
+    name: 'Difusor de Varillas',
+    gender: 'm',
+    category: AROMA,
+    code: 'DIF',
+    basePesos: 52_000,
+    sizes: [size('100 ml', 'difusor100', 1), size('200 ml', 'difusor200', 1.6)],
+    howToUse: 'Introduce las varillas y voltéalas una vez por semana.',
+  }),
+  form({
+    name: 'Bruma Aromática',
+    gender: 'f',
+    category: AROMA,
+    code: 'BRU',
+    basePesos: 32_000,
+    sizes: [size('100 ml', 'frasco100', 1)],
+    howToUse: 'Agita y rocía sobre textiles o en el ambiente a 30 cm de distancia.',
+  }),
+  form({
+    name: 'Kit de Regalo',
+    gender: 'm',
+    category: KITS,
+    code: 'KIT',
+    basePesos: 120_000,
+    sizes: [size('Estándar', 'kit', 1), size('Premium', 'kitGrande', 1.45)],
+    howToUse: 'Cuéntanos en la nota del pedido el mensaje de la tarjeta.',
+    preparationDays: 2,
+    isKit: true,
+  }),
+  form({
+    name: 'Caja de Bienestar',
+    gender: 'f',
+    category: KITS,
+    code: 'CAJ',
+    basePesos: 140_000,
+    sizes: [size('Unidad', 'kit', 1)],
+    howToUse: 'Sigue el ritual paso a paso que viene impreso dentro de la caja.',
+    preparationDays: 3,
+    isKit: true,
+  }),
 ];
 
 type Ingredient = { name: string; code: string; label: string; tags: TagSlug[] };
@@ -1132,7 +1352,9 @@ export function generateSyntheticProducts(count: number, takenSlugs: ReadonlySet
         bulkDiscounts: [],
       };
     });
-    const tags = [...new Set<TagSlug>([...ing.tags, ...(adj.tag ? [adj.tag] : []), ...(f.isKit ? (['regalo'] as const) : [])])];
+    const tags = [
+      ...new Set<TagSlug>([...ing.tags, ...(adj.tag ? [adj.tag] : []), ...(f.isKit ? (['regalo'] as const) : [])]),
+    ];
     products.push({
       slug,
       name,

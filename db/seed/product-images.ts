@@ -108,7 +108,13 @@ function wrap(text: string, width: number): string[] {
     else lines.push(word);
   }
   if (lines.length <= 2) return lines;
-  return [lines[0] ?? '', `${lines.slice(1).join(' ').slice(0, width - 1)}…`];
+  return [
+    lines[0] ?? '',
+    `${lines
+      .slice(1)
+      .join(' ')
+      .slice(0, width - 1)}…`,
+  ];
 }
 
 type ImageInput = { key: string; title: string; label: string; categorySlug: CategorySlug };
@@ -121,7 +127,10 @@ export function renderSeedSvg({ key, title, label, categorySlug }: ImageInput): 
   const fontSize = lines.some((l) => l.length > 14) ? 36 : 42;
   const firstY = lines.length === 1 ? 500 : 478;
   const text = lines
-    .map((line, i) => `<text x="300" y="${firstY + i * (fontSize + 8)}" text-anchor="middle" font-size="${fontSize}">${escapeXml(line)}</text>`)
+    .map(
+      (line, i) =>
+        `<text x="300" y="${firstY + i * (fontSize + 8)}" text-anchor="middle" font-size="${fontSize}">${escapeXml(line)}</text>`,
+    )
     .join('\n    ');
   const dots = [0, 1, 2]
     .map((i) => {

@@ -12,10 +12,38 @@ type SeedUser = { email: string; password: string; name: string; role: Role; isV
 const adminEmail = (env.SEED_ADMIN_EMAIL ?? 'admin@botica.test').toLowerCase();
 
 const SEED_USERS: SeedUser[] = [
-  { email: adminEmail, password: env.SEED_ADMIN_PASSWORD ?? 'Botica-Admin-2026', name: 'Administración Botica', role: 'ADMIN', isVip: false, label: 'Admin' },
-  { email: 'staff@botica.test', password: 'Botica-Staff-2026', name: 'Laura Gómez', role: 'STAFF', isVip: false, label: 'Staff' },
-  { email: 'vip@botica.test', password: 'Botica-Vip-2026', name: 'Valentina Ríos', role: 'CUSTOMER', isVip: true, label: 'VIP' },
-  { email: 'cliente@botica.test', password: 'Botica-Cliente-2026', name: 'Camilo Pérez', role: 'CUSTOMER', isVip: false, label: 'Cliente' },
+  {
+    email: adminEmail,
+    password: env.SEED_ADMIN_PASSWORD ?? 'Botica-Admin-2026',
+    name: 'Administración Botica',
+    role: 'ADMIN',
+    isVip: false,
+    label: 'Admin',
+  },
+  {
+    email: 'staff@botica.test',
+    password: 'Botica-Staff-2026',
+    name: 'Laura Gómez',
+    role: 'STAFF',
+    isVip: false,
+    label: 'Staff',
+  },
+  {
+    email: 'vip@botica.test',
+    password: 'Botica-Vip-2026',
+    name: 'Valentina Ríos',
+    role: 'CUSTOMER',
+    isVip: true,
+    label: 'VIP',
+  },
+  {
+    email: 'cliente@botica.test',
+    password: 'Botica-Cliente-2026',
+    name: 'Camilo Pérez',
+    role: 'CUSTOMER',
+    isVip: false,
+    label: 'Cliente',
+  },
 ];
 
 export type SeedLogin = { role: string; email: string; password: string };

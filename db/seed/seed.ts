@@ -59,7 +59,19 @@ async function insertProducts(tx: Db, lookup: Lookup, { items, imageUrl, created
     productIds.set(item.slug, productId);
     const { slug, name, description, benefits, howToUse, preparationDays, isFeatured } = item;
     const categoryId = lookUp(lookup.categoryIds, item.categorySlug, 'categoría');
-    productRows.push({ id: productId, slug, name, description, benefits, howToUse, preparationDays, isFeatured, categoryId, createdAt: created, updatedAt: created });
+    productRows.push({
+      id: productId,
+      slug,
+      name,
+      description,
+      benefits,
+      howToUse,
+      preparationDays,
+      isFeatured,
+      categoryId,
+      createdAt: created,
+      updatedAt: created,
+    });
     imageRows.push({ productId, url: imageUrl(item), alt: `${name}, presentación de Botica`, sortOrder: 0 });
     for (const tag of item.tags) tagRows.push({ productId, tagId: lookUp(lookup.tagIds, tag, 'tag') });
     item.variants.forEach(({ stock: quantity, bulkDiscounts, ...variant }, sortOrder) => {
@@ -141,7 +153,10 @@ export async function seedDatabase(db: Db, options: SeedOptions = {}): Promise<{
       .insert(categories)
       .values(CATEGORIES.map((c) => ({ ...c, imageUrl: categoryImageUrl(c.slug) })))
       .returning({ id: categories.id, slug: categories.slug });
-    const insertedTags = await tx.insert(tags).values([...TAGS]).returning({ id: tags.id, slug: tags.slug });
+    const insertedTags = await tx
+      .insert(tags)
+      .values([...TAGS])
+      .returning({ id: tags.id, slug: tags.slug });
     const lookup: Lookup = {
       categoryIds: new Map(insertedCategories.map((c) => [c.slug, c.id])),
       tagIds: new Map(insertedTags.map((t) => [t.slug, t.id])),

@@ -22,7 +22,11 @@ describe('alert-low-stock (Inngest)', () => {
   it('alerts staff for the crossing named by the event id and sends the emails', async () => {
     alertLowStockJob.mockResolvedValue({ eventId, alerted: true, recipients: 2, emailIds: ['a', 'b'] });
     const t = new InngestTestEngine({ function: alertLowStock });
-    const { result } = await t.execute({ events: [{ id: eventId, name: 'inventory/low-stock', data: { variantId, movementId, available: 3, threshold: 5 } }] });
+    const { result } = await t.execute({
+      events: [
+        { id: eventId, name: 'inventory/low-stock', data: { variantId, movementId, available: 3, threshold: 5 } },
+      ],
+    });
 
     expect(alertLowStockJob.mock.calls[0]![1]).toEqual({ eventId, variantId, available: 3, threshold: 5 });
     expect(sendDueEmails.mock.calls[0]![1]).toEqual({ ids: ['a', 'b'] });
@@ -32,7 +36,9 @@ describe('alert-low-stock (Inngest)', () => {
   it('sends nothing for a crossing that was already alerted', async () => {
     alertLowStockJob.mockResolvedValue({ eventId, alerted: false, recipients: 0, emailIds: [] });
     const t = new InngestTestEngine({ function: alertLowStock });
-    await t.execute({ events: [{ name: 'inventory/low-stock', data: { variantId, movementId, available: 3, threshold: 5 } }] });
+    await t.execute({
+      events: [{ name: 'inventory/low-stock', data: { variantId, movementId, available: 3, threshold: 5 } }],
+    });
     expect(alertLowStockJob.mock.calls[0]![1]).toMatchObject({ eventId });
     expect(sendDueEmails).not.toHaveBeenCalled();
   });

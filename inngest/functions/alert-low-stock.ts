@@ -10,7 +10,14 @@ export const alertLowStock = inngest.createFunction(
   async ({ event, step }) => {
     // The crossing's key, the same as the outbox event id (lib/inventory/record-movement.ts).
     const eventId = `low-stock:${event.data.variantId}:${event.data.movementId}`;
-    const alert = await step.run('alert-staff', () => alertLowStockJob(getDb(), { eventId, variantId: event.data.variantId, available: event.data.available, threshold: event.data.threshold }));
+    const alert = await step.run('alert-staff', () =>
+      alertLowStockJob(getDb(), {
+        eventId,
+        variantId: event.data.variantId,
+        available: event.data.available,
+        threshold: event.data.threshold,
+      }),
+    );
     if (alert.emailIds.length > 0) await step.run('send-emails', () => sendDueEmails(getDb(), { ids: alert.emailIds }));
     return alert;
   },

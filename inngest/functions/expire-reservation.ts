@@ -13,7 +13,9 @@ export const expireReservation = inngest.createFunction(
     let due = event.data.reservationExpiresAt;
     for (let round = 0; due && round < MAX_ROUNDS; round++) {
       await step.sleepUntil(`wait-until-expiry-${round}`, due);
-      const result = await step.run(`release-if-pending-${round}`, () => expireOrderReservation(getDb(), { orderId: event.data.orderId }));
+      const result = await step.run(`release-if-pending-${round}`, () =>
+        expireOrderReservation(getDb(), { orderId: event.data.orderId }),
+      );
       if (!result.retryAt) return result;
       due = result.retryAt;
     }

@@ -5,4 +5,12 @@ import { notifyRestock } from './notify-restock';
 import { relayOutboxCron, scheduledJobs, sendDueEmailsCron } from './scheduled-jobs';
 
 /** Everything served at /api/inngest. */
-export const functions = [expireReservation, notifyOrderStatus, alertLowStock, notifyRestock, ...scheduledJobs, sendDueEmailsCron, relayOutboxCron];
+export const functions = [
+  expireReservation,
+  notifyOrderStatus,
+  alertLowStock,
+  notifyRestock,
+  ...scheduledJobs,
+  sendDueEmailsCron,
+  relayOutboxCron,
+];

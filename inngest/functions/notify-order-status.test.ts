@@ -4,7 +4,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 const notifyOrderStatusJob = vi.fn();
 const sendDueEmails = vi.fn();
 vi.mock('@/db/client', () => ({ getDb: () => ({}) }));
-vi.mock('@/lib/jobs/notify-order-status', () => ({ notifyOrderStatus: (...args: unknown[]) => notifyOrderStatusJob(...args) }));
+vi.mock('@/lib/jobs/notify-order-status', () => ({
+  notifyOrderStatus: (...args: unknown[]) => notifyOrderStatusJob(...args),
+}));
 vi.mock('@/lib/email/send-due-emails', () => ({ sendDueEmails: (...args: unknown[]) => sendDueEmails(...args) }));
 
 const { notifyOrderStatus } = await import('./notify-order-status');
@@ -23,7 +25,13 @@ describe('notify-order-status (Inngest)', () => {
   });
 
   it('notifies the customer for the new status, then sends the queued email in its own step', async () => {
-    notifyOrderStatusJob.mockResolvedValue({ orderId, status: 'SHIPPED', skipped: null, notified: true, emailIds: ['e1'] });
+    notifyOrderStatusJob.mockResolvedValue({
+      orderId,
+      status: 'SHIPPED',
+      skipped: null,
+      notified: true,
+      emailIds: ['e1'],
+    });
     const t = new InngestTestEngine({ function: notifyOrderStatus });
     const events: [ReturnType<typeof changed>] = [changed('SHIPPED', { trackingNumber: 'GUIA-1' })];
     const { result } = await t.execute({ events });
@@ -36,14 +44,28 @@ describe('notify-order-status (Inngest)', () => {
   });
 
   it('treats order/created as the PENDING_PAYMENT notice', async () => {
-    notifyOrderStatusJob.mockResolvedValue({ orderId, status: 'PENDING_PAYMENT', skipped: null, notified: true, emailIds: ['e2'] });
+    notifyOrderStatusJob.mockResolvedValue({
+      orderId,
+      status: 'PENDING_PAYMENT',
+      skipped: null,
+      notified: true,
+      emailIds: ['e2'],
+    });
     const t = new InngestTestEngine({ function: notifyOrderStatus });
-    await t.execute({ events: [{ name: 'order/created', data: { orderId, userId, reservationExpiresAt: null, totalCents: 100 } }] });
+    await t.execute({
+      events: [{ name: 'order/created', data: { orderId, userId, reservationExpiresAt: null, totalCents: 100 } }],
+    });
     expect(notifyOrderStatusJob.mock.calls[0]![1]).toEqual({ orderId, status: 'PENDING_PAYMENT', reason: null });
   });
 
   it('sends nothing when the job queued no new email (a redelivery, or a status the shopper is not told about)', async () => {
-    notifyOrderStatusJob.mockResolvedValue({ orderId, status: 'FRAUD_ALERT', skipped: 'not-customer-facing', notified: false, emailIds: [] });
+    notifyOrderStatusJob.mockResolvedValue({
+      orderId,
+      status: 'FRAUD_ALERT',
+      skipped: 'not-customer-facing',
+      notified: false,
+      emailIds: [],
+    });
     const t = new InngestTestEngine({ function: notifyOrderStatus });
     const { ctx } = await t.execute({ events: [changed('FRAUD_ALERT')] });
     expect(sendDueEmails).not.toHaveBeenCalled();

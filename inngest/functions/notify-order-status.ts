@@ -10,9 +10,13 @@ export const notifyOrderStatus = inngest.createFunction(
   async ({ event, step }) => {
     // order/created announces the new PENDING_PAYMENT order; order/status.changed carries its `to`.
     const data = event.data;
-    const target = 'to' in data ? { status: data.to, reason: data.reason } : { status: 'PENDING_PAYMENT' as const, reason: null };
-    const notice = await step.run('notify-customer', () => notifyOrderStatusJob(getDb(), { orderId: event.data.orderId, ...target }));
-    if (notice.emailIds.length > 0) await step.run('send-email', () => sendDueEmails(getDb(), { ids: notice.emailIds }));
+    const target =
+      'to' in data ? { status: data.to, reason: data.reason } : { status: 'PENDING_PAYMENT' as const, reason: null };
+    const notice = await step.run('notify-customer', () =>
+      notifyOrderStatusJob(getDb(), { orderId: event.data.orderId, ...target }),
+    );
+    if (notice.emailIds.length > 0)
+      await step.run('send-email', () => sendDueEmails(getDb(), { ids: notice.emailIds }));
     return notice;
   },
 );

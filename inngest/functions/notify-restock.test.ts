@@ -4,7 +4,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 const notifyRestockBatch = vi.fn();
 const sendDueEmails = vi.fn();
 vi.mock('@/db/client', () => ({ getDb: () => ({}) }));
-vi.mock('@/lib/jobs/notify-restock', () => ({ notifyRestockBatch: (...args: unknown[]) => notifyRestockBatch(...args) }));
+vi.mock('@/lib/jobs/notify-restock', () => ({
+  notifyRestockBatch: (...args: unknown[]) => notifyRestockBatch(...args),
+}));
 vi.mock('@/lib/email/send-due-emails', () => ({ sendDueEmails: (...args: unknown[]) => sendDueEmails(...args) }));
 
 const { notifyRestock } = await import('./notify-restock');
@@ -31,7 +33,10 @@ describe('notify-restock (Inngest)', () => {
     expect(notifyRestockBatch.mock.calls[0]![1]).toEqual({ variantId, eventId });
     const stepIds = (ctx.step.run as unknown as { mock: { calls: unknown[][] } }).mock.calls.map((c) => c[0]);
     expect(stepIds).toEqual(['notify-batch-0', 'send-emails-0', 'notify-batch-1', 'send-emails-1']);
-    expect(sendDueEmails.mock.calls.map((c) => c[1])).toEqual([{ ids: ['a'], limit: 1 }, { ids: ['b'], limit: 1 }]);
+    expect(sendDueEmails.mock.calls.map((c) => c[1])).toEqual([
+      { ids: ['a'], limit: 1 },
+      { ids: ['b'], limit: 1 },
+    ]);
     expect(result).toEqual({ notified: 103, batches: 2 });
   });
 

@@ -15,9 +15,14 @@ export const notifyRestock = inngest.createFunction(
     const eventId = `restocked:${event.data.variantId}:${event.data.movementId}`;
     let notified = 0;
     for (let batch = 0; batch < MAX_BATCHES; batch++) {
-      const result = await step.run(`notify-batch-${batch}`, () => notifyRestockBatch(getDb(), { variantId: event.data.variantId, eventId }));
+      const result = await step.run(`notify-batch-${batch}`, () =>
+        notifyRestockBatch(getDb(), { variantId: event.data.variantId, eventId }),
+      );
       notified += result.notified;
-      if (result.emailIds.length > 0) await step.run(`send-emails-${batch}`, () => sendDueEmails(getDb(), { ids: result.emailIds, limit: result.emailIds.length }));
+      if (result.emailIds.length > 0)
+        await step.run(`send-emails-${batch}`, () =>
+          sendDueEmails(getDb(), { ids: result.emailIds, limit: result.emailIds.length }),
+        );
       if (!result.hasMore) return { notified, batches: batch + 1 };
     }
     return { notified, batches: MAX_BATCHES };

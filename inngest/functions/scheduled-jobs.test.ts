@@ -8,7 +8,13 @@ vi.mock('@/db/client', () => ({ getDb: () => ({ fake: 'db' }) }));
 vi.mock('@/lib/email/send-due-emails', () => ({ sendDueEmails: (...args: unknown[]) => sendDueEmails(...args) }));
 vi.mock('@/lib/outbox/relay-outbox', () => ({ relayOutbox: (...args: unknown[]) => relayOutbox(...args) }));
 vi.mock('@/lib/jobs/cron-jobs', () => ({
-  CRON_JOBS: ['sweep-expired-reservations', 'reconcile-payments', 'clean-up-idle-carts', 'prune-idempotency-keys', 'low-stock-digest'].map((name) => ({
+  CRON_JOBS: [
+    'sweep-expired-reservations',
+    'reconcile-payments',
+    'clean-up-idle-carts',
+    'prune-idempotency-keys',
+    'low-stock-digest',
+  ].map((name) => ({
     name,
     cron: '*/5 * * * *',
     description: name,
@@ -20,12 +26,20 @@ const { relayOutboxCron, scheduledJobs, sendDueEmailsCron } = await import('./sc
 
 describe('scheduled jobs (Inngest crons)', () => {
   beforeEach(() => {
-    jobRuns.mockReset().mockImplementation(async (name: string) => ({ ran: name, at: new Date('2030-01-01T00:00:00Z') }));
+    jobRuns
+      .mockReset()
+      .mockImplementation(async (name: string) => ({ ran: name, at: new Date('2030-01-01T00:00:00Z') }));
     sendDueEmails.mockReset().mockResolvedValue({ claimed: 0, sent: 0, failed: 0 });
     relayOutbox.mockReset().mockResolvedValue({ claimed: 2, delivered: 2, deferred: 0, failed: 0 });
   });
 
-  it.each(['sweep-expired-reservations', 'reconcile-payments', 'clean-up-idle-carts', 'prune-idempotency-keys', 'low-stock-digest'])('%s runs its lib/jobs body in one step', async (name) => {
+  it.each([
+    'sweep-expired-reservations',
+    'reconcile-payments',
+    'clean-up-idle-carts',
+    'prune-idempotency-keys',
+    'low-stock-digest',
+  ])('%s runs its lib/jobs body in one step', async (name) => {
     const fn = scheduledJobs.find((f) => f.id() === name);
     expect(fn).toBeDefined();
     const t = new InngestTestEngine({ function: fn! });

@@ -10,7 +10,11 @@ import { inngest } from '../client';
 // Inngest keeps step output as JSON; the round trip makes that explicit for jobs that return Dates.
 function cronFunction(job: CronJob) {
   return inngest.createFunction({ id: job.name, name: job.description, triggers: [cron(job.cron)] }, async ({ step }) =>
-    step.run(job.name, async () => JSON.parse(JSON.stringify((await job.run(getDb(), logger.child({ job: job.name }))) ?? null)) as unknown),
+    step.run(
+      job.name,
+      async () =>
+        JSON.parse(JSON.stringify((await job.run(getDb(), logger.child({ job: job.name }))) ?? null)) as unknown,
+    ),
   );
 }
 

@@ -7,7 +7,10 @@ describe('registerAdminApi', () => {
   it('describes every admin endpoint of api.md from its zod schemas', () => {
     const registry = new OpenAPIRegistry();
     registerAdminApi(registry);
-    const doc = new OpenApiGeneratorV31(registry.definitions).generateDocument({ openapi: '3.1.0', info: { title: 't', version: '1' } });
+    const doc = new OpenApiGeneratorV31(registry.definitions).generateDocument({
+      openapi: '3.1.0',
+      info: { title: 't', version: '1' },
+    });
     expect(Object.keys(doc.paths ?? {}).sort()).toEqual(
       [
         '/api/v1/admin/audit-log',

@@ -15,44 +15,240 @@ import { createVoucherSchema, updateVoucherSchema } from './vouchers/voucher-sch
 const idParams = z.object({ id: z.uuid() });
 const json = (schema: z.ZodType) => ({ content: { 'application/json': { schema } } });
 const anyJson = z.record(z.string(), z.unknown());
-const page = (description: string) => jsonResponse(description, z.object({ items: z.array(anyJson), page: z.int(), pageSize: z.int(), total: z.int() }));
+const page = (description: string) =>
+  jsonResponse(description, z.object({ items: z.array(anyJson), page: z.int(), pageSize: z.int(), total: z.int() }));
 const ADMIN = 'Solo ADMIN.';
 const STAFF = 'ADMIN o STAFF.';
 
 /** The `/api/v1/admin/*` endpoints of api.md, described from the zod schemas that validate them. */
 export const registerAdminApi: ApiRegistrar = (registry) => {
-  const path = (method: 'get' | 'post' | 'patch' | 'delete', url: string, spec: { summary: string; who: string; body?: z.ZodType; query?: z.ZodObject; params?: boolean; ok: number; okDescription: string; errors: number[]; list?: boolean }) =>
+  const path = (
+    method: 'get' | 'post' | 'patch' | 'delete',
+    url: string,
+    spec: {
+      summary: string;
+      who: string;
+      body?: z.ZodType;
+      query?: z.ZodObject;
+      params?: boolean;
+      ok: number;
+      okDescription: string;
+      errors: number[];
+      list?: boolean;
+    },
+  ) =>
     registry.registerPath({
       method,
       path: `/api/v1/admin${url}`,
       tags: ['Administración'],
       summary: spec.summary,
       description: `${spec.who} Sin sesión → 401; otro rol → 403.`,
-      request: { ...(spec.params ? { params: idParams } : {}), ...(spec.query ? { query: spec.query } : {}), ...(spec.body ? { body: json(spec.body) } : {}) },
-      responses: { [spec.ok]: spec.list ? page(spec.okDescription) : jsonResponse(spec.okDescription, anyJson), ...errorResponses(...spec.errors) },
+      request: {
+        ...(spec.params ? { params: idParams } : {}),
+        ...(spec.query ? { query: spec.query } : {}),
+        ...(spec.body ? { body: json(spec.body) } : {}),
+      },
+      responses: {
+        [spec.ok]: spec.list ? page(spec.okDescription) : jsonResponse(spec.okDescription, anyJson),
+        ...errorResponses(...spec.errors),
+      },
     });
 
-  path('get', '/products', { summary: 'Todos los productos, incluidos inactivos y eliminados', who: ADMIN, query: adminProductListQuerySchema, ok: 200, okDescription: 'Una página de productos.', errors: [400, 401, 403], list: true });
-  path('post', '/products', { summary: 'Crea un producto con variantes (stock inicial como RESTOCK)', who: ADMIN, body: createProductSchema, ok: 201, okDescription: 'Ids del producto y sus variantes.', errors: [400, 401, 403, 409] });
-  path('get', '/products/{id}', { summary: 'Un producto para editar', who: ADMIN, params: true, ok: 200, okDescription: 'El producto.', errors: [401, 403, 404] });
-  path('patch', '/products/{id}', { summary: 'Edita cualquier campo del producto, incluido isActive', who: ADMIN, params: true, body: updateProductSchema, ok: 200, okDescription: 'El producto.', errors: [400, 401, 403, 404] });
-  path('delete', '/products/{id}', { summary: 'Eliminación suave', who: ADMIN, params: true, ok: 200, okDescription: 'El producto.', errors: [401, 403, 404] });
-  path('post', '/products/{id}/restore', { summary: 'Restaura un producto eliminado', who: ADMIN, params: true, ok: 200, okDescription: 'El producto.', errors: [401, 403, 404] });
-  path('post', '/products/{id}/variants', { summary: 'Agrega una variante', who: ADMIN, params: true, body: createVariantSchema, ok: 201, okDescription: 'La variante.', errors: [400, 401, 403, 404, 409] });
-  path('get', '/variants/{id}', { summary: 'Una variante con su historial de precios y el precio más bajo de 30 días', who: ADMIN, params: true, ok: 200, okDescription: 'La variante.', errors: [401, 403, 404] });
-  path('patch', '/variants/{id}', { summary: 'Edita una variante (los cambios de precio quedan en el historial)', who: ADMIN, params: true, body: updateVariantSchema, ok: 200, okDescription: 'La variante.', errors: [400, 401, 403, 404, 409] });
-  path('get', '/variants/{id}/inventory-movements', { summary: 'Movimientos de inventario de la variante', who: STAFF, params: true, ok: 200, okDescription: 'Una página de movimientos.', errors: [401, 403, 404], list: true });
-  path('post', '/variants/{id}/inventory-movements', { summary: 'Reposición o ajuste', who: STAFF, params: true, body: stockMovementSchema, ok: 201, okDescription: '`{ variantId, stock, reservedStock, available }`.', errors: [400, 401, 403, 404] });
-  path('get', '/inventory', { summary: 'Tabla de stock (`filter=low|out`, `check=true` agrega la verificación del libro)', who: STAFF, ok: 200, okDescription: 'Una página de variantes.', errors: [400, 401, 403], list: true });
-  path('get', '/orders', { summary: 'Pedidos con filtros', who: STAFF, query: adminOrderListQuerySchema, ok: 200, okDescription: 'Una página de pedidos.', errors: [400, 401, 403], list: true });
-  path('get', '/orders/{id}', { summary: 'Un pedido con pagos, historial y auditoría', who: STAFF, params: true, ok: 200, okDescription: 'El pedido.', errors: [401, 403, 404] });
-  path('post', '/orders/{id}/transitions', { summary: 'Mueve el pedido por la máquina de estados', who: STAFF, params: true, body: staffTransitionSchema, ok: 200, okDescription: 'El pedido.', errors: [400, 401, 403, 404, 409] });
-  path('get', '/vouchers', { summary: 'Cupones con sus usos', who: ADMIN, query: voucherListQuerySchema, ok: 200, okDescription: 'Una página de cupones.', errors: [400, 401, 403], list: true });
-  path('post', '/vouchers', { summary: 'Crea un cupón (código en mayúsculas)', who: ADMIN, body: createVoucherSchema, ok: 201, okDescription: 'El cupón.', errors: [400, 401, 403] });
-  path('get', '/vouchers/{id}', { summary: 'Un cupón', who: ADMIN, params: true, ok: 200, okDescription: 'El cupón.', errors: [401, 403, 404] });
-  path('patch', '/vouchers/{id}', { summary: 'Edita o desactiva un cupón', who: ADMIN, params: true, body: updateVoucherSchema, ok: 200, okDescription: 'El cupón.', errors: [400, 401, 403, 404] });
-  path('get', '/users', { summary: 'Busca cuentas', who: ADMIN, query: userListQuerySchema, ok: 200, okDescription: 'Una página de cuentas.', errors: [400, 401, 403], list: true });
-  path('patch', '/users/{id}', { summary: 'Rol y VIP', who: ADMIN, params: true, body: updateUserSchema, ok: 200, okDescription: 'La cuenta.', errors: [400, 401, 403, 404, 409] });
-  path('get', '/metrics', { summary: 'Pedidos, ventas, ingresos, ticket promedio y conversión por día de Bogotá', who: ADMIN, ok: 200, okDescription: '`{ orders, paidOrders, revenueCents, averageOrderCents, conversionRate, byDay[], bestSellers, lowStock, queues }`.', errors: [400, 401, 403] });
-  path('get', '/audit-log', { summary: 'Registro de auditoría', who: ADMIN, query: auditListQuerySchema, ok: 200, okDescription: 'Una página de registros.', errors: [400, 401, 403], list: true });
+  path('get', '/products', {
+    summary: 'Todos los productos, incluidos inactivos y eliminados',
+    who: ADMIN,
+    query: adminProductListQuerySchema,
+    ok: 200,
+    okDescription: 'Una página de productos.',
+    errors: [400, 401, 403],
+    list: true,
+  });
+  path('post', '/products', {
+    summary: 'Crea un producto con variantes (stock inicial como RESTOCK)',
+    who: ADMIN,
+    body: createProductSchema,
+    ok: 201,
+    okDescription: 'Ids del producto y sus variantes.',
+    errors: [400, 401, 403, 409],
+  });
+  path('get', '/products/{id}', {
+    summary: 'Un producto para editar',
+    who: ADMIN,
+    params: true,
+    ok: 200,
+    okDescription: 'El producto.',
+    errors: [401, 403, 404],
+  });
+  path('patch', '/products/{id}', {
+    summary: 'Edita cualquier campo del producto, incluido isActive',
+    who: ADMIN,
+    params: true,
+    body: updateProductSchema,
+    ok: 200,
+    okDescription: 'El producto.',
+    errors: [400, 401, 403, 404],
+  });
+  path('delete', '/products/{id}', {
+    summary: 'Eliminación suave',
+    who: ADMIN,
+    params: true,
+    ok: 200,
+    okDescription: 'El producto.',
+    errors: [401, 403, 404],
+  });
+  path('post', '/products/{id}/restore', {
+    summary: 'Restaura un producto eliminado',
+    who: ADMIN,
+    params: true,
+    ok: 200,
+    okDescription: 'El producto.',
+    errors: [401, 403, 404],
+  });
+  path('post', '/products/{id}/variants', {
+    summary: 'Agrega una variante',
+    who: ADMIN,
+    params: true,
+    body: createVariantSchema,
+    ok: 201,
+    okDescription: 'La variante.',
+    errors: [400, 401, 403, 404, 409],
+  });
+  path('get', '/variants/{id}', {
+    summary: 'Una variante con su historial de precios y el precio más bajo de 30 días',
+    who: ADMIN,
+    params: true,
+    ok: 200,
+    okDescription: 'La variante.',
+    errors: [401, 403, 404],
+  });
+  path('patch', '/variants/{id}', {
+    summary: 'Edita una variante (los cambios de precio quedan en el historial)',
+    who: ADMIN,
+    params: true,
+    body: updateVariantSchema,
+    ok: 200,
+    okDescription: 'La variante.',
+    errors: [400, 401, 403, 404, 409],
+  });
+  path('get', '/variants/{id}/inventory-movements', {
+    summary: 'Movimientos de inventario de la variante',
+    who: STAFF,
+    params: true,
+    ok: 200,
+    okDescription: 'Una página de movimientos.',
+    errors: [401, 403, 404],
+    list: true,
+  });
+  path('post', '/variants/{id}/inventory-movements', {
+    summary: 'Reposición o ajuste',
+    who: STAFF,
+    params: true,
+    body: stockMovementSchema,
+    ok: 201,
+    okDescription: '`{ variantId, stock, reservedStock, available }`.',
+    errors: [400, 401, 403, 404],
+  });
+  path('get', '/inventory', {
+    summary: 'Tabla de stock (`filter=low|out`, `check=true` agrega la verificación del libro)',
+    who: STAFF,
+    ok: 200,
+    okDescription: 'Una página de variantes.',
+    errors: [400, 401, 403],
+    list: true,
+  });
+  path('get', '/orders', {
+    summary: 'Pedidos con filtros',
+    who: STAFF,
+    query: adminOrderListQuerySchema,
+    ok: 200,
+    okDescription: 'Una página de pedidos.',
+    errors: [400, 401, 403],
+    list: true,
+  });
+  path('get', '/orders/{id}', {
+    summary: 'Un pedido con pagos, historial y auditoría',
+    who: STAFF,
+    params: true,
+    ok: 200,
+    okDescription: 'El pedido.',
+    errors: [401, 403, 404],
+  });
+  path('post', '/orders/{id}/transitions', {
+    summary: 'Mueve el pedido por la máquina de estados',
+    who: STAFF,
+    params: true,
+    body: staffTransitionSchema,
+    ok: 200,
+    okDescription: 'El pedido.',
+    errors: [400, 401, 403, 404, 409],
+  });
+  path('get', '/vouchers', {
+    summary: 'Cupones con sus usos',
+    who: ADMIN,
+    query: voucherListQuerySchema,
+    ok: 200,
+    okDescription: 'Una página de cupones.',
+    errors: [400, 401, 403],
+    list: true,
+  });
+  path('post', '/vouchers', {
+    summary: 'Crea un cupón (código en mayúsculas)',
+    who: ADMIN,
+    body: createVoucherSchema,
+    ok: 201,
+    okDescription: 'El cupón.',
+    errors: [400, 401, 403],
+  });
+  path('get', '/vouchers/{id}', {
+    summary: 'Un cupón',
+    who: ADMIN,
+    params: true,
+    ok: 200,
+    okDescription: 'El cupón.',
+    errors: [401, 403, 404],
+  });
+  path('patch', '/vouchers/{id}', {
+    summary: 'Edita o desactiva un cupón',
+    who: ADMIN,
+    params: true,
+    body: updateVoucherSchema,
+    ok: 200,
+    okDescription: 'El cupón.',
+    errors: [400, 401, 403, 404],
+  });
+  path('get', '/users', {
+    summary: 'Busca cuentas',
+    who: ADMIN,
+    query: userListQuerySchema,
+    ok: 200,
+    okDescription: 'Una página de cuentas.',
+    errors: [400, 401, 403],
+    list: true,
+  });
+  path('patch', '/users/{id}', {
+    summary: 'Rol y VIP',
+    who: ADMIN,
+    params: true,
+    body: updateUserSchema,
+    ok: 200,
+    okDescription: 'La cuenta.',
+    errors: [400, 401, 403, 404, 409],
+  });
+  path('get', '/metrics', {
+    summary: 'Pedidos, ventas, ingresos, ticket promedio y conversión por día de Bogotá',
+    who: ADMIN,
+    ok: 200,
+    okDescription:
+      '`{ orders, paidOrders, revenueCents, averageOrderCents, conversionRate, byDay[], bestSellers, lowStock, queues }`.',
+    errors: [400, 401, 403],
+  });
+  path('get', '/audit-log', {
+    summary: 'Registro de auditoría',
+    who: ADMIN,
+    query: auditListQuerySchema,
+    ok: 200,
+    okDescription: 'Una página de registros.',
+    errors: [400, 401, 403],
+    list: true,
+  });
 };

@@ -8,7 +8,11 @@ describe('signUp', () => {
     const db = testDb();
     const user = await signUp(db, { email: '  Ana.Perez@Correo.COM ', password: 'una-clave-larga', name: 'Ana Pérez' });
     expect(user.email).toBe('ana.perez@correo.com');
-    const found = await authenticate(db, { email: 'ANA.PEREZ@correo.com', password: 'una-clave-larga', ip: '10.0.0.1' });
+    const found = await authenticate(db, {
+      email: 'ANA.PEREZ@correo.com',
+      password: 'una-clave-larga',
+      ip: '10.0.0.1',
+    });
     expect(found).toMatchObject({ id: user.id, role: 'CUSTOMER' });
   });
 
@@ -27,7 +31,13 @@ describe('signUp', () => {
     await expect(signUp(testDb(), { email: 'no-es-correo', password: 'corta', name: 'A' })).rejects.toMatchObject({
       code: 'VALIDATION',
       status: 400,
-      details: { fields: { email: expect.stringContaining('correo válido'), password: expect.stringContaining('10 caracteres'), name: expect.any(String) } },
+      details: {
+        fields: {
+          email: expect.stringContaining('correo válido'),
+          password: expect.stringContaining('10 caracteres'),
+          name: expect.any(String),
+        },
+      },
     });
   });
 });
@@ -36,17 +46,27 @@ describe('authenticate', () => {
   it('answers the same for an unknown email and a wrong password', async () => {
     const db = testDb();
     await signUp(db, { email: 'real@correo.com', password: 'una-clave-larga', name: 'Real' });
-    expect(await authenticate(db, { email: 'real@correo.com', password: 'otra-clave-mala', ip: '10.0.0.2' })).toBeNull();
-    expect(await authenticate(db, { email: 'nadie@correo.com', password: 'otra-clave-mala', ip: '10.0.0.2' })).toBeNull();
+    expect(
+      await authenticate(db, { email: 'real@correo.com', password: 'otra-clave-mala', ip: '10.0.0.2' }),
+    ).toBeNull();
+    expect(
+      await authenticate(db, { email: 'nadie@correo.com', password: 'otra-clave-mala', ip: '10.0.0.2' }),
+    ).toBeNull();
   });
 
   it('throttles failed sign-ins per email and IP with RATE-LIMITED, leaving other IPs alone', async () => {
     const db = testDb();
     await signUp(db, { email: 'objetivo@correo.com', password: 'una-clave-larga', name: 'Objetivo' });
     for (let i = 0; i < 10; i++) {
-      expect(await authenticate(db, { email: 'objetivo@correo.com', password: `mala-${i}-xxxxx`, ip: '10.0.0.3' })).toBeNull();
+      expect(
+        await authenticate(db, { email: 'objetivo@correo.com', password: `mala-${i}-xxxxx`, ip: '10.0.0.3' }),
+      ).toBeNull();
     }
-    await expect(authenticate(db, { email: 'objetivo@correo.com', password: 'una-clave-larga', ip: '10.0.0.3' })).rejects.toMatchObject({ code: 'RATE-LIMITED', status: 429 });
-    expect(await authenticate(db, { email: 'objetivo@correo.com', password: 'una-clave-larga', ip: '10.0.0.4' })).not.toBeNull();
+    await expect(
+      authenticate(db, { email: 'objetivo@correo.com', password: 'una-clave-larga', ip: '10.0.0.3' }),
+    ).rejects.toMatchObject({ code: 'RATE-LIMITED', status: 429 });
+    expect(
+      await authenticate(db, { email: 'objetivo@correo.com', password: 'una-clave-larga', ip: '10.0.0.4' }),
+    ).not.toBeNull();
   });
 });

@@ -6,7 +6,14 @@ import { getSessionUserId } from './session-token';
 import { isVipActive } from './vip';
 
 export type Role = 'CUSTOMER' | 'STAFF' | 'ADMIN';
-export type CurrentUser = { id: string; email: string; name: string; role: Role; vipUntil: string | null; isVip: boolean };
+export type CurrentUser = {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  vipUntil: string | null;
+  isVip: boolean;
+};
 
 /**
  * The signed-in user, read from the database (not just the cookie), so a role change or a deleted

@@ -4,7 +4,11 @@ export const emailSchema = z
   .string({ error: 'Escribe tu correo.' })
   .trim()
   .toLowerCase()
-  .pipe(z.email({ error: 'Escribe un correo válido, por ejemplo ana@correo.com.' }).max(254, { error: 'El correo es demasiado largo.' }));
+  .pipe(
+    z
+      .email({ error: 'Escribe un correo válido, por ejemplo ana@correo.com.' })
+      .max(254, { error: 'El correo es demasiado largo.' }),
+  );
 
 export const newPasswordSchema = z
   .string({ error: 'Escribe una contraseña.' })

@@ -6,7 +6,10 @@ const jar = vi.hoisted(() => new Map<string, string>());
 const authMock = vi.hoisted(() => vi.fn(async () => ({ user: { id: 'from-auth-js' } })));
 
 vi.mock('next/headers', () => ({
-  cookies: async () => ({ has: (n: string) => jar.has(n), get: (n: string) => (jar.has(n) ? { name: n, value: jar.get(n)! } : undefined) }),
+  cookies: async () => ({
+    has: (n: string) => jar.has(n),
+    get: (n: string) => (jar.has(n) ? { name: n, value: jar.get(n)! } : undefined),
+  }),
 }));
 const env = vi.hoisted(() => ({ AUTH_SECRET: 'unit-test-secret-0123456789abcdef', APP_URL: 'http://localhost:3000' }));
 vi.mock('@/lib/env', () => ({ env }));

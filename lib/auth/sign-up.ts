@@ -9,7 +9,12 @@ import { signUpSchema } from './schemas';
 export type SignedUpUser = { id: string; email: string; name: string };
 
 const emailTaken = () =>
-  new AppError({ code: 'EMAIL-TAKEN', status: 409, message: 'Ya existe una cuenta con ese correo. Inicia sesión o usa otro correo.', details: { fields: { email: 'Este correo ya está registrado.' } } });
+  new AppError({
+    code: 'EMAIL-TAKEN',
+    status: 409,
+    message: 'Ya existe una cuenta con ese correo. Inicia sesión o usa otro correo.',
+    details: { fields: { email: 'Este correo ya está registrado.' } },
+  });
 
 /** Creates a CUSTOMER account. The unique key on email decides races; no read-then-write check. */
 export async function signUp(db: Db, input: unknown): Promise<SignedUpUser> {

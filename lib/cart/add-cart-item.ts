@@ -17,7 +17,10 @@ export type CartWriteResult = { cartId: string; itemId: string; quantity: number
  * happen in one transaction under the cart's row lock and a share lock on the variant (#1, #2).
  * Prices are never taken from the caller (#3).
  */
-export async function addCartItem(db: Db, args: { owner: CartOwner; isVip: boolean; input: unknown }): Promise<CartWriteResult> {
+export async function addCartItem(
+  db: Db,
+  args: { owner: CartOwner; isVip: boolean; input: unknown },
+): Promise<CartWriteResult> {
   const input = parseInput(addCartItemSchema, args.input);
   return db.transaction(async (tx) => {
     const settings = await getStoreSettings(tx);

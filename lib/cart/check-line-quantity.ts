@@ -7,7 +7,11 @@ export type LineLimits = { minOrderQuantity: number; maxOrderQuantity: number; a
  * The rules a cart line's quantity must meet (#9, #12, and availability for #1/#2), in the order a
  * shopper can act on them: store limit, the variant's min and max, then stock.
  */
-export function checkLineQuantity(quantity: number, limits: LineLimits, settings: Pick<StoreSettings, 'cartMaxUnitsPerLine'>): void {
+export function checkLineQuantity(
+  quantity: number,
+  limits: LineLimits,
+  settings: Pick<StoreSettings, 'cartMaxUnitsPerLine'>,
+): void {
   if (quantity > settings.cartMaxUnitsPerLine) throw unitsPerLineLimit(settings.cartMaxUnitsPerLine);
   if (quantity < limits.minOrderQuantity) throw belowMinimum(limits.minOrderQuantity);
   if (quantity > limits.maxOrderQuantity) throw aboveMaximum(limits.maxOrderQuantity);

@@ -4,7 +4,8 @@ import { cartItems, carts, productVariants, products, variantBulkDiscounts } fro
 import { priceLine, type BulkTier } from '@/lib/pricing/price-line';
 import { ownerFilter, type CartOwner } from './cart-owner';
 
-export type CartLineIssue = 'PRODUCT-INACTIVE' | 'INSUFFICIENT-STOCK' | 'PRICE-CHANGED' | 'BELOW-MINIMUM' | 'ABOVE-MAXIMUM';
+export type CartLineIssue =
+  'PRODUCT-INACTIVE' | 'INSUFFICIENT-STOCK' | 'PRICE-CHANGED' | 'BELOW-MINIMUM' | 'ABOVE-MAXIMUM';
 
 export type CartLineView = {
   id: string;
@@ -39,7 +40,15 @@ export type CartView = {
   issues: Array<{ itemId: string; issue: CartLineIssue }>;
 };
 
-export const emptyCart: CartView = { id: null, items: [], subtotalCents: 0, discountCents: 0, totalCents: 0, itemCount: 0, issues: [] };
+export const emptyCart: CartView = {
+  id: null,
+  items: [],
+  subtotalCents: 0,
+  discountCents: 0,
+  totalCents: 0,
+  itemCount: 0,
+  issues: [],
+};
 
 /** The cart as the shopper should see it now: current prices (VIP when active) and each line's problems. */
 export async function getCartView(db: Db, args: { owner: CartOwner; isVip: boolean }): Promise<CartView> {
@@ -62,7 +71,9 @@ export async function getCartView(db: Db, args: { owner: CartOwner; isVip: boole
       available: sql<number>`${productVariants.stock} - ${productVariants.reservedStock}`,
       minOrderQuantity: productVariants.minOrderQuantity,
       maxOrderQuantity: productVariants.maxOrderQuantity,
-      imageUrl: sql<string | null>`(SELECT url FROM product_images pi WHERE pi.product_id = ${products.id} ORDER BY pi.sort_order LIMIT 1)`,
+      imageUrl: sql<
+        string | null
+      >`(SELECT url FROM product_images pi WHERE pi.product_id = ${products.id} ORDER BY pi.sort_order LIMIT 1)`,
     })
     .from(carts)
     .innerJoin(cartItems, eq(cartItems.cartId, carts.id))
@@ -73,13 +84,28 @@ export async function getCartView(db: Db, args: { owner: CartOwner; isVip: boole
   if (rows.length === 0) return emptyCart;
 
   const tiers = await db
-    .select({ variantId: variantBulkDiscounts.variantId, minQuantity: variantBulkDiscounts.minQuantity, percent: variantBulkDiscounts.percent })
+    .select({
+      variantId: variantBulkDiscounts.variantId,
+      minQuantity: variantBulkDiscounts.minQuantity,
+      percent: variantBulkDiscounts.percent,
+    })
     .from(variantBulkDiscounts)
-    .where(inArray(variantBulkDiscounts.variantId, rows.map((r) => r.variantId)));
+    .where(
+      inArray(
+        variantBulkDiscounts.variantId,
+        rows.map((r) => r.variantId),
+      ),
+    );
 
   const items = rows.map((row): CartLineView => {
-    const bulkDiscounts = tiers.filter((t) => t.variantId === row.variantId).map(({ minQuantity, percent }) => ({ minQuantity, percent }));
-    const priced = priceLine({ priceCents: row.priceCents, vipPriceCents: row.vipPriceCents, bulkDiscounts }, row.quantity, args.isVip);
+    const bulkDiscounts = tiers
+      .filter((t) => t.variantId === row.variantId)
+      .map(({ minQuantity, percent }) => ({ minQuantity, percent }));
+    const priced = priceLine(
+      { priceCents: row.priceCents, vipPriceCents: row.vipPriceCents, bulkDiscounts },
+      row.quantity,
+      args.isVip,
+    );
     const available = Math.max(0, Number(row.available));
     const issues: CartLineIssue[] = [];
     if (!row.isActive || row.deletedAt) issues.push('PRODUCT-INACTIVE');

@@ -13,7 +13,10 @@ import { loadSellableVariant } from './load-variant';
 const lineNotFound = () => notFound('Esa línea no está en tu carrito.');
 
 /** Sets a line's quantity (0 removes it). A line of someone else's cart answers 404, changing nothing. */
-export async function updateCartItem(db: Db, args: { owner: CartOwner; isVip: boolean; itemId: string; input: unknown }): Promise<{ removed: boolean }> {
+export async function updateCartItem(
+  db: Db,
+  args: { owner: CartOwner; isVip: boolean; itemId: string; input: unknown },
+): Promise<{ removed: boolean }> {
   const { quantity } = parseInput(updateCartItemSchema, args.input);
   if (!isUuid(args.itemId)) throw lineNotFound();
   return db.transaction(async (tx) => {

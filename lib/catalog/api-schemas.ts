@@ -10,7 +10,11 @@ import { PRODUCT_SORTS } from './types';
  * drift apart, and catalog API tests parse real responses with them.
  */
 
-const cents = (description: string) => z.number().int().meta({ description: `${description} En centavos de COP.`, example: 4_990_000 });
+const cents = (description: string) =>
+  z
+    .number()
+    .int()
+    .meta({ description: `${description} En centavos de COP.`, example: 4_990_000 });
 
 export const namedRefSchema = z.object({ slug: z.string(), name: z.string() });
 export const ratingSchema = z.object({
@@ -18,72 +22,87 @@ export const ratingSchema = z.object({
   count: z.number().int().min(0),
 });
 
-export const productSummarySchema = z.object({
-  id: z.uuid(),
-  slug: z.string(),
-  name: z.string(),
-  category: namedRefSchema,
-  tags: z.array(namedRefSchema),
-  priceCents: cents('Precio de la variante más barata.'),
-  vipPriceCents: cents('El menor precio que paga un miembro VIP, si es menor que priceCents.').nullable(),
-  inStock: z.boolean(),
-  rating: ratingSchema,
-  imageUrl: z.string().nullable(),
-  imageAlt: z.string(),
-  variantCount: z.number().int().min(1),
-}).meta({ id: 'ProductSummary' });
+export const productSummarySchema = z
+  .object({
+    id: z.uuid(),
+    slug: z.string(),
+    name: z.string(),
+    category: namedRefSchema,
+    tags: z.array(namedRefSchema),
+    priceCents: cents('Precio de la variante más barata.'),
+    vipPriceCents: cents('El menor precio que paga un miembro VIP, si es menor que priceCents.').nullable(),
+    inStock: z.boolean(),
+    rating: ratingSchema,
+    imageUrl: z.string().nullable(),
+    imageAlt: z.string(),
+    variantCount: z.number().int().min(1),
+  })
+  .meta({ id: 'ProductSummary' });
 
-export const productListSchema = z.object({
-  items: z.array(productSummarySchema),
-  page: z.number().int().min(1),
-  pageSize: z.number().int().min(1).max(100),
-  total: z.number().int().min(0),
-  searchMode: z.enum(['none', 'fulltext', 'similar']).meta({
-    description: '`similar` cuando la búsqueda de texto completo no encontró nada y se muestran coincidencias aproximadas (errores de tipeo).',
-  }),
-}).meta({ id: 'ProductList' });
+export const productListSchema = z
+  .object({
+    items: z.array(productSummarySchema),
+    page: z.number().int().min(1),
+    pageSize: z.number().int().min(1).max(100),
+    total: z.number().int().min(0),
+    searchMode: z.enum(['none', 'fulltext', 'similar']).meta({
+      description:
+        '`similar` cuando la búsqueda de texto completo no encontró nada y se muestran coincidencias aproximadas (errores de tipeo).',
+    }),
+  })
+  .meta({ id: 'ProductList' });
 
-export const variantSchema = z.object({
-  id: z.uuid(),
-  sku: z.string(),
-  name: z.string(),
-  priceCents: cents('Precio regular.'),
-  vipPriceCents: cents('Precio para miembros VIP.').nullable(),
-  available: z.number().int().meta({ description: 'Unidades disponibles ahora (stock menos reservas).' }),
-  availability: z.enum(['IN_STOCK', 'LOW_STOCK', 'OUT_OF_STOCK']),
-  minOrderQuantity: z.number().int().min(1),
-  maxOrderQuantity: z.number().int().min(1),
-  weightGrams: z.number().int().nullable(),
-  dimensionsCm: z.object({ length: z.number(), width: z.number(), height: z.number() }).nullable(),
-  bulkDiscounts: z.array(z.object({ minQuantity: z.number().int().min(2), percent: z.number().int().min(1).max(90) })),
-}).meta({ id: 'ProductVariant' });
+export const variantSchema = z
+  .object({
+    id: z.uuid(),
+    sku: z.string(),
+    name: z.string(),
+    priceCents: cents('Precio regular.'),
+    vipPriceCents: cents('Precio para miembros VIP.').nullable(),
+    available: z.number().int().meta({ description: 'Unidades disponibles ahora (stock menos reservas).' }),
+    availability: z.enum(['IN_STOCK', 'LOW_STOCK', 'OUT_OF_STOCK']),
+    minOrderQuantity: z.number().int().min(1),
+    maxOrderQuantity: z.number().int().min(1),
+    weightGrams: z.number().int().nullable(),
+    dimensionsCm: z.object({ length: z.number(), width: z.number(), height: z.number() }).nullable(),
+    bulkDiscounts: z.array(
+      z.object({ minQuantity: z.number().int().min(2), percent: z.number().int().min(1).max(90) }),
+    ),
+  })
+  .meta({ id: 'ProductVariant' });
 
-export const productDetailSchema = z.object({
-  id: z.uuid(),
-  slug: z.string(),
-  name: z.string(),
-  description: z.string(),
-  benefits: z.string(),
-  howToUse: z.string(),
-  preparationDays: z.number().int().min(0),
-  category: namedRefSchema,
-  tags: z.array(namedRefSchema),
-  images: z.array(z.object({ url: z.string(), alt: z.string() })),
-  variants: z.array(variantSchema),
-  priceCents: cents('Precio de la variante más barata.'),
-  vipPriceCents: cents('El menor precio VIP, si es menor que priceCents.').nullable(),
-  inStock: z.boolean(),
-  rating: ratingSchema,
-  related: z.array(productSummarySchema).meta({ description: 'Primero los elegidos por la tienda, luego de la misma categoría y etiquetas.' }),
-}).meta({ id: 'ProductDetail' });
+export const productDetailSchema = z
+  .object({
+    id: z.uuid(),
+    slug: z.string(),
+    name: z.string(),
+    description: z.string(),
+    benefits: z.string(),
+    howToUse: z.string(),
+    preparationDays: z.number().int().min(0),
+    category: namedRefSchema,
+    tags: z.array(namedRefSchema),
+    images: z.array(z.object({ url: z.string(), alt: z.string() })),
+    variants: z.array(variantSchema),
+    priceCents: cents('Precio de la variante más barata.'),
+    vipPriceCents: cents('El menor precio VIP, si es menor que priceCents.').nullable(),
+    inStock: z.boolean(),
+    rating: ratingSchema,
+    related: z
+      .array(productSummarySchema)
+      .meta({ description: 'Primero los elegidos por la tienda, luego de la misma categoría y etiquetas.' }),
+  })
+  .meta({ id: 'ProductDetail' });
 
-export const categorySchema = z.object({
-  id: z.uuid(),
-  slug: z.string(),
-  name: z.string(),
-  description: z.string(),
-  imageUrl: z.string().nullable(),
-}).meta({ id: 'Category' });
+export const categorySchema = z
+  .object({
+    id: z.uuid(),
+    slug: z.string(),
+    name: z.string(),
+    description: z.string(),
+    imageUrl: z.string().nullable(),
+  })
+  .meta({ id: 'Category' });
 export const categoryListSchema = z.object({ items: z.array(categorySchema) });
 
 export const tagSchema = z.object({ id: z.uuid(), slug: z.string(), name: z.string() }).meta({ id: 'Tag' });

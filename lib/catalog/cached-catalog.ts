@@ -17,7 +17,9 @@ import type { ProductDetail, ProductListQuery, ProductListResult } from './types
 
 export function getCachedProductList(query: ProductListQuery): Promise<ProductListResult> {
   const key = `list:${JSON.stringify([query.q ?? '', query.category ?? '', query.tag ?? '', query.minPriceCents ?? '', query.maxPriceCents ?? '', query.inStock ? 1 : 0, query.sort, query.page, query.pageSize])}`;
-  return cachedCatalogRead(key, { ttlMs: CATALOG_TTL_MS.availability, tags: [CATALOG_TAGS.lists] }, () => listProducts(getDb(), query));
+  return cachedCatalogRead(key, { ttlMs: CATALOG_TTL_MS.availability, tags: [CATALOG_TAGS.lists] }, () =>
+    listProducts(getDb(), query),
+  );
 }
 
 export function getCachedProduct(slug: string): Promise<ProductDetail | null> {
@@ -28,7 +30,11 @@ export function getCachedProduct(slug: string): Promise<ProductDetail | null> {
       // A miss is remembered too, until any product change (the product may be created or reactivated).
       tagsOf: (detail) =>
         detail
-          ? [CATALOG_TAGS.product(detail.id), ...detail.variants.map((v) => CATALOG_TAGS.variant(v.id)), ...detail.related.map((r) => CATALOG_TAGS.product(r.id))]
+          ? [
+              CATALOG_TAGS.product(detail.id),
+              ...detail.variants.map((v) => CATALOG_TAGS.variant(v.id)),
+              ...detail.related.map((r) => CATALOG_TAGS.product(r.id)),
+            ]
           : [CATALOG_TAGS.lists],
     },
     () => getProductBySlug(getDb(), slug),
@@ -36,19 +42,27 @@ export function getCachedProduct(slug: string): Promise<ProductDetail | null> {
 }
 
 export function getCachedHomeSections(): Promise<HomeSections> {
-  return cachedCatalogRead('home', { ttlMs: CATALOG_TTL_MS.availability, tags: [CATALOG_TAGS.lists] }, () => listHomeSections(getDb()));
+  return cachedCatalogRead('home', { ttlMs: CATALOG_TTL_MS.availability, tags: [CATALOG_TAGS.lists] }, () =>
+    listHomeSections(getDb()),
+  );
 }
 
 export function getCachedCategories(): Promise<CategorySummary[]> {
-  return cachedCatalogRead('categories', { ttlMs: CATALOG_TTL_MS.reference, tags: [CATALOG_TAGS.categories] }, () => listCategories(getDb()));
+  return cachedCatalogRead('categories', { ttlMs: CATALOG_TTL_MS.reference, tags: [CATALOG_TAGS.categories] }, () =>
+    listCategories(getDb()),
+  );
 }
 
 export function getCachedCategory(slug: string): Promise<CategorySummary | null> {
-  return cachedCatalogRead(`category:${slug}`, { ttlMs: CATALOG_TTL_MS.reference, tags: [CATALOG_TAGS.categories] }, () =>
-    getCategoryBySlug(getDb(), slug),
+  return cachedCatalogRead(
+    `category:${slug}`,
+    { ttlMs: CATALOG_TTL_MS.reference, tags: [CATALOG_TAGS.categories] },
+    () => getCategoryBySlug(getDb(), slug),
   );
 }
 
 export function getCachedTags(): Promise<TagSummary[]> {
-  return cachedCatalogRead('tags', { ttlMs: CATALOG_TTL_MS.reference, tags: [CATALOG_TAGS.tags] }, () => listTags(getDb()));
+  return cachedCatalogRead('tags', { ttlMs: CATALOG_TTL_MS.reference, tags: [CATALOG_TAGS.tags] }, () =>
+    listTags(getDb()),
+  );
 }

@@ -62,7 +62,12 @@ describe('cross-instance invalidation through PostgreSQL NOTIFY', () => {
     const otherInstance = new TagCache({ maxEntries: 100 });
     const unlisten = await subscribeToCatalogInvalidations(otherPool, otherInstance);
     try {
-      const load = () => otherInstance.getOrLoad('detail', { ttlMs: 60_000, tags: [`catalog:variant:${variants[0]!.id}`] }, async () => product.slug);
+      const load = () =>
+        otherInstance.getOrLoad(
+          'detail',
+          { ttlMs: 60_000, tags: [`catalog:variant:${variants[0]!.id}`] },
+          async () => product.slug,
+        );
       await load();
       expect(otherInstance.size).toBe(1);
 
@@ -91,7 +96,11 @@ describe('cross-instance invalidation through PostgreSQL NOTIFY', () => {
     const otherInstance = new TagCache({ maxEntries: 100 });
     const unlisten = await subscribeToCatalogInvalidations(otherPool, otherInstance);
     try {
-      await otherInstance.getOrLoad('unrelated', { ttlMs: 60_000, tags: ['catalog:product:00000000-0000-0000-0000-000000000000'] }, async () => 1);
+      await otherInstance.getOrLoad(
+        'unrelated',
+        { ttlMs: 60_000, tags: ['catalog:product:00000000-0000-0000-0000-000000000000'] },
+        async () => 1,
+      );
       await otherInstance.getOrLoad('a-list', { ttlMs: 60_000, tags: ['catalog:lists'] }, async () => 2);
       await invalidateCatalog({ productIds: ['11111111-1111-1111-1111-111111111111'] });
       await eventually(() => otherInstance.size === 1);

@@ -43,7 +43,9 @@ export async function subscribeToCatalogInvalidations(db: Database, cache: TagCa
   return unlisten;
 }
 
-const globalForListen = globalThis as unknown as { boticaCatalogListen?: { ready: Promise<unknown>; failedAt?: number } };
+const globalForListen = globalThis as unknown as {
+  boticaCatalogListen?: { ready: Promise<unknown>; failedAt?: number };
+};
 
 function ensureSubscribed(cache: TagCache): void {
   const state = globalForListen.boticaCatalogListen;

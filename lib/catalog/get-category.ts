@@ -6,7 +6,13 @@ import type { CategorySummary } from './list-categories';
 /** A category that is not deleted, or null. */
 export async function getCategoryBySlug(db: Db, slug: string): Promise<CategorySummary | null> {
   const [category] = await db
-    .select({ id: categories.id, slug: categories.slug, name: categories.name, description: categories.description, imageUrl: categories.imageUrl })
+    .select({
+      id: categories.id,
+      slug: categories.slug,
+      name: categories.name,
+      description: categories.description,
+      imageUrl: categories.imageUrl,
+    })
     .from(categories)
     .where(and(eq(categories.slug, slug), isNull(categories.deletedAt)))
     .limit(1);

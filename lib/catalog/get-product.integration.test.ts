@@ -19,11 +19,24 @@ describe('getProductBySlug', () => {
       tags: ['natural', 'relajante'],
       images: [{ url: '/images/products/a.svg', alt: 'Frasco ámbar' }, { url: '/images/products/b.svg' }],
       variants: [
-        { name: '100 ml', priceCents: 3_500_000, vipPriceCents: 3_100_000, stock: 3, lowStockThreshold: 5, bulkDiscounts: [{ minQuantity: 6, percent: 10 }, { minQuantity: 3, percent: 5 }] },
+        {
+          name: '100 ml',
+          priceCents: 3_500_000,
+          vipPriceCents: 3_100_000,
+          stock: 3,
+          lowStockThreshold: 5,
+          bulkDiscounts: [
+            { minQuantity: 6, percent: 10 },
+            { minQuantity: 3, percent: 5 },
+          ],
+        },
         { name: '250 ml', priceCents: 6_900_000, stock: 20, reserved: 20 },
       ],
     });
-    await db.update(productVariants).set({ weightGrams: 170, lengthCm: 5, widthCm: 5, heightCm: 15.5, minOrderQuantity: 2, maxOrderQuantity: 12 }).where(eq(productVariants.id, variants[0]!.id));
+    await db
+      .update(productVariants)
+      .set({ weightGrams: 170, lengthCm: 5, widthCm: 5, heightCm: 15.5, minOrderQuantity: 2, maxOrderQuantity: 12 })
+      .where(eq(productVariants.id, variants[0]!.id));
 
     const detail = await getProductBySlug(db, product.slug);
     expect(detail).not.toBeNull();
@@ -61,7 +74,14 @@ describe('getProductBySlug', () => {
           { minQuantity: 6, percent: 10 },
         ],
       },
-      expect.objectContaining({ name: '250 ml', available: 0, availability: 'OUT_OF_STOCK', weightGrams: null, dimensionsCm: null, bulkDiscounts: [] }),
+      expect.objectContaining({
+        name: '250 ml',
+        available: 0,
+        availability: 'OUT_OF_STOCK',
+        weightGrams: null,
+        dimensionsCm: null,
+        bulkDiscounts: [],
+      }),
     ]);
   });
 
@@ -82,15 +102,29 @@ describe('related products (#33)', () => {
     const curatedB = await createCatalogProduct(db, { name: 'Curado B', category: other });
     const curatedA = await createCatalogProduct(db, { name: 'Curado A', category: other });
     const curatedHidden = await createCatalogProduct(db, { name: 'Curado Oculto', category, isActive: false });
-    const twoTags = await createCatalogProduct(db, { name: 'Dos etiquetas', category: other, tags: ['lavanda', 'relajante'] });
+    const twoTags = await createCatalogProduct(db, {
+      name: 'Dos etiquetas',
+      category: other,
+      tags: ['lavanda', 'relajante'],
+    });
     await createCatalogProduct(db, { name: 'Misma categoría', category });
     await createCatalogProduct(db, { name: 'Una etiqueta, misma categoría', category, tags: ['lavanda'] });
     await createCatalogProduct(db, { name: 'Sin relación', category: other });
-    await createCatalogProduct(db, { name: 'Oculto relacionado', category, tags: ['lavanda', 'relajante'], deleted: true });
+    await createCatalogProduct(db, {
+      name: 'Oculto relacionado',
+      category,
+      tags: ['lavanda', 'relajante'],
+      deleted: true,
+    });
     await curateRelated(db, main.product.id, [curatedB.product.id, curatedHidden.product.id, curatedA.product.id]);
 
     const detail = await getProductBySlug(db, main.product.slug);
-    expect(detail?.related.map((p) => p.name)).toEqual(['Curado B', 'Curado A', twoTags.product.name, 'Una etiqueta, misma categoría']);
+    expect(detail?.related.map((p) => p.name)).toEqual([
+      'Curado B',
+      'Curado A',
+      twoTags.product.name,
+      'Una etiqueta, misma categoría',
+    ]);
   });
 
   it('fills from the category when nothing is curated or tagged', async () => {
@@ -103,7 +137,10 @@ describe('related products (#33)', () => {
 
 describe('VIP price visibility per user', () => {
   it('shows the VIP price as the price to a current VIP only; others see it as a teaser', async () => {
-    const { product } = await createCatalogProduct(db, { name: 'Crema VIP', variants: [{ priceCents: 5_000_000, vipPriceCents: 4_200_000 }] });
+    const { product } = await createCatalogProduct(db, {
+      name: 'Crema VIP',
+      variants: [{ priceCents: 5_000_000, vipPriceCents: 4_200_000 }],
+    });
     const today = todayInBogota();
     const vip = await createTestUser(db, { vipUntil: today });
     const lapsed = await createTestUser(db, { vipUntil: '2020-01-01' });

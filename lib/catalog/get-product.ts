@@ -28,7 +28,9 @@ export async function getProductBySlug(db: Db, slug: string): Promise<ProductDet
     })
     .from(products)
     .innerJoin(categories, eq(categories.id, products.categoryId))
-    .where(and(eq(products.slug, slug), sql`${products.isActive}`, isNull(products.deletedAt), isNull(categories.deletedAt)))
+    .where(
+      and(eq(products.slug, slug), sql`${products.isActive}`, isNull(products.deletedAt), isNull(categories.deletedAt)),
+    )
     .limit(1);
   if (!product) return null;
 
@@ -88,7 +90,9 @@ export async function getProductBySlug(db: Db, slug: string): Promise<ProductDet
       maxOrderQuantity: v.maxOrderQuantity,
       weightGrams: v.weightGrams,
       dimensionsCm:
-        v.lengthCm !== null && v.widthCm !== null && v.heightCm !== null ? { length: v.lengthCm, width: v.widthCm, height: v.heightCm } : null,
+        v.lengthCm !== null && v.widthCm !== null && v.heightCm !== null
+          ? { length: v.lengthCm, width: v.widthCm, height: v.heightCm }
+          : null,
       bulkDiscounts: v.bulkDiscounts,
     };
   });

@@ -6,7 +6,13 @@ export type CategorySummary = { id: string; slug: string; name: string; descript
 
 export async function listCategories(db: Db): Promise<CategorySummary[]> {
   return db
-    .select({ id: categories.id, slug: categories.slug, name: categories.name, description: categories.description, imageUrl: categories.imageUrl })
+    .select({
+      id: categories.id,
+      slug: categories.slug,
+      name: categories.name,
+      description: categories.description,
+      imageUrl: categories.imageUrl,
+    })
     .from(categories)
     .where(isNull(categories.deletedAt))
     .orderBy(asc(categories.sortOrder), asc(categories.name));

@@ -12,7 +12,11 @@ describe('home sections', () => {
     const fewSales = await createCatalogProduct(db, { name: 'Vendido poco', category, variants: [{ stock: 50 }] });
     const manySales = await createCatalogProduct(db, { name: 'Vendido mucho', category, variants: [{ stock: 50 }] });
     const unpaid = await createCatalogProduct(db, { name: 'Solo pendiente', category, variants: [{ stock: 50 }] });
-    const filler = await createCatalogProduct(db, { name: 'Relleno bien calificado', category, rating: { average: 5, count: 9 } });
+    const filler = await createCatalogProduct(db, {
+      name: 'Relleno bien calificado',
+      category,
+      rating: { average: 5, count: 9 },
+    });
 
     await createOrderIn(db, { lines: [{ variantId: manySales.variants[0]!.id, quantity: 3 }], to: 'PAID' });
     await createOrderIn(db, { lines: [{ variantId: manySales.variants[0]!.id, quantity: 2 }], to: 'PAID' });
@@ -25,7 +29,13 @@ describe('home sections', () => {
 
   it('fills "Lo más vendido" without repeating "Destacados" or "Novedades"', async () => {
     const category = await createCatalogCategory(db);
-    await createCatalogProduct(db, { name: 'Destacado antiguo', category, isFeatured: true, createdAt: new Date('2020-01-01'), rating: { average: 4.8, count: 3 } });
+    await createCatalogProduct(db, {
+      name: 'Destacado antiguo',
+      category,
+      isFeatured: true,
+      createdAt: new Date('2020-01-01'),
+      rating: { average: 4.8, count: 3 },
+    });
     await createCatalogProduct(db, { name: 'Clásico', category, createdAt: new Date('2019-01-01') });
 
     const { featured, newest, bestSelling } = await listHomeSections(db, 3);

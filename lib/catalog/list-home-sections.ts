@@ -16,8 +16,14 @@ const LISTED = sql`p.is_active AND p.deleted_at IS NULL AND p.min_price_cents IS
 /** The home page's product rows: featured, newest and best selling. */
 export async function listHomeSections(db: Db, size = HOME_SECTION_SIZE): Promise<HomeSections> {
   const [featured, newest] = await Promise.all([
-    idsToSummaries(db, sql`SELECT p.id FROM products p WHERE ${LISTED} AND p.is_featured ORDER BY p.created_at DESC, p.id DESC LIMIT ${size}`),
-    idsToSummaries(db, sql`SELECT p.id FROM products p WHERE ${LISTED} ORDER BY p.created_at DESC, p.id DESC LIMIT ${size}`),
+    idsToSummaries(
+      db,
+      sql`SELECT p.id FROM products p WHERE ${LISTED} AND p.is_featured ORDER BY p.created_at DESC, p.id DESC LIMIT ${size}`,
+    ),
+    idsToSummaries(
+      db,
+      sql`SELECT p.id FROM products p WHERE ${LISTED} ORDER BY p.created_at DESC, p.id DESC LIMIT ${size}`,
+    ),
   ]);
   const bestSelling = await listBestSelling(db, size, { fillExcluding: [...featured, ...newest].map((p) => p.id) });
   return { featured, newest, bestSelling };
@@ -29,7 +35,11 @@ export async function listHomeSections(db: Db, size = HOME_SECTION_SIZE): Promis
  * then the longest-listed ones, skipping `fillExcluding` (what the home page already shows), so the
  * row is never empty and does not repeat "Destacados" or "Novedades".
  */
-export async function listBestSelling(db: Db, size = HOME_SECTION_SIZE, options: { fillExcluding?: string[] } = {}): Promise<ProductSummary[]> {
+export async function listBestSelling(
+  db: Db,
+  size = HOME_SECTION_SIZE,
+  options: { fillExcluding?: string[] } = {},
+): Promise<ProductSummary[]> {
   const sold = await db.execute<{ id: string }>(sql`
     SELECT oi.product_id AS id
       FROM order_items oi
@@ -55,5 +65,8 @@ export async function listBestSelling(db: Db, size = HOME_SECTION_SIZE, options:
 
 async function idsToSummaries(db: Db, query: ReturnType<typeof sql>): Promise<ProductSummary[]> {
   const rows = await db.execute<{ id: string }>(query);
-  return loadProductSummaries(db, rows.map((r) => r.id));
+  return loadProductSummaries(
+    db,
+    rows.map((r) => r.id),
+  );
 }

@@ -7,7 +7,8 @@ function validationFields(query: string): Record<string, string> {
   try {
     parseProductListApiQuery(new URLSearchParams(query));
   } catch (error) {
-    if (isAppError(error) && error.code === 'VALIDATION') return (error.details?.fields ?? {}) as Record<string, string>;
+    if (isAppError(error) && error.code === 'VALIDATION')
+      return (error.details?.fields ?? {}) as Record<string, string>;
     throw error;
   }
   throw new Error(`expected VALIDATION for ${query}`);
@@ -15,12 +16,19 @@ function validationFields(query: string): Record<string, string> {
 
 describe('parseProductListApiQuery', () => {
   it('applies the api.md defaults', () => {
-    expect(parseProductListApiQuery(new URLSearchParams())).toEqual({ sort: 'relevance', page: 1, pageSize: 20, inStock: false });
+    expect(parseProductListApiQuery(new URLSearchParams())).toEqual({
+      sort: 'relevance',
+      page: 1,
+      pageSize: 20,
+      inStock: false,
+    });
   });
 
   it('parses every parameter', () => {
     const query = parseProductListApiQuery(
-      new URLSearchParams('q=  jabón  &category=bano-y-exfoliacion&tag=cafe&minPriceCents=100000&maxPriceCents=5000000&inStock=true&sort=price_desc&page=3&pageSize=100'),
+      new URLSearchParams(
+        'q=  jabón  &category=bano-y-exfoliacion&tag=cafe&minPriceCents=100000&maxPriceCents=5000000&inStock=true&sort=price_desc&page=3&pageSize=100',
+      ),
     );
     expect(query).toEqual({
       q: 'jabón',
@@ -60,7 +68,16 @@ describe('parseProductListApiQuery', () => {
 
 describe('parseShopListParams', () => {
   it('falls back to defaults for bad values', () => {
-    expect(parseShopListParams({ pagina: '-4', orden: 'barato', min: 'mil', max: '1e9', categoria: "'; DROP", disponible: 'si' })).toEqual({
+    expect(
+      parseShopListParams({
+        pagina: '-4',
+        orden: 'barato',
+        min: 'mil',
+        max: '1e9',
+        categoria: "'; DROP",
+        disponible: 'si',
+      }),
+    ).toEqual({
       q: '',
       categoria: undefined,
       etiqueta: undefined,
@@ -73,7 +90,15 @@ describe('parseShopListParams', () => {
   });
 
   it('swaps a reversed price range and maps to the service query in centavos', () => {
-    const state = parseShopListParams({ q: 'vela', min: '90000', max: '20000', orden: 'precio-asc', pagina: '2', disponible: '1', etiqueta: 'cafe' });
+    const state = parseShopListParams({
+      q: 'vela',
+      min: '90000',
+      max: '20000',
+      orden: 'precio-asc',
+      pagina: '2',
+      disponible: '1',
+      etiqueta: 'cafe',
+    });
     expect(shopStateToQuery(state)).toEqual({
       q: 'vela',
       category: undefined,
@@ -96,10 +121,14 @@ describe('shopListHref', () => {
   const state = parseShopListParams({ q: 'jabón de avena', orden: 'nombre', pagina: '3' });
 
   it('keeps every choice in the URL and leaves defaults out', () => {
-    expect(shopListHref('/productos', state, { pagina: 4 })).toBe('/productos?q=jab%C3%B3n+de+avena&orden=nombre&pagina=4');
+    expect(shopListHref('/productos', state, { pagina: 4 })).toBe(
+      '/productos?q=jab%C3%B3n+de+avena&orden=nombre&pagina=4',
+    );
   });
 
   it('goes back to page 1 when a filter changes', () => {
-    expect(shopListHref('/productos', state, { disponible: true })).toBe('/productos?q=jab%C3%B3n+de+avena&disponible=1&orden=nombre');
+    expect(shopListHref('/productos', state, { disponible: true })).toBe(
+      '/productos?q=jab%C3%B3n+de+avena&disponible=1&orden=nombre',
+    );
   });
 });

@@ -26,11 +26,17 @@ export const productListApiQuerySchema = z
       .string()
       .optional()
       .transform((v) => normalizeQueryText(v) || undefined)
-      .meta({ description: `Texto libre (español, sin distinguir tildes, acepta palabras incompletas). Se recorta a ${MAX_QUERY_LENGTH} caracteres.` }),
+      .meta({
+        description: `Texto libre (español, sin distinguir tildes, acepta palabras incompletas). Se recorta a ${MAX_QUERY_LENGTH} caracteres.`,
+      }),
     category: slugSchema.optional().meta({ description: 'Slug de la categoría.' }),
     tag: slugSchema.optional().meta({ description: 'Slug de la etiqueta.' }),
-    minPriceCents: priceCentsSchema.optional().meta({ description: 'Precio mínimo (de la variante más barata), en centavos.' }),
-    maxPriceCents: priceCentsSchema.optional().meta({ description: 'Precio máximo (de la variante más barata), en centavos.' }),
+    minPriceCents: priceCentsSchema
+      .optional()
+      .meta({ description: 'Precio mínimo (de la variante más barata), en centavos.' }),
+    maxPriceCents: priceCentsSchema
+      .optional()
+      .meta({ description: 'Precio máximo (de la variante más barata), en centavos.' }),
     inStock: z
       .enum(['true', 'false'], { error: 'Usa true o false.' })
       .optional()

@@ -52,15 +52,48 @@ beforeAll(async () => {
       { priceCents: 4_000_000, stock: 1, reserved: 1 },
     ],
   });
-  await createCatalogProduct(db, { name: 'Ducha de Maracuyá', category: body, createdAt: day(4), variants: [{ priceCents: 3_200_000, stock: 8, reserved: 8 }] });
-  await createCatalogProduct(db, { name: 'Exfoliante Corporal', category: body, tags: ['natural'], createdAt: day(5), variants: [{ priceCents: 3_200_000, stock: 3 }] });
+  await createCatalogProduct(db, {
+    name: 'Ducha de Maracuyá',
+    category: body,
+    createdAt: day(4),
+    variants: [{ priceCents: 3_200_000, stock: 8, reserved: 8 }],
+  });
+  await createCatalogProduct(db, {
+    name: 'Exfoliante Corporal',
+    category: body,
+    tags: ['natural'],
+    createdAt: day(5),
+    variants: [{ priceCents: 3_200_000, stock: 3 }],
+  });
 
-  const inactive = await createCatalogProduct(db, { name: 'Oculto Inactivo', category: body, isActive: false, tags: ['natural'] });
-  const deleted = await createCatalogProduct(db, { name: 'Oculto Eliminado', category: body, deleted: true, tags: ['natural'] });
-  const goneCategory = await createCatalogCategory(db, { slug: 'retirada', name: 'Categoría retirada', deletedAt: new Date() });
+  const inactive = await createCatalogProduct(db, {
+    name: 'Oculto Inactivo',
+    category: body,
+    isActive: false,
+    tags: ['natural'],
+  });
+  const deleted = await createCatalogProduct(db, {
+    name: 'Oculto Eliminado',
+    category: body,
+    deleted: true,
+    tags: ['natural'],
+  });
+  const goneCategory = await createCatalogCategory(db, {
+    slug: 'retirada',
+    name: 'Categoría retirada',
+    deletedAt: new Date(),
+  });
   const inDeletedCategory = await createCatalogProduct(db, { name: 'Oculto Categoría', category: goneCategory });
-  const [noVariants] = await db.insert(products).values({ slug: 'sin-variantes', name: 'Oculto Sin Variantes', categoryId: body.id }).returning();
-  hidden = { inactive: inactive.product.slug, deleted: deleted.product.slug, deletedCategory: inDeletedCategory.product.slug, noVariants: noVariants!.slug };
+  const [noVariants] = await db
+    .insert(products)
+    .values({ slug: 'sin-variantes', name: 'Oculto Sin Variantes', categoryId: body.id })
+    .returning();
+  hidden = {
+    inactive: inactive.product.slug,
+    deleted: deleted.product.slug,
+    deletedCategory: inDeletedCategory.product.slug,
+    noVariants: noVariants!.slug,
+  };
 });
 
 describe('listProducts', () => {
@@ -113,21 +146,36 @@ describe('listProducts', () => {
     });
 
     it('in stock only: some variant with stock beyond its reservations', async () => {
-      expect(names(await list({ inStock: true, sort: 'name' }))).toEqual(['Agua de Rosas', 'Crema de Karité', 'Exfoliante Corporal']);
+      expect(names(await list({ inStock: true, sort: 'name' }))).toEqual([
+        'Agua de Rosas',
+        'Crema de Karité',
+        'Exfoliante Corporal',
+      ]);
     });
 
     it('combined', async () => {
-      expect(names(await list({ category: 'corporal', tag: 'natural', inStock: true, maxPriceCents: 3_500_000 }))).toEqual(['Exfoliante Corporal']);
+      expect(
+        names(await list({ category: 'corporal', tag: 'natural', inStock: true, maxPriceCents: 3_500_000 })),
+      ).toEqual(['Exfoliante Corporal']);
     });
   });
 
   describe('sorts', () => {
     it.each([
       { sort: 'price_asc', expected: ['Bálsamo Labial', 'Agua de Rosas'] },
-      { sort: 'newest', expected: ['Exfoliante Corporal', 'Ducha de Maracuyá', 'Crema de Karité', 'Bálsamo Labial', 'Agua de Rosas'] },
-      { sort: 'name', expected: ['Agua de Rosas', 'Bálsamo Labial', 'Crema de Karité', 'Ducha de Maracuyá', 'Exfoliante Corporal'] },
+      {
+        sort: 'newest',
+        expected: ['Exfoliante Corporal', 'Ducha de Maracuyá', 'Crema de Karité', 'Bálsamo Labial', 'Agua de Rosas'],
+      },
+      {
+        sort: 'name',
+        expected: ['Agua de Rosas', 'Bálsamo Labial', 'Crema de Karité', 'Ducha de Maracuyá', 'Exfoliante Corporal'],
+      },
       { sort: 'rating', expected: ['Crema de Karité', 'Bálsamo Labial', 'Agua de Rosas'] },
-      { sort: 'relevance', expected: ['Crema de Karité', 'Exfoliante Corporal', 'Ducha de Maracuyá', 'Bálsamo Labial', 'Agua de Rosas'] },
+      {
+        sort: 'relevance',
+        expected: ['Crema de Karité', 'Exfoliante Corporal', 'Ducha de Maracuyá', 'Bálsamo Labial', 'Agua de Rosas'],
+      },
     ] as const)('$sort', async ({ sort, expected }) => {
       expect(names(await list({ sort })).slice(0, expected.length)).toEqual(expected);
     });
@@ -144,7 +192,11 @@ describe('listProducts', () => {
     });
 
     it('sorts by name ignoring accents ("Bálsamo" between "Agua" and "Crema")', async () => {
-      expect(names(await list({ sort: 'name' })).slice(0, 3)).toEqual(['Agua de Rosas', 'Bálsamo Labial', 'Crema de Karité']);
+      expect(names(await list({ sort: 'name' })).slice(0, 3)).toEqual([
+        'Agua de Rosas',
+        'Bálsamo Labial',
+        'Crema de Karité',
+      ]);
     });
   });
 
@@ -177,15 +229,20 @@ describe('listProducts', () => {
 
 describe('products.min_price_cents (trigger-maintained)', () => {
   it('follows variant inserts, price changes and deletes, but not stock changes', async () => {
-    const { product, variants } = await createCatalogProduct(db, { name: 'Precio Vivo', variants: [{ priceCents: 5_000_000 }, { priceCents: 7_000_000, stock: 0 }] });
-    const minPrice = async () => (await db.select({ m: products.minPriceCents }).from(products).where(eq(products.id, product.id)))[0]?.m;
+    const { product, variants } = await createCatalogProduct(db, {
+      name: 'Precio Vivo',
+      variants: [{ priceCents: 5_000_000 }, { priceCents: 7_000_000, stock: 0 }],
+    });
+    const minPrice = async () =>
+      (await db.select({ m: products.minPriceCents }).from(products).where(eq(products.id, product.id)))[0]?.m;
     expect(await minPrice()).toBe(5_000_000);
 
     await db.update(productVariants).set({ priceCents: 4_500_000 }).where(eq(productVariants.id, variants[1]!.id));
     expect(await minPrice()).toBe(4_500_000);
 
     // Checkout only moves stock: the products row must not be written (nor locked) by it.
-    const rowVersion = async () => (await db.execute<{ v: string }>(sql`SELECT xmin::text AS v FROM products WHERE id = ${product.id}`))[0]?.v;
+    const rowVersion = async () =>
+      (await db.execute<{ v: string }>(sql`SELECT xmin::text AS v FROM products WHERE id = ${product.id}`))[0]?.v;
     const before = await rowVersion();
     await recordMovement(db, { variantId: variants[0]!.id, type: 'RESTOCK', quantity: 3 });
     await recordMovement(db, { variantId: variants[0]!.id, type: 'RESERVATION', quantity: 2 });

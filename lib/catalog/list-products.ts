@@ -52,7 +52,10 @@ async function runListing(db: Db, args: ListingArgs): Promise<ProductListResult>
   const queries = listingQueries(db, args);
   const [totals, pageRows] = await Promise.all([queries.count, queries.page]);
   const total = Number(totals[0]?.total ?? 0);
-  const items = await loadProductSummaries(db, pageRows.map((r) => r.id));
+  const items = await loadProductSummaries(
+    db,
+    pageRows.map((r) => r.id),
+  );
   return { items, page, pageSize, total, searchMode: mode };
 }
 
@@ -61,7 +64,11 @@ export function listingQueries(db: Db, args: ListingArgs) {
   const search = searchExpressions(args.mode, args.terms);
   const where = and(...args.filters, ...(search ? [search.condition] : []));
   return {
-    count: db.select({ total: count() }).from(products).innerJoin(categories, eq(categories.id, products.categoryId)).where(where),
+    count: db
+      .select({ total: count() })
+      .from(products)
+      .innerJoin(categories, eq(categories.id, products.categoryId))
+      .where(where),
     page: db
       .select({ id: products.id })
       .from(products)

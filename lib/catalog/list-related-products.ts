@@ -22,7 +22,10 @@ export async function listRelatedProducts(
      WHERE rp.product_id = ${args.productId} AND p.is_active AND p.deleted_at IS NULL AND p.min_price_cents IS NOT NULL
      ORDER BY rp.sort_order, rp.related_product_id
      LIMIT ${limit}`);
-  const curated = await loadProductSummaries(db, curatedRows.map((r) => r.id));
+  const curated = await loadProductSummaries(
+    db,
+    curatedRows.map((r) => r.id),
+  );
   const missing = limit - curated.length;
   if (missing <= 0) return curated;
 
@@ -40,6 +43,9 @@ export async function listRelatedProducts(
        AND (p.category_id = ${args.categoryId} OR s.shared > 0)
      ORDER BY s.shared DESC, (p.category_id = ${args.categoryId}) DESC, p.rating_average DESC, p.created_at DESC, p.id
      LIMIT ${missing}`);
-  const fill = await loadProductSummaries(db, fillRows.map((r) => r.id));
+  const fill = await loadProductSummaries(
+    db,
+    fillRows.map((r) => r.id),
+  );
   return [...curated, ...fill];
 }

@@ -1,6 +1,12 @@
 import type { ApiRegistrar } from '@/lib/openapi/registry';
 import { errorResponses, jsonResponse } from '@/lib/openapi/registry';
-import { categoryListSchema, productDetailSchema, productListSchema, productSlugParamsSchema, tagListSchema } from './api-schemas';
+import {
+  categoryListSchema,
+  productDetailSchema,
+  productListSchema,
+  productSlugParamsSchema,
+  tagListSchema,
+} from './api-schemas';
 import { productListApiQuerySchema } from './list-params';
 
 /** The public catalogue endpoints (api.md), described from the same zod schemas that validate them. */
@@ -30,7 +36,10 @@ export const registerCatalogApi: ApiRegistrar = (registry) => {
     path: '/api/v1/categories',
     tags: ['Catálogo'],
     summary: 'Categorías',
-    responses: { 200: jsonResponse('Todas las categorías, en el orden de la tienda.', categoryListSchema), ...errorResponses(429) },
+    responses: {
+      200: jsonResponse('Todas las categorías, en el orden de la tienda.', categoryListSchema),
+      ...errorResponses(429),
+    },
   });
 
   registry.registerPath({

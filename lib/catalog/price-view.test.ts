@@ -3,8 +3,18 @@ import { priceViewFor } from './price-view';
 
 describe('priceViewFor', () => {
   it.each([
-    { name: 'no VIP price, regular shopper', prices: { priceCents: 4_990_000, vipPriceCents: null }, isVip: false, expected: { kind: 'regular', priceCents: 4_990_000 } },
-    { name: 'no VIP price, VIP shopper', prices: { priceCents: 4_990_000, vipPriceCents: null }, isVip: true, expected: { kind: 'regular', priceCents: 4_990_000 } },
+    {
+      name: 'no VIP price, regular shopper',
+      prices: { priceCents: 4_990_000, vipPriceCents: null },
+      isVip: false,
+      expected: { kind: 'regular', priceCents: 4_990_000 },
+    },
+    {
+      name: 'no VIP price, VIP shopper',
+      prices: { priceCents: 4_990_000, vipPriceCents: null },
+      isVip: true,
+      expected: { kind: 'regular', priceCents: 4_990_000 },
+    },
     {
       name: 'VIP shopper pays the VIP price, regular struck through',
       prices: { priceCents: 4_990_000, vipPriceCents: 4_490_000 },
@@ -17,7 +27,12 @@ describe('priceViewFor', () => {
       isVip: false,
       expected: { kind: 'teaser', priceCents: 4_990_000, vipPriceCents: 4_490_000 },
     },
-    { name: 'a VIP price that is not lower is ignored', prices: { priceCents: 4_990_000, vipPriceCents: 4_990_000 }, isVip: true, expected: { kind: 'regular', priceCents: 4_990_000 } },
+    {
+      name: 'a VIP price that is not lower is ignored',
+      prices: { priceCents: 4_990_000, vipPriceCents: 4_990_000 },
+      isVip: true,
+      expected: { kind: 'regular', priceCents: 4_990_000 },
+    },
   ] as const)('$name', ({ prices, isVip, expected }) => {
     expect(priceViewFor(prices, { isVip })).toEqual(expected);
   });

@@ -24,7 +24,9 @@ async function attempt(db: typeof instanceA, ip: string, limit: number): Promise
 
 describe('public API rate limit', () => {
   it('is one budget per IP across two instances, also under concurrency', async () => {
-    const results = await Promise.all(Array.from({ length: 30 }, (_, i) => attempt(i % 2 === 0 ? instanceA : instanceB, '203.0.113.7', 12)));
+    const results = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => attempt(i % 2 === 0 ? instanceA : instanceB, '203.0.113.7', 12)),
+    );
     expect(results.filter((r) => r === 'ok')).toHaveLength(12);
     const refused = results.filter((r): r is number => r !== 'ok');
     expect(refused).toHaveLength(18);

@@ -16,7 +16,11 @@ export async function enforcePublicApiRateLimit(
   args: { headers: Headers; limit?: number },
 ): Promise<RateLimitResult & { limit: number }> {
   const limit = args.limit ?? env.RATE_LIMIT_API_PER_MIN;
-  const result = await consumeRateLimit(db, { key: `api:${clientIp(args.headers)}`, limit, windowSeconds: PUBLIC_API_WINDOW_SECONDS });
+  const result = await consumeRateLimit(db, {
+    key: `api:${clientIp(args.headers)}`,
+    limit,
+    windowSeconds: PUBLIC_API_WINDOW_SECONDS,
+  });
   if (!result.allowed) throw rateLimited(result.retryAfterSeconds);
   return { ...result, limit };
 }

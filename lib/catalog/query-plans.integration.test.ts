@@ -23,17 +23,26 @@ function indexesIn(node: PlanNode): string[] {
   return [...(node['Index Name'] ? [node['Index Name']] : []), ...(node.Plans ?? []).flatMap(indexesIn)];
 }
 function seqScansIn(node: PlanNode): string[] {
-  return [...(node['Node Type'] === 'Seq Scan' && node['Relation Name'] ? [node['Relation Name']] : []), ...(node.Plans ?? []).flatMap(seqScansIn)];
+  return [
+    ...(node['Node Type'] === 'Seq Scan' && node['Relation Name'] ? [node['Relation Name']] : []),
+    ...(node.Plans ?? []).flatMap(seqScansIn),
+  ];
 }
 
 async function explain(label: string, query: { sql: string; params: unknown[] }): Promise<PlanNode> {
   const [json] = await db.$client.unsafe(`EXPLAIN (FORMAT JSON) ${query.sql}`, query.params as never[]);
-  const [text] = [await db.$client.unsafe(`EXPLAIN (ANALYZE, COSTS OFF, SUMMARY ON) ${query.sql}`, query.params as never[])];
+  const [text] = [
+    await db.$client.unsafe(`EXPLAIN (ANALYZE, COSTS OFF, SUMMARY ON) ${query.sql}`, query.params as never[]),
+  ];
   printed.push(`-- ${label}\n${text.map((r) => r['QUERY PLAN']).join('\n')}`);
   return (json!['QUERY PLAN'] as Array<{ Plan: PlanNode }>)[0]!.Plan;
 }
 
-async function explainListing(label: string, query: Partial<ProductListQuery>, mode: SearchMode = query.q ? 'fulltext' : 'none') {
+async function explainListing(
+  label: string,
+  query: Partial<ProductListQuery>,
+  mode: SearchMode = query.q ? 'fulltext' : 'none',
+) {
   const args = listingArgs({ sort: 'relevance', page: 1, pageSize: 24, ...query }, mode);
   const queries = listingQueries(db, args);
   if (mode === 'similar') await db.execute(sql`SET pg_trgm.word_similarity_threshold = 0.4`);
@@ -42,8 +51,12 @@ async function explainListing(label: string, query: Partial<ProductListQuery>, m
 
 beforeAll(async () => {
   // 10,000 products in 6 categories with 13 tags, 2–3 variants each; 1 in 50 inactive, 1 in 97 deleted.
-  await db.execute(sql`INSERT INTO categories (slug, name, sort_order) SELECT 'cat-' || g, 'Categoría ' || g, g FROM generate_series(1, 6) g`);
-  await db.execute(sql`INSERT INTO tags (slug, name) SELECT 'tag-' || g, 'Etiqueta ' || g FROM generate_series(1, 13) g`);
+  await db.execute(
+    sql`INSERT INTO categories (slug, name, sort_order) SELECT 'cat-' || g, 'Categoría ' || g, g FROM generate_series(1, 6) g`,
+  );
+  await db.execute(
+    sql`INSERT INTO tags (slug, name) SELECT 'tag-' || g, 'Etiqueta ' || g FROM generate_series(1, 13) g`,
+  );
   await db.execute(sql`
     INSERT INTO products (slug, name, description, category_id, is_active, is_featured, deleted_at, created_at, rating_average, rating_count)
     SELECT 'p-' || g,
@@ -63,7 +76,9 @@ beforeAll(async () => {
     INSERT INTO product_tags (product_id, tag_id)
     SELECT p.id, t.id FROM products p JOIN tags t ON t.slug IN ('tag-' || (1 + abs(hashtext(p.slug)) % 13), 'tag-' || (1 + abs(hashtext(p.slug || 'x')) % 13))
     ON CONFLICT DO NOTHING`);
-  await db.execute(sql`INSERT INTO product_images (product_id, url, alt) SELECT id, '/images/products/' || slug || '.svg', name FROM products`);
+  await db.execute(
+    sql`INSERT INTO product_images (product_id, url, alt) SELECT id, '/images/products/' || slug || '.svg', name FROM products`,
+  );
   await db.execute(sql`ANALYZE`);
 }, 120_000);
 
@@ -85,13 +100,29 @@ describe('query plans on 10,000 products', () => {
     { label: 'sort price_desc', query: { sort: 'price_desc' }, index: 'products_listed_price_idx' },
     { label: 'sort name', query: { sort: 'name' }, index: 'products_listed_name_idx' },
     { label: 'sort rating', query: { sort: 'rating' }, index: 'products_listed_rating_idx' },
-    { label: 'price range, by price', query: { sort: 'price_asc', minPriceCents: 10_000_000, maxPriceCents: 10_500_000 }, index: 'products_listed_price_idx' },
-    { label: 'category + newest', query: { sort: 'newest', category: 'cat-3' }, index: 'products_listed_category_created_idx' },
+    {
+      label: 'price range, by price',
+      query: { sort: 'price_asc', minPriceCents: 10_000_000, maxPriceCents: 10_500_000 },
+      index: 'products_listed_price_idx',
+    },
+    {
+      label: 'category + newest',
+      query: { sort: 'newest', category: 'cat-3' },
+      index: 'products_listed_category_created_idx',
+    },
     { label: 'tag', query: { sort: 'name', tag: 'tag-5' }, index: 'product_tags_product_id_tag_id_pk' },
-    { label: 'in stock only + newest', query: { sort: 'newest', inStock: true }, index: 'product_variants_product_idx' },
+    {
+      label: 'in stock only + newest',
+      query: { sort: 'newest', inStock: true },
+      index: 'product_variants_product_idx',
+    },
     { label: 'full-text, selective q=4321', query: { q: '4321' }, index: 'products_search_idx' },
     { label: 'full-text, common word q=jabon (1 product in 8)', query: { q: 'jabon' }, index: 'products_search_idx' },
-    { label: 'full-text q=crema lavanda 12 + category', query: { q: 'crema lavanda 12', category: 'cat-2' }, index: 'products_search_idx' },
+    {
+      label: 'full-text q=crema lavanda 12 + category',
+      query: { q: 'crema lavanda 12', category: 'cat-2' },
+      index: 'products_search_idx',
+    },
   ] as const)('$label uses $index', async ({ label, query, index }) => {
     const plan = await explainListing(label, query);
     expect(indexesIn(plan)).toContain(index);
@@ -99,9 +130,15 @@ describe('query plans on 10,000 products', () => {
   });
 
   it.each([
-    { label: 'price range, newest first', query: { sort: 'newest', minPriceCents: 10_000_000, maxPriceCents: 10_500_000 } },
+    {
+      label: 'price range, newest first',
+      query: { sort: 'newest', minPriceCents: 10_000_000, maxPriceCents: 10_500_000 },
+    },
     { label: 'category, deep page (60)', query: { sort: 'newest', category: 'cat-3', page: 60 } },
-    { label: 'tag + in stock + price, by price', query: { sort: 'price_asc', tag: 'tag-2', inStock: true, maxPriceCents: 15_000_000 } },
+    {
+      label: 'tag + in stock + price, by price',
+      query: { sort: 'price_asc', tag: 'tag-2', inStock: true, maxPriceCents: 15_000_000 },
+    },
   ] as const)('$label reads products through an index', async ({ label, query }) => {
     const plan = await explainListing(label, query);
     expect(indexesIn(plan).some((name) => name.startsWith('products_'))).toBe(true);
@@ -116,7 +153,9 @@ describe('query plans on 10,000 products', () => {
   it('the card query reads by primary key and per-product indexes only', async () => {
     const ids = await db.execute<{ id: string }>(sql`SELECT id FROM products ORDER BY created_at DESC LIMIT 24`);
     const plan = await explain('cards for 24 ids', dialect.sqlToQuery(productSummariesSql(ids.map((r) => r.id))));
-    expect(indexesIn(plan)).toEqual(expect.arrayContaining(['products_pkey', 'product_variants_product_idx', 'product_images_product_idx']));
+    expect(indexesIn(plan)).toEqual(
+      expect.arrayContaining(['products_pkey', 'product_variants_product_idx', 'product_images_product_idx']),
+    );
     // Only the two tiny reference tables may be read whole.
     expect(seqScansIn(plan).filter((t) => t !== 'categories' && t !== 'tags')).toEqual([]);
   });

@@ -16,13 +16,37 @@ const names = (result: Awaited<ReturnType<typeof search>>) => result.items.map((
 beforeAll(async () => {
   const bath = await createCatalogCategory(db, { slug: 'bano', name: 'Baño y exfoliación' });
   const oils = await createCatalogCategory(db, { slug: 'aceites', name: 'Aceites' });
-  await createCatalogProduct(db, { name: 'Jabón de Avena y Miel', category: bath, description: 'Limpia suavemente la piel sensible.' });
-  await createCatalogProduct(db, { name: 'Exfoliante de Café y Coco', category: bath, description: 'Granos de café colombiano y aceite de coco.' });
-  await createCatalogProduct(db, { name: 'Vela de Café Tostado', category: oils, description: 'Aroma a café recién tostado.' });
-  await createCatalogProduct(db, { name: 'Aceite Esencial de Lavanda', category: oils, description: 'Relajante. Unas gotas en el difusor.' });
+  await createCatalogProduct(db, {
+    name: 'Jabón de Avena y Miel',
+    category: bath,
+    description: 'Limpia suavemente la piel sensible.',
+  });
+  await createCatalogProduct(db, {
+    name: 'Exfoliante de Café y Coco',
+    category: bath,
+    description: 'Granos de café colombiano y aceite de coco.',
+  });
+  await createCatalogProduct(db, {
+    name: 'Vela de Café Tostado',
+    category: oils,
+    description: 'Aroma a café recién tostado.',
+  });
+  await createCatalogProduct(db, {
+    name: 'Aceite Esencial de Lavanda',
+    category: oils,
+    description: 'Relajante. Unas gotas en el difusor.',
+  });
   // Mentions soap only in the description: must rank below the product named after it.
-  await createCatalogProduct(db, { name: 'Esponja Vegetal de Luffa', category: bath, description: 'Úsala con tu jabón favorito para exfoliar.' });
-  await createCatalogProduct(db, { name: 'Bálsamo de Caléndula', category: oils, description: 'Calma la piel irritada.' });
+  await createCatalogProduct(db, {
+    name: 'Esponja Vegetal de Luffa',
+    category: bath,
+    description: 'Úsala con tu jabón favorito para exfoliar.',
+  });
+  await createCatalogProduct(db, {
+    name: 'Bálsamo de Caléndula',
+    category: oils,
+    description: 'Calma la piel irritada.',
+  });
   // Hidden products: never found, however well they match.
   await createCatalogProduct(db, { name: 'Jabón de Avena Retirado', category: bath, isActive: false });
   await createCatalogProduct(db, { name: 'Jabón de Avena Eliminado', category: bath, deleted: true });
@@ -88,7 +112,10 @@ describe('full-text search (Spanish, unaccent)', () => {
 
   it('applies filters to search results', async () => {
     expect(names(await search('cafe', { category: 'aceites' }))).toEqual(['Vela de Café Tostado']);
-    expect(names(await search('cafe', { sort: 'name' }))).toEqual(['Exfoliante de Café y Coco', 'Vela de Café Tostado']);
+    expect(names(await search('cafe', { sort: 'name' }))).toEqual([
+      'Exfoliante de Café y Coco',
+      'Vela de Café Tostado',
+    ]);
   });
 
   it.each([
@@ -103,7 +130,9 @@ describe('full-text search (Spanish, unaccent)', () => {
   ])('treats %# as text, never as SQL or tsquery syntax', async (q) => {
     const result = await search(q);
     expect(result.total).toBeGreaterThanOrEqual(0);
-    const [{ count }] = (await db.execute<{ count: number }>(sql`SELECT count(*)::int AS count FROM ${products}`)) as unknown as [{ count: number }];
+    const [{ count }] = (await db.execute<{ count: number }>(
+      sql`SELECT count(*)::int AS count FROM ${products}`,
+    )) as unknown as [{ count: number }];
     expect(count).toBe(8);
   });
 

@@ -23,7 +23,11 @@ describe('TagCache', () => {
     const cache = new TagCache({ maxEntries: 10 });
     await cache.getOrLoad('detail-a', { ttlMs: 60_000, tags: ['product:a'] }, async () => 'a');
     await cache.getOrLoad('detail-b', { ttlMs: 60_000, tags: ['product:b'] }, async () => 'b');
-    await cache.getOrLoad('list', { ttlMs: 60_000, tagsOf: (ids: string[]) => ids.map((id) => `product:${id}`) }, async () => ['a', 'c']);
+    await cache.getOrLoad(
+      'list',
+      { ttlMs: 60_000, tagsOf: (ids: string[]) => ids.map((id) => `product:${id}`) },
+      async () => ['a', 'c'],
+    );
     cache.invalidate(['product:a']);
     const reload = vi.fn(async () => 'fresh');
     await cache.getOrLoad('detail-a', { ttlMs: 60_000 }, reload);
@@ -48,7 +52,11 @@ describe('TagCache', () => {
   it('does not store a value whose load raced an invalidation of its tags', async () => {
     const cache = new TagCache({ maxEntries: 10 });
     let release: (v: string) => void = () => {};
-    const slow = cache.getOrLoad('k', { ttlMs: 60_000, tags: ['product:a'] }, () => new Promise<string>((r) => (release = r)));
+    const slow = cache.getOrLoad(
+      'k',
+      { ttlMs: 60_000, tags: ['product:a'] },
+      () => new Promise<string>((r) => (release = r)),
+    );
     await Promise.resolve();
     cache.invalidate(['product:a']); // the write committed while the read was in flight
     release('before-write');
@@ -58,7 +66,9 @@ describe('TagCache', () => {
 
   it('does not cache failures', async () => {
     const cache = new TagCache({ maxEntries: 10 });
-    await expect(cache.getOrLoad('k', { ttlMs: 1_000 }, async () => Promise.reject(new Error('db down')))).rejects.toThrow('db down');
+    await expect(
+      cache.getOrLoad('k', { ttlMs: 1_000 }, async () => Promise.reject(new Error('db down'))),
+    ).rejects.toThrow('db down');
     expect(await cache.getOrLoad('k', { ttlMs: 1_000 }, async () => 'ok')).toBe('ok');
   });
 

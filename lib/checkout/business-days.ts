@@ -44,10 +44,31 @@ const holidayCache = new Map<number, Set<string>>();
 export function colombianHolidays(year: number): Set<string> {
   const cached = holidayCache.get(year);
   if (cached) return cached;
-  const fixed = [utc(year, 1, 1), utc(year, 5, 1), utc(year, 7, 20), utc(year, 8, 7), utc(year, 12, 8), utc(year, 12, 25)];
-  const moved = [[1, 6], [3, 19], [6, 29], [8, 15], [10, 12], [11, 1], [11, 11]].map(([m, d]) => nextMonday(utc(year, m!, d!)));
+  const fixed = [
+    utc(year, 1, 1),
+    utc(year, 5, 1),
+    utc(year, 7, 20),
+    utc(year, 8, 7),
+    utc(year, 12, 8),
+    utc(year, 12, 25),
+  ];
+  const moved = [
+    [1, 6],
+    [3, 19],
+    [6, 29],
+    [8, 15],
+    [10, 12],
+    [11, 1],
+    [11, 11],
+  ].map(([m, d]) => nextMonday(utc(year, m!, d!)));
   const easter = easterSunday(year);
-  const easterBased = [addDays(easter, -3), addDays(easter, -2), addDays(easter, 43), addDays(easter, 64), addDays(easter, 71)];
+  const easterBased = [
+    addDays(easter, -3),
+    addDays(easter, -2),
+    addDays(easter, 43),
+    addDays(easter, 64),
+    addDays(easter, 71),
+  ];
   const set = new Set([...fixed, ...moved, ...easterBased].map(ymd));
   holidayCache.set(year, set);
   return set;

@@ -3,7 +3,10 @@ import { COLOMBIAN_DEPARTMENTS } from './colombia';
 
 export const addressSchema = z.object({
   line1: z.string({ error: 'Escribe la dirección.' }).trim().max(200, { error: 'La dirección es demasiado larga.' }),
-  city: z.string({ error: 'Escribe la ciudad.' }).trim().max(80, { error: 'El nombre de la ciudad es demasiado largo.' }),
+  city: z
+    .string({ error: 'Escribe la ciudad.' })
+    .trim()
+    .max(80, { error: 'El nombre de la ciudad es demasiado largo.' }),
   department: z.string({ error: 'Elige el departamento.' }).trim(),
   phone: z.string({ error: 'Escribe un teléfono.' }).trim().max(30),
   notes: z.string().trim().max(300, { error: 'Las indicaciones no pueden superar 300 caracteres.' }).optional(),

@@ -1,20 +1,72 @@
 /** Colombia's 32 departments plus the capital district, as shoppers write them. */
 export const COLOMBIAN_DEPARTMENTS = [
-  'Amazonas', 'Antioquia', 'Arauca', 'Atlántico', 'Bogotá D.C.', 'Bolívar', 'Boyacá', 'Caldas', 'Caquetá', 'Casanare',
-  'Cauca', 'Cesar', 'Chocó', 'Córdoba', 'Cundinamarca', 'Guainía', 'Guaviare', 'Huila', 'La Guajira', 'Magdalena', 'Meta',
-  'Nariño', 'Norte de Santander', 'Putumayo', 'Quindío', 'Risaralda', 'San Andrés y Providencia', 'Santander', 'Sucre',
-  'Tolima', 'Valle del Cauca', 'Vaupés', 'Vichada',
+  'Amazonas',
+  'Antioquia',
+  'Arauca',
+  'Atlántico',
+  'Bogotá D.C.',
+  'Bolívar',
+  'Boyacá',
+  'Caldas',
+  'Caquetá',
+  'Casanare',
+  'Cauca',
+  'Cesar',
+  'Chocó',
+  'Córdoba',
+  'Cundinamarca',
+  'Guainía',
+  'Guaviare',
+  'Huila',
+  'La Guajira',
+  'Magdalena',
+  'Meta',
+  'Nariño',
+  'Norte de Santander',
+  'Putumayo',
+  'Quindío',
+  'Risaralda',
+  'San Andrés y Providencia',
+  'Santander',
+  'Sucre',
+  'Tolima',
+  'Valle del Cauca',
+  'Vaupés',
+  'Vichada',
 ] as const;
 
 export type ColombianDepartment = (typeof COLOMBIAN_DEPARTMENTS)[number];
 
-const ROAD_TYPES = ['calle', 'cl', 'cll', 'carrera', 'cra', 'cr', 'kr', 'kra', 'avenida', 'av', 'ak', 'ac', 'transversal', 'tv', 'tr', 'diagonal', 'dg', 'circular', 'cq'];
+const ROAD_TYPES = [
+  'calle',
+  'cl',
+  'cll',
+  'carrera',
+  'cra',
+  'cr',
+  'kr',
+  'kra',
+  'avenida',
+  'av',
+  'ak',
+  'ac',
+  'transversal',
+  'tv',
+  'tr',
+  'diagonal',
+  'dg',
+  'circular',
+  'cq',
+];
 
 // Road type first (whole word, optional dot), then "<number>[letter][bis][letter] [sur|este]",
 // "#" or "No.", "<number>[letter]", a hyphen (spaces allowed), "<number>", then anything (Apto 301…).
 const ROAD = `(?:${ROAD_TYPES.join('|')})\\.?`;
 const PART = '\\d{1,3}\\s?[a-z]?(?:\\s?bis)?(?:\\s?[a-z])?';
-const NUMBERING = new RegExp(`^\\s*${ROAD}\\s+${PART}(?:\\s+(?:sur|este))?\\s*(?:#|no\\.?|n[°º])\\s*${PART}\\s*-\\s*\\d{1,3}(?:\\b|$)`, 'i');
+const NUMBERING = new RegExp(
+  `^\\s*${ROAD}\\s+${PART}(?:\\s+(?:sur|este))?\\s*(?:#|no\\.?|n[°º])\\s*${PART}\\s*-\\s*\\d{1,3}(?:\\b|$)`,
+  'i',
+);
 const STARTS_WITH_ROAD = new RegExp(`^\\s*${ROAD}(?:\\s|$)`, 'i');
 
 export type AddressLineProblem = 'ROAD_TYPE' | 'NUMBERING' | null;

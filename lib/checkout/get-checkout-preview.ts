@@ -33,7 +33,10 @@ export async function getCheckoutPreview(
 ): Promise<CheckoutPreview> {
   const productIds = [...new Set(args.cart.items.map((line) => line.productId))];
   const preparation = productIds.length
-    ? await db.select({ preparationDays: products.preparationDays }).from(products).where(inArray(products.id, productIds))
+    ? await db
+        .select({ preparationDays: products.preparationDays })
+        .from(products)
+        .where(inArray(products.id, productIds))
     : [];
   const goodsCents = args.cart.totalCents;
   const { balanceCents: creditBalanceCents } = await getCreditStatement(db, { userId: args.userId, limit: 1 });
@@ -53,14 +56,24 @@ export async function getCheckoutPreview(
     }
   }
 
-  const lines = args.cart.items.map((line) => ({ lineSubtotalCents: line.unitPriceCents * line.quantity, lineDiscountCents: line.lineDiscountCents }));
+  const lines = args.cart.items.map((line) => ({
+    lineSubtotalCents: line.unitPriceCents * line.quantity,
+    lineDiscountCents: line.lineDiscountCents,
+  }));
   const option = (deliveryOption: DeliveryOptionCode, creditAvailableCents = 0): CheckoutOptionPreview => ({
     ...priceOrder({ lines, deliveryOption, voucher: terms, creditAvailableCents, settings: args.settings }),
-    estimatedDeliveryDate: estimateDeliveryDate({ preparationDays: preparation.map((p) => p.preparationDays), deliveryOption, deliveryDays: args.settings.deliveryDays }),
+    estimatedDeliveryDate: estimateDeliveryDate({
+      preparationDays: preparation.map((p) => p.preparationDays),
+      deliveryOption,
+      deliveryDays: args.settings.deliveryDays,
+    }),
   });
   return {
     options: { PICKUP: option('PICKUP'), DELIVERY: option('DELIVERY') },
-    withCredit: creditBalanceCents > 0 ? { PICKUP: option('PICKUP', creditBalanceCents), DELIVERY: option('DELIVERY', creditBalanceCents) } : null,
+    withCredit:
+      creditBalanceCents > 0
+        ? { PICKUP: option('PICKUP', creditBalanceCents), DELIVERY: option('DELIVERY', creditBalanceCents) }
+        : null,
     creditBalanceCents,
     voucher,
     shippingFeeCents: args.settings.shippingFeeCents,

@@ -28,7 +28,10 @@ export type CheckoutLine = PricedLine & {
  * checkouts over overlapping variants queue instead of deadlocking. Bulk-discount tiers come in the
  * same statement. Then re-checks everything (#5).
  */
-export async function loadCheckoutLines(tx: Db, args: { cartId: string; isVip: boolean; settings: StoreSettings }): Promise<CheckoutLine[]> {
+export async function loadCheckoutLines(
+  tx: Db,
+  args: { cartId: string; isVip: boolean; settings: StoreSettings },
+): Promise<CheckoutLine[]> {
   const rows = await tx
     .select({
       variantId: productVariants.id,
@@ -47,8 +50,12 @@ export async function loadCheckoutLines(tx: Db, args: { cartId: string; isVip: b
       minOrderQuantity: productVariants.minOrderQuantity,
       maxOrderQuantity: productVariants.maxOrderQuantity,
       lowStockThreshold: productVariants.lowStockThreshold,
-      bulkDiscounts: sql<Array<{ minQuantity: number; percent: number }>>`(SELECT coalesce(json_agg(json_build_object('minQuantity', d.min_quantity, 'percent', d.percent)), '[]'::json) FROM variant_bulk_discounts d WHERE d.variant_id = ${productVariants.id})`,
-      imageUrl: sql<string | null>`(SELECT url FROM product_images pi WHERE pi.product_id = ${products.id} ORDER BY pi.sort_order LIMIT 1)`,
+      bulkDiscounts: sql<
+        Array<{ minQuantity: number; percent: number }>
+      >`(SELECT coalesce(json_agg(json_build_object('minQuantity', d.min_quantity, 'percent', d.percent)), '[]'::json) FROM variant_bulk_discounts d WHERE d.variant_id = ${productVariants.id})`,
+      imageUrl: sql<
+        string | null
+      >`(SELECT url FROM product_images pi WHERE pi.product_id = ${products.id} ORDER BY pi.sort_order LIMIT 1)`,
     })
     .from(cartItems)
     .innerJoin(productVariants, eq(productVariants.id, cartItems.variantId))
@@ -65,19 +72,32 @@ export async function loadCheckoutLines(tx: Db, args: { cartId: string; isVip: b
 
   const short = rows.filter((r) => r.quantity > r.stock - r.reservedStock);
   if (short.length > 0) {
-    const lines = short.map((r) => ({ variantId: r.variantId, sku: r.sku, productName: r.productName, requested: r.quantity, available: Math.max(0, r.stock - r.reservedStock) }));
+    const lines = short.map((r) => ({
+      variantId: r.variantId,
+      sku: r.sku,
+      productName: r.productName,
+      requested: r.quantity,
+      available: Math.max(0, r.stock - r.reservedStock),
+    }));
     const first = lines[0]!;
     throw new AppError({
       code: 'MKT-STOCK',
       status: 409,
-      message: first.available === 0 ? `«${first.productName}» se agotó.` : `Solo quedan ${first.available} de «${first.productName}» (pediste ${first.requested}).`,
+      message:
+        first.available === 0
+          ? `«${first.productName}» se agotó.`
+          : `Solo quedan ${first.available} de «${first.productName}» (pediste ${first.requested}).`,
       details: { lines },
     });
   }
   for (const r of rows) checkLineQuantity(r.quantity, { ...r, available: r.stock - r.reservedStock }, args.settings);
 
   return rows.map((r) => ({
-    ...priceLine({ priceCents: r.priceCents, vipPriceCents: r.vipPriceCents, bulkDiscounts: r.bulkDiscounts }, r.quantity, args.isVip),
+    ...priceLine(
+      { priceCents: r.priceCents, vipPriceCents: r.vipPriceCents, bulkDiscounts: r.bulkDiscounts },
+      r.quantity,
+      args.isVip,
+    ),
     variantId: r.variantId,
     productId: r.productId,
     productName: r.productName,
@@ -87,6 +107,12 @@ export async function loadCheckoutLines(tx: Db, args: { cartId: string; isVip: b
     imageUrl: r.imageUrl,
     quantity: r.quantity,
     preparationDays: r.preparationDays,
-    locked: { id: r.variantId, sku: r.sku, stock: r.stock, reservedStock: r.reservedStock, lowStockThreshold: r.lowStockThreshold },
+    locked: {
+      id: r.variantId,
+      sku: r.sku,
+      stock: r.stock,
+      reservedStock: r.reservedStock,
+      lowStockThreshold: r.lowStockThreshold,
+    },
   }));
 }

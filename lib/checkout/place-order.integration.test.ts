@@ -11,8 +11,10 @@ import { createConcurrentPool, testDb } from '@/lib/testing/test-db';
 import { placeOrder } from './place-order';
 
 const pickup = { deliveryOption: 'PICKUP' };
-const checkout = (db: Database, userId: string, input: unknown = pickup) => withRetry(() => db.transaction((tx) => placeOrder(tx, { userId, input })));
-const codeOf = (r: PromiseSettledResult<unknown>) => (r.status === 'rejected' ? ((r.reason as { code?: string }).code ?? String(r.reason)) : 'OK');
+const checkout = (db: Database, userId: string, input: unknown = pickup) =>
+  withRetry(() => db.transaction((tx) => placeOrder(tx, { userId, input })));
+const codeOf = (r: PromiseSettledResult<unknown>) =>
+  r.status === 'rejected' ? ((r.reason as { code?: string }).code ?? String(r.reason)) : 'OK';
 
 function tally(results: PromiseSettledResult<unknown>[]): Record<string, number> {
   return results.reduce<Record<string, number>>((acc, r) => ({ ...acc, [codeOf(r)]: (acc[codeOf(r)] ?? 0) + 1 }), {});
@@ -24,8 +26,17 @@ async function naiveCheckout(db: Database, userId: string, variantId: string) {
     const [v] = await tx.select().from(productVariants).where(eq(productVariants.id, variantId));
     if (!v || v.stock - v.reservedStock < 1) throw Object.assign(new Error('out of stock'), { code: 'MKT-STOCK' });
     await new Promise((r) => setTimeout(r, 2)); // the gap any real request has between read and write
-    await tx.update(productVariants).set({ reservedStock: v.reservedStock + 1 }).where(eq(productVariants.id, variantId));
-    await tx.insert(orders).values({ userId, deliveryOption: 'PICKUP', subtotalCents: v.priceCents, totalCents: v.priceCents, estimatedDeliveryDate: '2026-12-01' });
+    await tx
+      .update(productVariants)
+      .set({ reservedStock: v.reservedStock + 1 })
+      .where(eq(productVariants.id, variantId));
+    await tx.insert(orders).values({
+      userId,
+      deliveryOption: 'PICKUP',
+      subtotalCents: v.priceCents,
+      totalCents: v.priceCents,
+      estimatedDeliveryDate: '2026-12-01',
+    });
   });
 }
 
@@ -35,7 +46,10 @@ async function reservedEqualsPendingSum(db: Db, ids: string[]): Promise<Array<{ 
     SELECT v.id FROM product_variants v
     LEFT JOIN (SELECT oi.variant_id, SUM(oi.quantity) q FROM order_items oi JOIN orders o ON o.id = oi.order_id
                WHERE o.status = 'PENDING_PAYMENT' AND o.reservation_released_at IS NULL GROUP BY oi.variant_id) p ON p.variant_id = v.id
-    WHERE v.reserved_stock <> COALESCE(p.q, 0) AND v.id IN (${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)})`);
+    WHERE v.reserved_stock <> COALESCE(p.q, 0) AND v.id IN (${sql.join(
+      ids.map((id) => sql`${id}::uuid`),
+      sql`, `,
+    )})`);
 }
 
 describe('oversell under 200 concurrent checkouts', () => {
@@ -70,18 +84,30 @@ describe('oversell under 200 concurrent checkouts', () => {
 describe('multi-line checkouts over overlapping variants', () => {
   it('finishes 100 concurrent carts with zero deadlocks, all-or-nothing, counters equal to pending lines', async () => {
     const pool = createConcurrentPool(100);
-    const { variants } = await createTestProduct(pool, { variants: [{ initialStock: 60 }, { initialStock: 40 }, { initialStock: 50 }, { initialStock: 30 }] });
+    const { variants } = await createTestProduct(pool, {
+      variants: [{ initialStock: 60 }, { initialStock: 40 }, { initialStock: 50 }, { initialStock: 30 }],
+    });
     const ids = variants.map((v) => v.id);
-    const shuffle = <T,>(xs: T[], seed: number) => [...xs].sort((a, b) => ((ids.indexOf(String(a)) * 7 + seed) % 5) - ((ids.indexOf(String(b)) * 7 + seed) % 5));
+    const shuffle = <T>(xs: T[], seed: number) =>
+      [...xs].sort((a, b) => ((ids.indexOf(String(a)) * 7 + seed) % 5) - ((ids.indexOf(String(b)) * 7 + seed) % 5));
     const shoppers = await createShoppersWithCarts(pool, {
       count: 100,
-      lines: (i) => shuffle(ids, i).slice(0, 2 + (i % 3)).map((variantId, j) => ({ variantId, quantity: 1 + ((i + j) % 2) })),
+      lines: (i) =>
+        shuffle(ids, i)
+          .slice(0, 2 + (i % 3))
+          .map((variantId, j) => ({ variantId, quantity: 1 + ((i + j) % 2) })),
     });
-    const [before] = await pool.execute<{ deadlocks: string }>(sql`SELECT deadlocks FROM pg_stat_database WHERE datname = current_database()`);
+    const [before] = await pool.execute<{ deadlocks: string }>(
+      sql`SELECT deadlocks FROM pg_stat_database WHERE datname = current_database()`,
+    );
 
-    const results = await Promise.allSettled(shoppers.map((userId) => pool.transaction((tx) => placeOrder(tx, { userId, input: pickup }))));
+    const results = await Promise.allSettled(
+      shoppers.map((userId) => pool.transaction((tx) => placeOrder(tx, { userId, input: pickup }))),
+    );
 
-    const [after] = await pool.execute<{ deadlocks: string }>(sql`SELECT deadlocks FROM pg_stat_database WHERE datname = current_database()`);
+    const [after] = await pool.execute<{ deadlocks: string }>(
+      sql`SELECT deadlocks FROM pg_stat_database WHERE datname = current_database()`,
+    );
     expect(Number(after!.deadlocks) - Number(before!.deadlocks)).toBe(0);
     expect(Object.keys(tally(results)).filter((k) => k !== 'OK' && k !== 'MKT-STOCK')).toEqual([]);
     expect(tally(results).OK).toBeGreaterThan(0);
@@ -101,15 +127,22 @@ describe('vouchers under concurrency', () => {
     const pool = createConcurrentPool(50);
     const { variants } = await createTestProduct(pool, { variants: [{ initialStock: 500 }] });
     const voucher = await createTestVoucher(pool, { maxUses: 5, kind: 'FIXED', value: 500_000 });
-    const shoppers = await createShoppersWithCarts(pool, { count: 50, lines: () => [{ variantId: variants[0]!.id, quantity: 1 }] });
+    const shoppers = await createShoppersWithCarts(pool, {
+      count: 50,
+      lines: () => [{ variantId: variants[0]!.id, quantity: 1 }],
+    });
 
-    const results = await Promise.allSettled(shoppers.map((userId) => checkout(pool, userId, { ...pickup, voucherCode: voucher.code.toLowerCase() })));
+    const results = await Promise.allSettled(
+      shoppers.map((userId) => checkout(pool, userId, { ...pickup, voucherCode: voucher.code.toLowerCase() })),
+    );
 
     expect(tally(results)).toEqual({ OK: 5, 'MKT-VOUCHER-EXHAUSTED': 45 });
     const [used] = await pool.select().from(vouchers).where(eq(vouchers.id, voucher.id));
     expect(used!.usesCount).toBe(5);
 
-    const winner = results.find((r): r is PromiseFulfilledResult<typeof orders.$inferSelect> => r.status === 'fulfilled')!.value;
+    const winner = results.find(
+      (r): r is PromiseFulfilledResult<typeof orders.$inferSelect> => r.status === 'fulfilled',
+    )!.value;
     expect(winner.voucherDiscountCents).toBe(500_000);
     await cancelOrderByCustomer(pool, { orderId: winner.id, userId: winner.userId });
     const [afterCancel] = await pool.select().from(vouchers).where(eq(vouchers.id, voucher.id));
@@ -121,35 +154,83 @@ describe('placeOrder', () => {
   it('ignores price, total, discount and status fields sent by the client', async () => {
     const db = testDb();
     const { variants } = await createTestProduct(db, { variants: [{ initialStock: 5, priceCents: 4_990_000 }] });
-    const [userId] = await createShoppersWithCarts(db, { count: 1, lines: () => [{ variantId: variants[0]!.id, quantity: 2 }] });
+    const [userId] = await createShoppersWithCarts(db, {
+      count: 1,
+      lines: () => [{ variantId: variants[0]!.id, quantity: 2 }],
+    });
     const order = await db.transaction((tx) =>
-      placeOrder(tx, { userId: userId!, input: { ...pickup, totalCents: 100, priceCents: 100, discountCents: 9_000_000, status: 'PAID', unitPriceCents: 1 } }),
+      placeOrder(tx, {
+        userId: userId!,
+        input: {
+          ...pickup,
+          totalCents: 100,
+          priceCents: 100,
+          discountCents: 9_000_000,
+          status: 'PAID',
+          unitPriceCents: 1,
+        },
+      }),
     );
-    expect(order).toMatchObject({ status: 'PENDING_PAYMENT', subtotalCents: 9_980_000, totalCents: 9_980_000, voucherDiscountCents: 0 });
+    expect(order).toMatchObject({
+      status: 'PENDING_PAYMENT',
+      subtotalCents: 9_980_000,
+      totalCents: 9_980_000,
+      voucherDiscountCents: 0,
+    });
     const items = await db.select().from(orderItems).where(eq(orderItems.orderId, order.id));
     expect(items[0]).toMatchObject({ unitPriceCents: 4_990_000, quantity: 2, lineTotalCents: 9_980_000 });
   });
 
   it('charges VIP prices to an active VIP, adds the delivery fee, and empties the cart', async () => {
     const db = testDb();
-    const { variants } = await createTestProduct(db, { variants: [{ initialStock: 5, priceCents: 5_000_000, vipPriceCents: 4_200_000 }] });
-    const [userId] = await createShoppersWithCarts(db, { count: 1, vipUntil: '2099-12-31', lines: () => [{ variantId: variants[0]!.id, quantity: 1 }] });
+    const { variants } = await createTestProduct(db, {
+      variants: [{ initialStock: 5, priceCents: 5_000_000, vipPriceCents: 4_200_000 }],
+    });
+    const [userId] = await createShoppersWithCarts(db, {
+      count: 1,
+      vipUntil: '2099-12-31',
+      lines: () => [{ variantId: variants[0]!.id, quantity: 1 }],
+    });
     const order = await db.transaction((tx) =>
-      placeOrder(tx, { userId: userId!, input: { deliveryOption: 'DELIVERY', address: { line1: 'Calle 93 #11-26', city: 'Bogotá', department: 'Bogotá D.C.', phone: '300 123 4567' } } }),
+      placeOrder(tx, {
+        userId: userId!,
+        input: {
+          deliveryOption: 'DELIVERY',
+          address: { line1: 'Calle 93 #11-26', city: 'Bogotá', department: 'Bogotá D.C.', phone: '300 123 4567' },
+        },
+      }),
     );
-    expect(order).toMatchObject({ subtotalCents: 4_200_000, shippingCents: 650_000, totalCents: 4_850_000, isVipPricing: true, addressPhone: '3001234567' });
+    expect(order).toMatchObject({
+      subtotalCents: 4_200_000,
+      shippingCents: 650_000,
+      totalCents: 4_850_000,
+      isVipPricing: true,
+      addressPhone: '3001234567',
+    });
     expect(order.reservationExpiresAt).not.toBeNull();
-    const left = await db.select().from(cartItems).innerJoin(carts, eq(carts.id, cartItems.cartId)).where(eq(carts.userId, userId!));
+    const left = await db
+      .select()
+      .from(cartItems)
+      .innerJoin(carts, eq(carts.id, cartItems.cartId))
+      .where(eq(carts.userId, userId!));
     expect(left).toHaveLength(0);
-    const events = await db.select().from(outbox).where(eq(outbox.eventId, `order-created:${order.id}`));
+    const events = await db
+      .select()
+      .from(outbox)
+      .where(eq(outbox.eventId, `order-created:${order.id}`));
     expect(events).toHaveLength(1);
   });
 
   it('refuses a changed total with MKT-PRICE-CHANGED and creates nothing', async () => {
     const db = testDb();
     const { variants } = await createTestProduct(db, { variants: [{ initialStock: 5, priceCents: 3_000_000 }] });
-    const [userId] = await createShoppersWithCarts(db, { count: 1, lines: () => [{ variantId: variants[0]!.id, quantity: 1 }] });
-    await expect(db.transaction((tx) => placeOrder(tx, { userId: userId!, input: { ...pickup, expectedTotalCents: 2_900_000 } }))).rejects.toMatchObject({ code: 'MKT-PRICE-CHANGED', status: 409 });
+    const [userId] = await createShoppersWithCarts(db, {
+      count: 1,
+      lines: () => [{ variantId: variants[0]!.id, quantity: 1 }],
+    });
+    await expect(
+      db.transaction((tx) => placeOrder(tx, { userId: userId!, input: { ...pickup, expectedTotalCents: 2_900_000 } })),
+    ).rejects.toMatchObject({ code: 'MKT-PRICE-CHANGED', status: 409 });
     expect(await db.select().from(orders).where(eq(orders.userId, userId!))).toHaveLength(0);
     const [variant] = await db.select().from(productVariants).where(eq(productVariants.id, variants[0]!.id));
     expect(variant!.reservedStock).toBe(0);
@@ -157,22 +238,49 @@ describe('placeOrder', () => {
 
   it('refuses inactive products and bad addresses with their codes', async () => {
     const db = testDb();
-    const { product, variants } = await createTestProduct(db, { product: { isActive: false }, variants: [{ initialStock: 5 }] });
-    const [userId] = await createShoppersWithCarts(db, { count: 1, lines: () => [{ variantId: variants[0]!.id, quantity: 1 }] });
-    await expect(db.transaction((tx) => placeOrder(tx, { userId: userId!, input: pickup }))).rejects.toMatchObject({ code: 'MKT-PRODUCT-INACTIVE', message: expect.stringContaining(product.name) });
+    const { product, variants } = await createTestProduct(db, {
+      product: { isActive: false },
+      variants: [{ initialStock: 5 }],
+    });
+    const [userId] = await createShoppersWithCarts(db, {
+      count: 1,
+      lines: () => [{ variantId: variants[0]!.id, quantity: 1 }],
+    });
+    await expect(db.transaction((tx) => placeOrder(tx, { userId: userId!, input: pickup }))).rejects.toMatchObject({
+      code: 'MKT-PRODUCT-INACTIVE',
+      message: expect.stringContaining(product.name),
+    });
     await expect(
-      db.transaction((tx) => placeOrder(tx, { userId: userId!, input: { deliveryOption: 'DELIVERY', address: { line1: 'mi casa', city: 'B', department: 'Narnia', phone: '123' } } })),
+      db.transaction((tx) =>
+        placeOrder(tx, {
+          userId: userId!,
+          input: {
+            deliveryOption: 'DELIVERY',
+            address: { line1: 'mi casa', city: 'B', department: 'Narnia', phone: '123' },
+          },
+        }),
+      ),
     ).rejects.toMatchObject({
       code: 'MKT-ADDRESS-INVALID',
       status: 422,
-      details: { fields: { 'address.line1': expect.any(String), 'address.city': expect.any(String), 'address.department': expect.any(String), 'address.phone': expect.any(String) } },
+      details: {
+        fields: {
+          'address.line1': expect.any(String),
+          'address.city': expect.any(String),
+          'address.department': expect.any(String),
+          'address.phone': expect.any(String),
+        },
+      },
     });
   });
 
   it('answers MKT-CART-EMPTY for an empty cart', async () => {
     const db = testDb();
     const [userId] = await createShoppersWithCarts(db, { count: 1, lines: () => [] });
-    await expect(db.transaction((tx) => placeOrder(tx, { userId: userId!, input: pickup }))).rejects.toMatchObject({ code: 'MKT-CART-EMPTY', status: 400 });
+    await expect(db.transaction((tx) => placeOrder(tx, { userId: userId!, input: pickup }))).rejects.toMatchObject({
+      code: 'MKT-CART-EMPTY',
+      status: 400,
+    });
   });
 });
 
@@ -180,10 +288,19 @@ describe('cancel ownership', () => {
   it("answers 404 for another user's order and leaves it untouched", async () => {
     const db = testDb();
     const { variants } = await createTestProduct(db, { variants: [{ initialStock: 5 }] });
-    const [owner, stranger] = await createShoppersWithCarts(db, { count: 2, lines: () => [{ variantId: variants[0]!.id, quantity: 1 }] });
+    const [owner, stranger] = await createShoppersWithCarts(db, {
+      count: 2,
+      lines: () => [{ variantId: variants[0]!.id, quantity: 1 }],
+    });
     const order = await db.transaction((tx) => placeOrder(tx, { userId: owner!, input: pickup }));
-    await expect(cancelOrderByCustomer(db, { orderId: order.id, userId: stranger! })).rejects.toMatchObject({ code: 'NOT-FOUND', status: 404 });
-    const [still] = await db.select().from(orders).where(and(eq(orders.id, order.id), eq(orders.status, 'PENDING_PAYMENT')));
+    await expect(cancelOrderByCustomer(db, { orderId: order.id, userId: stranger! })).rejects.toMatchObject({
+      code: 'NOT-FOUND',
+      status: 404,
+    });
+    const [still] = await db
+      .select()
+      .from(orders)
+      .where(and(eq(orders.id, order.id), eq(orders.status, 'PENDING_PAYMENT')));
     expect(still).toBeDefined();
   });
 });

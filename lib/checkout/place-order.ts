@@ -43,7 +43,9 @@ export async function placeOrder(tx: Db, args: { userId: string; input: unknown;
 
   const lines = await loadCheckoutLines(tx, { cartId: cart.id, isVip, settings });
   const goodsCents = lines.reduce((s, l) => s + l.lineTotalCents, 0);
-  const voucher = input.voucherCode ? await lockVoucherForCheckout(tx, { code: input.voucherCode, userId: args.userId, goodsCents, now: args.now }) : null;
+  const voucher = input.voucherCode
+    ? await lockVoucherForCheckout(tx, { code: input.voucherCode, userId: args.userId, goodsCents, now: args.now })
+    : null;
   // Store credit pays first, under the account lock, so two checkouts cannot spend the same pesos.
   const creditAvailableCents = input.useCredit ? await lockCreditBalance(tx, args.userId) : 0;
   const totals = priceOrder({ lines, deliveryOption: input.deliveryOption, voucher, creditAvailableCents, settings });
@@ -71,7 +73,12 @@ export async function placeOrder(tx: Db, args: { userId: string; input: unknown;
       voucherId: voucher?.id,
       voucherCode: voucher?.code,
       isVipPricing: isVip,
-      estimatedDeliveryDate: estimateDeliveryDate({ preparationDays: lines.map((l) => l.preparationDays), deliveryOption: input.deliveryOption, deliveryDays: settings.deliveryDays, now: args.now }),
+      estimatedDeliveryDate: estimateDeliveryDate({
+        preparationDays: lines.map((l) => l.preparationDays),
+        deliveryOption: input.deliveryOption,
+        deliveryDays: settings.deliveryDays,
+        now: args.now,
+      }),
       reservationExpiresAt: sql`now() + make_interval(mins => ${settings.reservationTtlMinutes})`,
     })
     .returning();
@@ -97,21 +104,53 @@ export async function placeOrder(tx: Db, args: { userId: string; input: unknown;
   );
   await recordMovements(
     tx,
-    lines.map((l) => ({ variantId: l.variantId, type: 'RESERVATION' as const, quantity: l.quantity, orderId: order.id, actorId: args.userId })),
+    lines.map((l) => ({
+      variantId: l.variantId,
+      type: 'RESERVATION' as const,
+      quantity: l.quantity,
+      orderId: order.id,
+      actorId: args.userId,
+    })),
     { alreadyLocked: lines.map((l) => l.locked) },
   );
   if (totals.creditAppliedCents > 0) {
-    await addCreditEntry(tx, { userId: args.userId, kind: 'DEBIT', amountCents: -totals.creditAppliedCents, orderId: order.id, actorId: args.userId, reason: `Pago del pedido #${order.number}` });
+    await addCreditEntry(tx, {
+      userId: args.userId,
+      kind: 'DEBIT',
+      amountCents: -totals.creditAppliedCents,
+      orderId: order.id,
+      actorId: args.userId,
+      reason: `Pago del pedido #${order.number}`,
+    });
   }
-  if (voucher) await recordVoucherRedemption(tx, { voucherId: voucher.id, orderId: order.id, userId: args.userId, discountCents: totals.voucherDiscountCents });
-  await tx.insert(orderStatusHistory).values({ orderId: order.id, fromStatus: null, toStatus: 'PENDING_PAYMENT', actorType: 'CUSTOMER', actorId: args.userId, reason: 'Pedido creado' });
+  if (voucher)
+    await recordVoucherRedemption(tx, {
+      voucherId: voucher.id,
+      orderId: order.id,
+      userId: args.userId,
+      discountCents: totals.voucherDiscountCents,
+    });
+  await tx.insert(orderStatusHistory).values({
+    orderId: order.id,
+    fromStatus: null,
+    toStatus: 'PENDING_PAYMENT',
+    actorType: 'CUSTOMER',
+    actorId: args.userId,
+    reason: 'Pedido creado',
+  });
   await tx.delete(cartItems).where(eq(cartItems.cartId, cart.id));
   await enqueueEvent(tx, {
     name: 'order/created',
     eventId: `order-created:${order.id}`,
-    payload: { orderId: order.id, userId: args.userId, reservationExpiresAt: order.reservationExpiresAt?.toISOString() ?? null, totalCents: order.totalCents },
+    payload: {
+      orderId: order.id,
+      userId: args.userId,
+      reservationExpiresAt: order.reservationExpiresAt?.toISOString() ?? null,
+      totalCents: order.totalCents,
+    },
   });
   // Nothing left to pay (vouchers or store credit covered it all): paid now, stock captured.
-  if (order.totalCents === 0) return captureOrder(tx, { order, actor: { type: 'SYSTEM' }, reason: 'Total cubierto sin pago en línea' });
+  if (order.totalCents === 0)
+    return captureOrder(tx, { order, actor: { type: 'SYSTEM' }, reason: 'Total cubierto sin pago en línea' });
   return order;
 }

@@ -13,14 +13,25 @@ export function validateDeliveryAddress(address: AddressInput | undefined): Vali
   } else {
     const problem = address.line1 ? addressLineProblem(address.line1) : 'ROAD_TYPE';
     if (!address.line1) fields['address.line1'] = 'Escribe la dirección de entrega.';
-    else if (problem === 'ROAD_TYPE') fields['address.line1'] = 'Empieza con el tipo de vía: Calle, Carrera, Avenida, Transversal, Diagonal… (p. ej. «Calle 123 #45-67»).';
-    else if (problem === 'NUMBERING') fields['address.line1'] = 'Usa la nomenclatura colombiana: número de vía, «#», número y placa (p. ej. «Calle 123 #45-67»).';
+    else if (problem === 'ROAD_TYPE')
+      fields['address.line1'] =
+        'Empieza con el tipo de vía: Calle, Carrera, Avenida, Transversal, Diagonal… (p. ej. «Calle 123 #45-67»).';
+    else if (problem === 'NUMBERING')
+      fields['address.line1'] =
+        'Usa la nomenclatura colombiana: número de vía, «#», número y placa (p. ej. «Calle 123 #45-67»).';
     if (address.city.length < 2) fields['address.city'] = 'Escribe la ciudad.';
     if (!DEPARTMENT_SET.has(address.department)) fields['address.department'] = 'Elige un departamento de la lista.';
-    if (!normalizeColombianPhone(address.phone)) fields['address.phone'] = 'Escribe un celular de 10 dígitos (p. ej. 300 123 4567) o un fijo con indicativo (601…).';
+    if (!normalizeColombianPhone(address.phone))
+      fields['address.phone'] =
+        'Escribe un celular de 10 dígitos (p. ej. 300 123 4567) o un fijo con indicativo (601…).';
   }
   if (Object.keys(fields).length > 0 || !address) {
-    throw new AppError({ code: 'MKT-ADDRESS-INVALID', status: 422, message: 'Revisa la dirección de entrega.', details: { fields } });
+    throw new AppError({
+      code: 'MKT-ADDRESS-INVALID',
+      status: 422,
+      message: 'Revisa la dirección de entrega.',
+      details: { fields },
+    });
   }
   return {
     line1: address.line1,

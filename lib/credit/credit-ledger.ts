@@ -10,7 +10,11 @@ type EntryKind = (typeof creditEntries.$inferInsert)['kind'];
 /** Locks the user's credit account (creating it at zero) and returns its balance. Lock order: after variants and vouchers. */
 export async function lockCreditBalance(tx: Db, userId: string): Promise<number> {
   await tx.insert(creditAccounts).values({ userId }).onConflictDoNothing();
-  const [account] = await tx.select({ balanceCents: creditAccounts.balanceCents }).from(creditAccounts).where(eq(creditAccounts.userId, userId)).for('update');
+  const [account] = await tx
+    .select({ balanceCents: creditAccounts.balanceCents })
+    .from(creditAccounts)
+    .where(eq(creditAccounts.userId, userId))
+    .for('update');
   return account?.balanceCents ?? 0;
 }
 
@@ -21,39 +25,91 @@ export async function lockCreditBalance(tx: Db, userId: string): Promise<number>
  */
 export async function addCreditEntry(
   tx: Db,
-  args: { userId: string; kind: EntryKind; amountCents: number; orderId?: string | null; actorId?: string | null; reason: string },
+  args: {
+    userId: string;
+    kind: EntryKind;
+    amountCents: number;
+    orderId?: string | null;
+    actorId?: string | null;
+    reason: string;
+  },
 ): Promise<boolean> {
-  if (!Number.isSafeInteger(args.amountCents) || args.amountCents === 0 || args.amountCents % 100 !== 0) throw new RangeError('Credit moves in whole pesos');
+  if (!Number.isSafeInteger(args.amountCents) || args.amountCents === 0 || args.amountCents % 100 !== 0)
+    throw new RangeError('Credit moves in whole pesos');
   const balance = await lockCreditBalance(tx, args.userId);
   const balanceAfterCents = balance + args.amountCents;
   if (balanceAfterCents < 0) {
-    throw new AppError({ code: 'MKT-CREDIT-INSUFFICIENT', status: 409, message: `Tu saldo a favor es ${formatCop(balance)}.`, details: { balanceCents: balance } });
+    throw new AppError({
+      code: 'MKT-CREDIT-INSUFFICIENT',
+      status: 409,
+      message: `Tu saldo a favor es ${formatCop(balance)}.`,
+      details: { balanceCents: balance },
+    });
   }
   const inserted = await tx
     .insert(creditEntries)
-    .values({ userId: args.userId, kind: args.kind, amountCents: args.amountCents, balanceAfterCents, orderId: args.orderId ?? null, actorId: args.actorId ?? null, reason: args.reason })
+    .values({
+      userId: args.userId,
+      kind: args.kind,
+      amountCents: args.amountCents,
+      balanceAfterCents,
+      orderId: args.orderId ?? null,
+      actorId: args.actorId ?? null,
+      reason: args.reason,
+    })
     .onConflictDoNothing()
     .returning({ id: creditEntries.id });
   if (inserted.length === 0) return false;
-  await tx.update(creditAccounts).set({ balanceCents: balanceAfterCents, updatedAt: sql`now()` }).where(eq(creditAccounts.userId, args.userId));
+  await tx
+    .update(creditAccounts)
+    .set({ balanceCents: balanceAfterCents, updatedAt: sql`now()` })
+    .where(eq(creditAccounts.userId, args.userId));
   await enqueueEvent(tx, {
     name: 'credit/changed',
     eventId: `credit-entry:${inserted[0]!.id}`,
-    payload: { userId: args.userId, kind: args.kind, amountCents: args.amountCents, balanceCents: balanceAfterCents, orderId: args.orderId ?? null, reason: args.reason },
+    payload: {
+      userId: args.userId,
+      kind: args.kind,
+      amountCents: args.amountCents,
+      balanceCents: balanceAfterCents,
+      orderId: args.orderId ?? null,
+      reason: args.reason,
+    },
   });
   return true;
 }
 
 /** Gives back the credit an order spent, exactly once (cancel, expiry or fraud hold). */
-export async function reverseOrderCredit(tx: Db, order: { id: string; userId: string; creditAppliedCents: number }, reason: string): Promise<boolean> {
+export async function reverseOrderCredit(
+  tx: Db,
+  order: { id: string; userId: string; creditAppliedCents: number },
+  reason: string,
+): Promise<boolean> {
   if (order.creditAppliedCents <= 0) return false;
-  return addCreditEntry(tx, { userId: order.userId, kind: 'REVERSAL', amountCents: order.creditAppliedCents, orderId: order.id, reason });
+  return addCreditEntry(tx, {
+    userId: order.userId,
+    kind: 'REVERSAL',
+    amountCents: order.creditAppliedCents,
+    orderId: order.id,
+    reason,
+  });
 }
 
 export async function getCreditStatement(db: Db, args: { userId: string; limit?: number }) {
-  const [account] = await db.select({ balanceCents: creditAccounts.balanceCents }).from(creditAccounts).where(eq(creditAccounts.userId, args.userId));
+  const [account] = await db
+    .select({ balanceCents: creditAccounts.balanceCents })
+    .from(creditAccounts)
+    .where(eq(creditAccounts.userId, args.userId));
   const entries = await db
-    .select({ id: creditEntries.id, kind: creditEntries.kind, amountCents: creditEntries.amountCents, balanceAfterCents: creditEntries.balanceAfterCents, orderId: creditEntries.orderId, reason: creditEntries.reason, createdAt: creditEntries.createdAt })
+    .select({
+      id: creditEntries.id,
+      kind: creditEntries.kind,
+      amountCents: creditEntries.amountCents,
+      balanceAfterCents: creditEntries.balanceAfterCents,
+      orderId: creditEntries.orderId,
+      reason: creditEntries.reason,
+      createdAt: creditEntries.createdAt,
+    })
     .from(creditEntries)
     .where(eq(creditEntries.userId, args.userId))
     .orderBy(desc(creditEntries.id))

@@ -54,5 +54,11 @@ export async function listEmailMessages(db: Db, input: unknown) {
       .offset((query.page - 1) * query.pageSize),
     db.select({ n: count() }).from(emailMessages).where(where),
   ]);
-  return { items: items satisfies EmailListItem[], page: query.page, pageSize: query.pageSize, status: query.status ?? null, total: total?.n ?? 0 };
+  return {
+    items: items satisfies EmailListItem[],
+    page: query.page,
+    pageSize: query.pageSize,
+    status: query.status ?? null,
+    total: total?.n ?? 0,
+  };
 }

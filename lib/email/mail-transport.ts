@@ -22,10 +22,22 @@ export type MailTransport = {
 
 export type MailTransportConfig = { smtpUrl?: string; mailDir: string; timeoutMs: number; from: string };
 
-const defaultConfig = (): MailTransportConfig => ({ smtpUrl: env.SMTP_URL, mailDir: env.MAIL_DIR, timeoutMs: env.SMTP_TIMEOUT_MS, from: env.MAIL_FROM });
+const defaultConfig = (): MailTransportConfig => ({
+  smtpUrl: env.SMTP_URL,
+  mailDir: env.MAIL_DIR,
+  timeoutMs: env.SMTP_TIMEOUT_MS,
+  from: env.MAIL_FROM,
+});
 
 function mimeFields(mail: OutgoingMail, from: string) {
-  return { from, to: mail.to, subject: mail.subject, html: mail.html, text: mail.text, messageId: `<${mail.id}@botica.mail>` };
+  return {
+    from,
+    to: mail.to,
+    subject: mail.subject,
+    html: mail.html,
+    text: mail.text,
+    messageId: `<${mail.id}@botica.mail>`,
+  };
 }
 
 /**

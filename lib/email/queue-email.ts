@@ -22,7 +22,17 @@ export async function queueEmails(tx: Db, emails: EmailToQueue[]): Promise<strin
   if (emails.length === 0) return [];
   const rows = await tx
     .insert(emailMessages)
-    .values(emails.map((e) => ({ dedupeKey: e.dedupeKey, kind: e.kind, userId: e.userId, toAddress: e.to, subject: e.subject, html: e.html, text: e.text })))
+    .values(
+      emails.map((e) => ({
+        dedupeKey: e.dedupeKey,
+        kind: e.kind,
+        userId: e.userId,
+        toAddress: e.to,
+        subject: e.subject,
+        html: e.html,
+        text: e.text,
+      })),
+    )
     .onConflictDoNothing({ target: emailMessages.dedupeKey })
     .returning({ id: emailMessages.id });
   return rows.map((r) => r.id);

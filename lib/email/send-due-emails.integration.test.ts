@@ -12,7 +12,8 @@ import { renderNoticeEmail } from './render-email';
 import { sendDueEmails } from './send-due-emails';
 import { freePort, startSmtpSink } from './testing/start-smtp-sink';
 
-const smtpTransport = (url: string) => createMailTransport({ smtpUrl: url, mailDir: '', timeoutMs: 1_000, from: 'Botica Spa <pedidos@botica.test>' });
+const smtpTransport = (url: string) =>
+  createMailTransport({ smtpUrl: url, mailDir: '', timeoutMs: 1_000, from: 'Botica Spa <pedidos@botica.test>' });
 const closers: Array<() => Promise<void>> = [];
 afterEach(async () => {
   await Promise.all(closers.splice(0).map((close) => close()));
@@ -32,7 +33,13 @@ async function queue(count: number, tag: string) {
   return db.transaction((tx) =>
     queueEmails(
       tx,
-      Array.from({ length: count }, (_, i) => ({ dedupeKey: `${tag}:${i}`, kind: 'ORDER_STATUS' as const, userId: user.id, to: `cliente${i}@correo.test`, ...email })),
+      Array.from({ length: count }, (_, i) => ({
+        dedupeKey: `${tag}:${i}`,
+        kind: 'ORDER_STATUS' as const,
+        userId: user.id,
+        to: `cliente${i}@correo.test`,
+        ...email,
+      })),
     ),
   );
 }
@@ -48,16 +55,24 @@ describe('emails over SMTP', () => {
     const result = await sendDueEmails(testDb(), { transport: smtpTransport(sink.url), ids });
     expect(result).toEqual({ claimed: 3, sent: 3, failed: 0 });
     expect(sink.received).toHaveLength(3);
-    expect(new Set(sink.received.map((m) => m.to[0]))).toEqual(new Set(['cliente0@correo.test', 'cliente1@correo.test', 'cliente2@correo.test']));
+    expect(new Set(sink.received.map((m) => m.to[0]))).toEqual(
+      new Set(['cliente0@correo.test', 'cliente1@correo.test', 'cliente2@correo.test']),
+    );
     const raw = sink.received[0]!.raw;
     expect(raw).toMatch(/Content-Type: text\/plain/);
     expect(raw).toMatch(/Content-Type: text\/html/);
     expect(raw).toContain('Botica');
-    expect((await rows(ids)).every((r) => r.status === 'SENT' && r.transport === 'SMTP' && r.sentAt !== null)).toBe(true);
+    expect((await rows(ids)).every((r) => r.status === 'SENT' && r.transport === 'SMTP' && r.sentAt !== null)).toBe(
+      true,
+    );
 
     // Queueing the same facts again is a no-op, and nothing is due: nothing is sent twice.
     expect(await queue(0, 'smtp-ok')).toEqual([]);
-    expect(await sendDueEmails(testDb(), { transport: smtpTransport(sink.url), ids })).toEqual({ claimed: 0, sent: 0, failed: 0 });
+    expect(await sendDueEmails(testDb(), { transport: smtpTransport(sink.url), ids })).toEqual({
+      claimed: 0,
+      sent: 0,
+      failed: 0,
+    });
     expect(sink.received).toHaveLength(3);
   });
 
@@ -65,18 +80,35 @@ describe('emails over SMTP', () => {
     const port = await freePort();
     const ids = await queue(2, 'smtp-down');
 
-    const down = await sendDueEmails(testDb(), { transport: smtpTransport(`smtp://127.0.0.1:${port}`), ids, retryBaseMs: 60_000 });
+    const down = await sendDueEmails(testDb(), {
+      transport: smtpTransport(`smtp://127.0.0.1:${port}`),
+      ids,
+      retryBaseMs: 60_000,
+    });
     expect(down).toEqual({ claimed: 2, sent: 0, failed: 2 });
     const failed = await rows(ids);
-    expect(failed.every((r) => r.status === 'RETRYING' && r.attempts === 1 && /ECONNREFUSED|connect/i.test(r.lastError ?? ''))).toBe(true);
+    expect(
+      failed.every(
+        (r) => r.status === 'RETRYING' && r.attempts === 1 && /ECONNREFUSED|connect/i.test(r.lastError ?? ''),
+      ),
+    ).toBe(true);
 
     // Not due yet: the backoff holds them back even though the server is back.
     const sink = await startSmtpSink({ port });
     closers.push(sink.close);
     expect(await sendDueEmails(testDb(), { transport: smtpTransport(sink.url), ids })).toMatchObject({ claimed: 0 });
 
-    await testDb().execute(sql`UPDATE email_messages SET available_at = now() WHERE id IN (${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)})`);
-    expect(await sendDueEmails(testDb(), { transport: smtpTransport(sink.url), ids })).toEqual({ claimed: 2, sent: 2, failed: 0 });
+    await testDb().execute(
+      sql`UPDATE email_messages SET available_at = now() WHERE id IN (${sql.join(
+        ids.map((id) => sql`${id}::uuid`),
+        sql`, `,
+      )})`,
+    );
+    expect(await sendDueEmails(testDb(), { transport: smtpTransport(sink.url), ids })).toEqual({
+      claimed: 2,
+      sent: 2,
+      failed: 0,
+    });
     expect(sink.received).toHaveLength(2);
     const sent = await rows(ids);
     expect(sent.every((r) => r.status === 'SENT' && r.attempts === 2 && r.lastError === null)).toBe(true);
@@ -86,7 +118,9 @@ describe('emails over SMTP', () => {
     const sink = await startSmtpSink();
     closers.push(sink.close);
     const ids = await queue(40, 'smtp-race');
-    const results = await Promise.all(Array.from({ length: 4 }, () => sendDueEmails(testDb(), { transport: smtpTransport(sink.url), ids, limit: 40 })));
+    const results = await Promise.all(
+      Array.from({ length: 4 }, () => sendDueEmails(testDb(), { transport: smtpTransport(sink.url), ids, limit: 40 })),
+    );
     expect(results.reduce((n, r) => n + r.sent, 0)).toBe(40);
     expect(sink.received).toHaveLength(40);
     expect(new Set(sink.received.map((m) => m.messageId)).size).toBe(40);

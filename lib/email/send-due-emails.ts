@@ -19,8 +19,16 @@ type SendOptions = {
   log?: Logger;
 };
 
-async function claimDueEmails(db: Database, args: { limit: number; leaseMs: number; ids?: string[] }): Promise<ClaimedEmail[]> {
-  const only = args.ids ? sql`AND id IN (${sql.join(args.ids.map((id) => sql`${id}::uuid`), sql`, `)})` : sql``;
+async function claimDueEmails(
+  db: Database,
+  args: { limit: number; leaseMs: number; ids?: string[] },
+): Promise<ClaimedEmail[]> {
+  const only = args.ids
+    ? sql`AND id IN (${sql.join(
+        args.ids.map((id) => sql`${id}::uuid`),
+        sql`, `,
+      )})`
+    : sql``;
   return db.execute<ClaimedEmail>(sql`
     UPDATE email_messages AS e
     SET locked_until = now() + make_interval(secs => ${args.leaseMs / 1000}), attempts = e.attempts + 1
@@ -45,7 +53,11 @@ async function claimDueEmails(db: Database, args: { limit: number; leaseMs: numb
 export async function sendDueEmails(db: Database, options: SendOptions = {}): Promise<SendResult> {
   const log = options.log ?? logger;
   if (options.ids && options.ids.length === 0) return { claimed: 0, sent: 0, failed: 0 };
-  const claimed = await claimDueEmails(db, { limit: options.limit ?? 25, leaseMs: options.leaseMs ?? 60_000, ids: options.ids });
+  const claimed = await claimDueEmails(db, {
+    limit: options.limit ?? 25,
+    leaseMs: options.leaseMs ?? 60_000,
+    ids: options.ids,
+  });
   const result: SendResult = { claimed: claimed.length, sent: 0, failed: 0 };
   if (claimed.length === 0) return result;
 
@@ -53,10 +65,24 @@ export async function sendDueEmails(db: Database, options: SendOptions = {}): Pr
   try {
     for (const email of claimed) {
       try {
-        const sent = await transport.send({ id: email.id, to: email.to_address, subject: email.subject, html: email.html, text: email.text });
+        const sent = await transport.send({
+          id: email.id,
+          to: email.to_address,
+          subject: email.subject,
+          html: email.html,
+          text: email.text,
+        });
         await db
           .update(emailMessages)
-          .set({ status: 'SENT', sentAt: sql`now()`, lockedUntil: null, lastError: null, transport: sent.transport, providerMessageId: sent.providerMessageId, filePath: sent.filePath })
+          .set({
+            status: 'SENT',
+            sentAt: sql`now()`,
+            lockedUntil: null,
+            lastError: null,
+            transport: sent.transport,
+            providerMessageId: sent.providerMessageId,
+            filePath: sent.filePath,
+          })
           .where(eq(emailMessages.id, email.id));
         result.sent++;
       } catch (error) {
@@ -64,9 +90,17 @@ export async function sendDueEmails(db: Database, options: SendOptions = {}): Pr
         const delayMs = retryDelayMs(Number(email.attempts), { baseMs: options.retryBaseMs ?? 30_000 });
         await db
           .update(emailMessages)
-          .set({ status: 'RETRYING', lastError: describeError(error), lockedUntil: null, availableAt: sql`now() + make_interval(secs => ${delayMs / 1000})` })
+          .set({
+            status: 'RETRYING',
+            lastError: describeError(error),
+            lockedUntil: null,
+            availableAt: sql`now() + make_interval(secs => ${delayMs / 1000})`,
+          })
           .where(eq(emailMessages.id, email.id));
-        log.warn({ emailId: email.id, attempts: email.attempts, retryInMs: delayMs, ...errorFields(error) }, 'email.send_failed');
+        log.warn(
+          { emailId: email.id, attempts: email.attempts, retryInMs: delayMs, ...errorFields(error) },
+          'email.send_failed',
+        );
       }
     }
   } finally {

@@ -18,7 +18,10 @@ export function errorResponse(error: AppError, requestId: string): Response {
   const headers = new Headers({ 'x-request-id': requestId });
   const retryAfter = error.details?.retryAfterSeconds;
   if (typeof retryAfter === 'number') headers.set('Retry-After', String(retryAfter));
-  return Response.json({ error: { code: error.code, message: error.message, details: error.details ?? {} } }, { status: error.status, headers });
+  return Response.json(
+    { error: { code: error.code, message: error.message, details: error.details ?? {} } },
+    { status: error.status, headers },
+  );
 }
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -48,7 +51,8 @@ function hostOf(origin: string): string | null {
 
 async function readLimitedJson(req: NextRequest): Promise<unknown> {
   const declared = Number(req.headers.get('content-length') ?? '0');
-  const tooLarge = () => new AppError({ code: 'PAYLOAD-TOO-LARGE', status: 413, message: 'La solicitud es demasiado grande.' });
+  const tooLarge = () =>
+    new AppError({ code: 'PAYLOAD-TOO-LARGE', status: 413, message: 'La solicitud es demasiado grande.' });
   if (declared > MAX_JSON_BYTES) throw tooLarge();
   const text = await req.text();
   if (Buffer.byteLength(text) > MAX_JSON_BYTES) throw tooLarge();
@@ -56,7 +60,12 @@ async function readLimitedJson(req: NextRequest): Promise<unknown> {
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new AppError({ code: 'VALIDATION', status: 400, message: 'El cuerpo no es JSON válido.', details: { fields: { _: 'JSON inválido.' } } });
+    throw new AppError({
+      code: 'VALIDATION',
+      status: 400,
+      message: 'El cuerpo no es JSON válido.',
+      details: { fields: { _: 'JSON inválido.' } },
+    });
   }
 }
 
@@ -82,7 +91,12 @@ export function apiRoute<P = Record<string, never>>(handler: Handler<P>) {
       }
       ctx.log.error(errorFields(error), 'request.crashed');
       return errorResponse(
-        new AppError({ code: 'INTERNAL', status: 500, message: 'Algo salió mal de nuestro lado. Intenta de nuevo.', details: { requestId: ctx.requestId } }),
+        new AppError({
+          code: 'INTERNAL',
+          status: 500,
+          message: 'Algo salió mal de nuestro lado. Intenta de nuevo.',
+          details: { requestId: ctx.requestId },
+        }),
         ctx.requestId,
       );
     }

@@ -21,7 +21,9 @@ type StoredError = { error?: { code?: string; message?: string; details?: { fiel
  * `runIdempotent` replays a refused first attempt as its stored status and body instead of throwing,
  * so a replayed refusal must be turned back into form state here. Success bodies are returned parsed.
  */
-export function readIdempotentResult<T>(result: IdempotentResponse): { ok: true; body: T } | { ok: false; state: ActionState } {
+export function readIdempotentResult<T>(
+  result: IdempotentResponse,
+): { ok: true; body: T } | { ok: false; state: ActionState } {
   const parsed: unknown = JSON.parse(result.body);
   if (result.status < 400) return { ok: true, body: parsed as T };
   const error = (parsed as StoredError).error ?? {};

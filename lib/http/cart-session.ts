@@ -12,7 +12,12 @@ const NOTICE_COOKIE = 'botica_cart_notice';
 const THIRTY_DAYS = 30 * 24 * 60 * 60;
 
 // Secure whenever the store is served over HTTPS (its public URL says so); plain http stays usable locally.
-const cookieOptions = { httpOnly: true, sameSite: 'lax' as const, secure: env.APP_URL.startsWith('https://'), path: '/' };
+const cookieOptions = {
+  httpOnly: true,
+  sameSite: 'lax' as const,
+  secure: env.APP_URL.startsWith('https://'),
+  path: '/',
+};
 
 /** The cart owner for reads: the user, or the guest cookie's holder; null when there is no cart yet. */
 export async function readCartOwner(user: CurrentUser | null): Promise<CartOwner | null> {
@@ -39,9 +44,14 @@ export async function mergeGuestCartAtSignIn(user: { id: string; isVip: boolean 
   const token = jar.get(CART_COOKIE)?.value;
   if (!token) return;
   try {
-    const notices = await mergeGuestCart(getDb(), { userId: user.id, guestTokenHash: hashGuestToken(token), isVip: user.isVip });
+    const notices = await mergeGuestCart(getDb(), {
+      userId: user.id,
+      guestTokenHash: hashGuestToken(token),
+      isVip: user.isVip,
+    });
     jar.delete(CART_COOKIE);
-    if (notices.length > 0) jar.set(NOTICE_COOKIE, JSON.stringify(notices.slice(0, 10)), { ...cookieOptions, httpOnly: false, maxAge: 300 });
+    if (notices.length > 0)
+      jar.set(NOTICE_COOKIE, JSON.stringify(notices.slice(0, 10)), { ...cookieOptions, httpOnly: false, maxAge: 300 });
     logger.info({ userId: user.id, notices: notices.length }, 'cart.merged_at_sign_in');
   } catch (error) {
     // A failed merge must not block signing in; the guest cart stays and merges on the next sign-in.

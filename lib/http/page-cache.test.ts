@@ -10,16 +10,23 @@ afterEach(() => servers.splice(0).forEach((s) => s.close()));
 
 async function serve(cache: PageCache, render: Render) {
   let renders = 0;
-  const server = http.createServer((req, res) => cache.handle(req, res, () => {
-    renders++;
-    void render(req, res);
-  }));
+  const server = http.createServer((req, res) =>
+    cache.handle(req, res, () => {
+      renders++;
+      void render(req, res);
+    }),
+  );
   servers.push(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const get = async (path: string, headers: Record<string, string> = {}) => {
     const res = await fetch(`${base}${path}`, { headers });
-    return { status: res.status, cache: res.headers.get('x-page-cache'), body: await res.text(), type: res.headers.get('content-type') };
+    return {
+      status: res.status,
+      cache: res.headers.get('x-page-cache'),
+      body: await res.text(),
+      type: res.headers.get('content-type'),
+    };
   };
   return { get, renders: () => renders };
 }
@@ -60,7 +67,14 @@ describe('PageCache', () => {
   it('never serves or stores a request with any cookie but harmless ones, an RSC request, or another page', async () => {
     const app = await serve(listening(new PageCache(options())), html);
     await app.get('/productos');
-    const personal: Array<Record<string, string>> = [{ cookie: 'authjs.session-token=abc' }, { cookie: 'authjs.csrf-token=x; botica_cart=tok' }, { cookie: 'authjs.session-token.0=part' }, { cookie: 'botica_cart_notice=%5B%5D' }, { rsc: '1' }, { 'next-router-prefetch': '1' }];
+    const personal: Array<Record<string, string>> = [
+      { cookie: 'authjs.session-token=abc' },
+      { cookie: 'authjs.csrf-token=x; botica_cart=tok' },
+      { cookie: 'authjs.session-token.0=part' },
+      { cookie: 'botica_cart_notice=%5B%5D' },
+      { rsc: '1' },
+      { 'next-router-prefetch': '1' },
+    ];
     for (const headers of personal) {
       const res = await app.get('/productos', headers);
       expect(res.cache).toBeNull();
@@ -116,7 +130,9 @@ describe('PageCache', () => {
     await app.get('/productos', { 'accept-encoding': 'deflate' });
     expect((await app.get('/productos', { 'accept-encoding': '*' })).cache).toBe('MISS');
     expect((await app.get('/productos', { 'accept-encoding': 'deflate' })).cache).toBe('HIT');
-    expect((await app.get('/productos', { 'accept-encoding': 'deflate', 'user-agent': 'Googlebot/2.1' })).cache).toBe('MISS');
+    expect((await app.get('/productos', { 'accept-encoding': 'deflate', 'user-agent': 'Googlebot/2.1' })).cache).toBe(
+      'MISS',
+    );
   });
 
   it('stores nothing until the invalidation listener is connected, and stays within its byte budget', async () => {

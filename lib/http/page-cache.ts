@@ -37,12 +37,27 @@ export type PageCacheOptions = {
 type Entry = { status: number; headers: OutgoingHttpHeaders; body: Buffer; storedAt: number };
 
 // Next.js's html-limited bots get blocking metadata; close enough to keep their HTML apart.
-const BOT = /bot|crawl|spider|slurp|preview|facebookexternalhit|whatsapp|telegram|discord|slack|embedly|vkshare|pinterest|quora|outbrain|google/i;
+const BOT =
+  /bot|crawl|spider|slurp|preview|facebookexternalhit|whatsapp|telegram|discord|slack|embedly|vkshare|pinterest|quora|outbrain|google/i;
 
 // Headers that describe one connection or one transfer, never replayed.
-const HOP_HEADERS = new Set(['connection', 'keep-alive', 'transfer-encoding', 'date', 'content-length', 'x-page-cache', 'age']);
+const HOP_HEADERS = new Set([
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'date',
+  'content-length',
+  'x-page-cache',
+  'age',
+]);
 // Requests the App Router makes for client navigation, prefetch and server actions: different bodies.
-const RSC_HEADERS = ['rsc', 'next-router-prefetch', 'next-router-state-tree', 'next-router-segment-prefetch', 'next-action'];
+const RSC_HEADERS = [
+  'rsc',
+  'next-router-prefetch',
+  'next-router-state-tree',
+  'next-router-segment-prefetch',
+  'next-action',
+];
 
 function cookieNames(header: string | undefined): string[] {
   if (!header) return [];
@@ -100,7 +115,12 @@ export class PageCache {
       // Most recently used last: eviction takes the first.
       this.entries.delete(key);
       this.entries.set(key, hit);
-      res.writeHead(hit.status, { ...hit.headers, 'content-length': hit.body.length, 'x-page-cache': 'HIT', age: String(Math.floor((this.now() - hit.storedAt) / 1000)) });
+      res.writeHead(hit.status, {
+        ...hit.headers,
+        'content-length': hit.body.length,
+        'x-page-cache': 'HIT',
+        age: String(Math.floor((this.now() - hit.storedAt) / 1000)),
+      });
       res.end(hit.body);
       return;
     }
@@ -116,7 +136,11 @@ export class PageCache {
     let headArgs: OutgoingHttpHeaders = {};
     const clearedAt = this.generation;
     const toBuffer = (chunk: unknown, encoding?: unknown) =>
-      Buffer.isBuffer(chunk) ? chunk : typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8') : Buffer.from(chunk as Uint8Array);
+      Buffer.isBuffer(chunk)
+        ? chunk
+        : typeof chunk === 'string'
+          ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8')
+          : Buffer.from(chunk as Uint8Array);
 
     const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
     res.writeHead = ((...args: unknown[]) => {
@@ -138,8 +162,20 @@ export class PageCache {
       const headers = { ...res.getHeaders(), ...headArgs };
       const isHtml = String(headers['content-type'] ?? '').startsWith('text/html');
       // An invalidation during the render may have changed what it read: do not keep it.
-      if (res.statusCode === 200 && isHtml && headers['set-cookie'] === undefined && clearedAt === this.generation && this.listening && !res.destroyed) {
-        this.store(key, { status: 200, headers: Object.fromEntries(Object.entries(headers).filter(([name]) => !HOP_HEADERS.has(name.toLowerCase()))), body: Buffer.concat(chunks), storedAt: this.now() });
+      if (
+        res.statusCode === 200 &&
+        isHtml &&
+        headers['set-cookie'] === undefined &&
+        clearedAt === this.generation &&
+        this.listening &&
+        !res.destroyed
+      ) {
+        this.store(key, {
+          status: 200,
+          headers: Object.fromEntries(Object.entries(headers).filter(([name]) => !HOP_HEADERS.has(name.toLowerCase()))),
+          body: Buffer.concat(chunks),
+          storedAt: this.now(),
+        });
       }
       return result;
     }) as ServerResponse['end'];
@@ -164,7 +200,8 @@ export class PageCache {
     this.remove(key);
     const now = this.now();
     for (const [k, e] of this.entries) {
-      const isFull = this.entries.size >= this.options.maxEntries || this.bytes + entry.body.length > this.options.maxBytes;
+      const isFull =
+        this.entries.size >= this.options.maxEntries || this.bytes + entry.body.length > this.options.maxBytes;
       if (!isFull && now - e.storedAt <= this.options.ttlMs) break;
       this.remove(k); // expired or least recently used
     }

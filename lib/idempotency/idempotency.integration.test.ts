@@ -23,13 +23,22 @@ describe('runIdempotent', () => {
       ),
     );
 
-    const [line] = await pool.select().from(cartItems).innerJoin(carts, eq(carts.id, cartItems.cartId)).where(eq(carts.userId, user.id));
+    const [line] = await pool
+      .select()
+      .from(cartItems)
+      .innerJoin(carts, eq(carts.id, cartItems.cartId))
+      .where(eq(carts.userId, user.id));
     expect(line!.cart_items.quantity).toBe(1);
-    const codes = results.map((r) => (r.status === 'fulfilled' ? (r.value.replayed ? 'REPLAY' : 'FIRST') : (r.reason as { code: string }).code));
+    const codes = results.map((r) =>
+      r.status === 'fulfilled' ? (r.value.replayed ? 'REPLAY' : 'FIRST') : (r.reason as { code: string }).code,
+    );
     expect(codes.filter((c) => c === 'FIRST')).toHaveLength(1);
     // Duplicates never queue behind the first request: they replay its answer or get 409 at once.
     expect(codes.every((c) => ['FIRST', 'REPLAY', 'IDEMPOTENCY-IN-FLIGHT'].includes(c))).toBe(true);
-    const again = await runIdempotent(pool, { scope: `cart:user:${user.id}`, key, body }, async () => ({ status: 500, body: {} }));
+    const again = await runIdempotent(pool, { scope: `cart:user:${user.id}`, key, body }, async () => ({
+      status: 500,
+      body: {},
+    }));
     expect(again).toMatchObject({ status: 201, replayed: true, body: '{"ok":true}' });
     const replay = results.find((r) => r.status === 'fulfilled' && r.value.replayed);
     if (replay?.status === 'fulfilled') expect(replay.value.body).toBe('{"ok":true}');
@@ -39,7 +48,9 @@ describe('runIdempotent', () => {
     const pool = createConcurrentPool(2);
     const work = async () => ({ status: 201, body: { ok: true } });
     await runIdempotent(pool, { scope: 'cart:user:x', key: 'key-0000-reuse', body: { a: 1 } }, work);
-    await expect(runIdempotent(pool, { scope: 'cart:user:x', key: 'key-0000-reuse', body: { a: 2 } }, work)).rejects.toMatchObject({ code: 'IDEMPOTENCY-KEY-REUSED', status: 422 });
+    await expect(
+      runIdempotent(pool, { scope: 'cart:user:x', key: 'key-0000-reuse', body: { a: 2 } }, work),
+    ).rejects.toMatchObject({ code: 'IDEMPOTENCY-KEY-REUSED', status: 422 });
   });
 
   it('stores a business refusal and replays it; a crash releases the key for a retry', async () => {
@@ -48,12 +59,24 @@ describe('runIdempotent', () => {
     const refuse = async () => {
       throw new AppError({ code: 'MKT-STOCK', status: 409, message: 'Sin stock' });
     };
-    await expect(runIdempotent(pool, { scope: 's', key: 'key-refusal-1', body: {} }, refuse)).rejects.toMatchObject({ code: 'MKT-STOCK' });
-    const replay = await runIdempotent(pool, { scope: 's', key: 'key-refusal-1', body: {} }, async () => ({ status: 201, body: {} }));
+    await expect(runIdempotent(pool, { scope: 's', key: 'key-refusal-1', body: {} }, refuse)).rejects.toMatchObject({
+      code: 'MKT-STOCK',
+    });
+    const replay = await runIdempotent(pool, { scope: 's', key: 'key-refusal-1', body: {} }, async () => ({
+      status: 201,
+      body: {},
+    }));
     expect(replay).toMatchObject({ status: 409, replayed: true });
 
-    await expect(runIdempotent(pool, { scope: 's', key: 'key-crash-01', body: {} }, async () => { throw new Error('boom'); })).rejects.toThrow('boom');
-    const retried = await runIdempotent(pool, { scope: 's', key: 'key-crash-01', body: {} }, async () => ({ status: 201, body: { retried: true } }));
+    await expect(
+      runIdempotent(pool, { scope: 's', key: 'key-crash-01', body: {} }, async () => {
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
+    const retried = await runIdempotent(pool, { scope: 's', key: 'key-crash-01', body: {} }, async () => ({
+      status: 201,
+      body: { retried: true },
+    }));
     expect(retried).toMatchObject({ status: 201, replayed: false });
   });
 
@@ -72,12 +95,21 @@ describe('runIdempotent', () => {
         throw new AppError({ code: 'MKT-STOCK', status: 409, message: 'Sin stock' });
       });
     const results = await Promise.allSettled(Array.from({ length: 10 }, attempt));
-    const codes = results.map((r) => (r.status === 'fulfilled' ? `REPLAY-${r.value.status}` : (r.reason as { code: string }).code));
+    const codes = results.map((r) =>
+      r.status === 'fulfilled' ? `REPLAY-${r.value.status}` : (r.reason as { code: string }).code,
+    );
     expect(codes.filter((c) => c === 'MKT-STOCK')).toHaveLength(1);
     expect(codes.every((c) => ['MKT-STOCK', 'REPLAY-409', 'IDEMPOTENCY-IN-FLIGHT'].includes(c))).toBe(true);
-    const lines = await pool.select().from(cartItems).innerJoin(carts, eq(carts.id, cartItems.cartId)).where(eq(carts.userId, user.id));
+    const lines = await pool
+      .select()
+      .from(cartItems)
+      .innerJoin(carts, eq(carts.id, cartItems.cartId))
+      .where(eq(carts.userId, user.id));
     expect(lines).toHaveLength(0);
-    const replay = await runIdempotent(pool, { scope: `s:${user.id}`, key, body }, async () => ({ status: 201, body: {} }));
+    const replay = await runIdempotent(pool, { scope: `s:${user.id}`, key, body }, async () => ({
+      status: 201,
+      body: {},
+    }));
     expect(replay).toMatchObject({ status: 409, replayed: true });
     expect(JSON.parse(replay.body)).toMatchObject({ error: { code: 'MKT-STOCK' } });
   });

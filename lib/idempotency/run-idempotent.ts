@@ -9,20 +9,42 @@ export type IdempotentResponse = { status: number; body: string; replayed: boole
 const KEY = /^[A-Za-z0-9_-]{8,100}$/;
 
 export function requestHash(body: unknown): string {
-  return createHash('sha256').update(JSON.stringify(body ?? null)).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify(body ?? null))
+    .digest('hex');
 }
 
 export function assertIdempotencyKey(key: string | null, required: boolean): key is string {
   if (key === null || key === '') {
     if (!required) return false;
-    throw new AppError({ code: 'IDEMPOTENCY-KEY-REQUIRED', status: 400, message: 'Falta el encabezado Idempotency-Key.' });
+    throw new AppError({
+      code: 'IDEMPOTENCY-KEY-REQUIRED',
+      status: 400,
+      message: 'Falta el encabezado Idempotency-Key.',
+    });
   }
-  if (!KEY.test(key)) throw new AppError({ code: 'VALIDATION', status: 400, message: 'Idempotency-Key inválida.', details: { fields: { 'Idempotency-Key': 'Usa un UUID.' } } });
+  if (!KEY.test(key))
+    throw new AppError({
+      code: 'VALIDATION',
+      status: 400,
+      message: 'Idempotency-Key inválida.',
+      details: { fields: { 'Idempotency-Key': 'Usa un UUID.' } },
+    });
   return true;
 }
 
-const inFlight = () => new AppError({ code: 'IDEMPOTENCY-IN-FLIGHT', status: 409, message: 'Tu solicitud anterior todavía se está procesando. Espera un momento.' });
-const reused = () => new AppError({ code: 'IDEMPOTENCY-KEY-REUSED', status: 422, message: 'Esta Idempotency-Key ya se usó con otra solicitud.' });
+const inFlight = () =>
+  new AppError({
+    code: 'IDEMPOTENCY-IN-FLIGHT',
+    status: 409,
+    message: 'Tu solicitud anterior todavía se está procesando. Espera un momento.',
+  });
+const reused = () =>
+  new AppError({
+    code: 'IDEMPOTENCY-KEY-REUSED',
+    status: 422,
+    message: 'Esta Idempotency-Key ya se usó con otra solicitud.',
+  });
 
 /**
  * Claims (scope, key) inside the caller's transaction, or returns the stored answer. One statement:
@@ -43,10 +65,14 @@ async function claim(tx: Tx, scope: string, key: string, hash: string): Promise<
   const [state] = inserted;
   if (!state?.locked) throw inFlight();
   if (state.inserted) return null;
-  const [row] = await tx.select().from(idempotencyKeys).where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key)));
+  const [row] = await tx
+    .select()
+    .from(idempotencyKeys)
+    .where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key)));
   if (!row) throw inFlight(); // pruned between the two statements: rare enough to ask for a retry
   if (row.requestHash !== hash) throw reused();
-  if (row.responseStatus !== null && row.responseBody !== null) return { status: row.responseStatus, body: row.responseBody, replayed: true };
+  if (row.responseStatus !== null && row.responseBody !== null)
+    return { status: row.responseStatus, body: row.responseBody, replayed: true };
   return null;
 }
 
@@ -54,7 +80,8 @@ function errorBody(error: AppError): string {
   return JSON.stringify({ error: { code: error.code, message: error.message, details: error.details ?? {} } });
 }
 
-const isStoredRefusal = (error: unknown): error is AppError => isAppError(error) && error.status < 500 && !error.code.startsWith('IDEMPOTENCY-');
+const isStoredRefusal = (error: unknown): error is AppError =>
+  isAppError(error) && error.status < 500 && !error.code.startsWith('IDEMPOTENCY-');
 
 /**
  * Runs `work` at most once per (scope, key). The claim, the work's effects and the stored answer are
@@ -80,12 +107,18 @@ export async function runIdempotent(
       result = await tx.transaction((savepoint) => work(savepoint));
     } catch (error) {
       if (!isStoredRefusal(error)) throw error;
-      await tx.update(idempotencyKeys).set({ responseStatus: error.status, responseBody: errorBody(error) }).where(where);
+      await tx
+        .update(idempotencyKeys)
+        .set({ responseStatus: error.status, responseBody: errorBody(error) })
+        .where(where);
       refusal = error;
       return null;
     }
     const body = JSON.stringify(result.body);
-    await tx.update(idempotencyKeys).set({ responseStatus: result.status, responseBody: body, requestHash: hash }).where(where);
+    await tx
+      .update(idempotencyKeys)
+      .set({ responseStatus: result.status, responseBody: body, requestHash: hash })
+      .where(where);
     return { status: result.status, body, replayed: false };
   });
   if (refusal) throw refusal;
@@ -94,6 +127,9 @@ export async function runIdempotent(
 
 /** Keys are kept 24 h (api.md). */
 export async function pruneIdempotencyKeys(db: Db): Promise<number> {
-  const deleted = await db.delete(idempotencyKeys).where(sql`${idempotencyKeys.createdAt} < now() - interval '24 hours'`).returning({ key: idempotencyKeys.key });
+  const deleted = await db
+    .delete(idempotencyKeys)
+    .where(sql`${idempotencyKeys.createdAt} < now() - interval '24 hours'`)
+    .returning({ key: idempotencyKeys.key });
   return deleted.length;
 }

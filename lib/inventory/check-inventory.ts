@@ -12,7 +12,12 @@ export type InventoryMismatch = {
 
 /** Every variant whose counters disagree with the sum of its ledger rows. Empty means consistent. */
 export async function checkInventory(db: Db, args: { variantIds?: string[] } = {}): Promise<InventoryMismatch[]> {
-  const only = args.variantIds?.length ? sql`AND v.id IN (${sql.join(args.variantIds.map((id) => sql`${id}::uuid`), sql`, `)})` : sql``;
+  const only = args.variantIds?.length
+    ? sql`AND v.id IN (${sql.join(
+        args.variantIds.map((id) => sql`${id}::uuid`),
+        sql`, `,
+      )})`
+    : sql``;
   const rows = await db.execute<{
     variant_id: string;
     sku: string;

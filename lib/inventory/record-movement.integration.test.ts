@@ -23,7 +23,9 @@ describe('database constraints on stock', () => {
   it('rejects a direct UPDATE that makes stock negative', async () => {
     const db = testDb();
     const { variants } = await createTestProduct(db, { variants: [{ initialStock: 2 }] });
-    const error = await db.execute(sql`UPDATE product_variants SET stock = stock - 3 WHERE id = ${variants[0]!.id}`).catch((e: unknown) => e);
+    const error = await db
+      .execute(sql`UPDATE product_variants SET stock = stock - 3 WHERE id = ${variants[0]!.id}`)
+      .catch((e: unknown) => e);
     expect(pgErrorCode(error)).toBe('23514');
   });
 
@@ -31,9 +33,15 @@ describe('database constraints on stock', () => {
     const db = testDb();
     const { variants } = await createTestProduct(db);
     const id = variants[0]!.id;
-    await expect(db.update(productVariants).set({ vipPriceCents: 5_000_000 }).where(eq(productVariants.id, id))).rejects.toMatchObject({ cause: { code: '23514' } });
-    await expect(db.update(productVariants).set({ minOrderQuantity: 5, maxOrderQuantity: 2 }).where(eq(productVariants.id, id))).rejects.toMatchObject({ cause: { code: '23514' } });
-    await expect(db.update(productVariants).set({ priceCents: 4_999_950 }).where(eq(productVariants.id, id))).rejects.toMatchObject({ cause: { code: '23514' } });
+    await expect(
+      db.update(productVariants).set({ vipPriceCents: 5_000_000 }).where(eq(productVariants.id, id)),
+    ).rejects.toMatchObject({ cause: { code: '23514' } });
+    await expect(
+      db.update(productVariants).set({ minOrderQuantity: 5, maxOrderQuantity: 2 }).where(eq(productVariants.id, id)),
+    ).rejects.toMatchObject({ cause: { code: '23514' } });
+    await expect(
+      db.update(productVariants).set({ priceCents: 4_999_950 }).where(eq(productVariants.id, id)),
+    ).rejects.toMatchObject({ cause: { code: '23514' } });
   });
 
   it('rejects a ledger row whose effect contradicts its type', async () => {
@@ -41,7 +49,15 @@ describe('database constraints on stock', () => {
     const { variants } = await createTestProduct(db);
     const error = await db
       .insert(inventoryMovements)
-      .values({ variantId: variants[0]!.id, type: 'SALE', quantity: -1, stockDelta: 0, reservedDelta: -1, stockAfter: 0, reservedAfter: 0 })
+      .values({
+        variantId: variants[0]!.id,
+        type: 'SALE',
+        quantity: -1,
+        stockDelta: 0,
+        reservedDelta: -1,
+        stockAfter: 0,
+        reservedAfter: 0,
+      })
       .catch((e: unknown) => e);
     expect(pgErrorCode(error)).toBe('23514');
   });
@@ -68,7 +84,9 @@ describe('recordMovement', () => {
     const db = testDb();
     const { variants } = await createTestProduct(db, { variants: [{ initialStock: 3 }] });
     const variantId = variants[0]!.id;
-    await expect(db.transaction((tx) => recordMovement(tx, { variantId, type: 'RESERVATION', quantity: 4 }))).rejects.toMatchObject({ code: 'MKT-STOCK', status: 409 });
+    await expect(
+      db.transaction((tx) => recordMovement(tx, { variantId, type: 'RESERVATION', quantity: 4 })),
+    ).rejects.toMatchObject({ code: 'MKT-STOCK', status: 409 });
     const rows = await db.select().from(inventoryMovements).where(eq(inventoryMovements.variantId, variantId));
     expect(rows).toHaveLength(1);
   });
@@ -78,7 +96,9 @@ describe('recordMovement', () => {
     const { variants } = await createTestProduct(db, { variants: [{ initialStock: 5 }] });
     const variantId = variants[0]!.id;
     await db.transaction((tx) => recordMovement(tx, { variantId, type: 'RESERVATION', quantity: 4 }));
-    await expect(db.transaction((tx) => recordMovement(tx, { variantId, type: 'ADJUSTMENT', quantity: 1, signedQuantity: -2 }))).rejects.toMatchObject({ code: 'VALIDATION' });
+    await expect(
+      db.transaction((tx) => recordMovement(tx, { variantId, type: 'ADJUSTMENT', quantity: 1, signedQuantity: -2 })),
+    ).rejects.toMatchObject({ code: 'VALIDATION' });
   });
 
   it('keeps counters equal to the ledger under 100 concurrent movements on one variant', async () => {
@@ -88,10 +108,17 @@ describe('recordMovement', () => {
     const kinds = ['RESERVATION', 'RESTOCK', 'RESERVATION_RELEASE', 'SALE'] as const;
     const results = await Promise.allSettled(
       Array.from({ length: 100 }, (_, i) =>
-        withRetry(() => pool.transaction((tx) => recordMovement(tx, { variantId, type: kinds[i % kinds.length]!, quantity: 1 + (i % 3) }))),
+        withRetry(() =>
+          pool.transaction((tx) =>
+            recordMovement(tx, { variantId, type: kinds[i % kinds.length]!, quantity: 1 + (i % 3) }),
+          ),
+        ),
       ),
     );
-    const unexpected = results.filter((r) => r.status === 'rejected' && !['MKT-STOCK', 'VALIDATION'].includes((r.reason as { code?: string }).code ?? ''));
+    const unexpected = results.filter(
+      (r) =>
+        r.status === 'rejected' && !['MKT-STOCK', 'VALIDATION'].includes((r.reason as { code?: string }).code ?? ''),
+    );
     expect(unexpected).toEqual([]);
     expect(results.filter((r) => r.status === 'fulfilled').length).toBeGreaterThan(50);
     expect(await checkInventory(pool)).toEqual([]);

@@ -42,9 +42,22 @@ const EFFECT: Record<MovementType, { stock: number; reserved: number }> = {
 const RESTOCKING: ReadonlySet<MovementType> = new Set(['RESTOCK', 'RETURN', 'ADJUSTMENT']);
 
 /** A variant row the caller read FOR UPDATE in this same transaction (see `recordMovements`). */
-export type LockedVariant = { id: string; sku: string; stock: number; reservedStock: number; lowStockThreshold: number };
+export type LockedVariant = {
+  id: string;
+  sku: string;
+  stock: number;
+  reservedStock: number;
+  lowStockThreshold: number;
+};
 
-type VariantChange = { id: string; startAvailable: number; available: number; lowStockThreshold: number; lastMovementId: string; lastRestockMovementId: string | null };
+type VariantChange = {
+  id: string;
+  startAvailable: number;
+  available: number;
+  lowStockThreshold: number;
+  lastMovementId: string;
+  lastRestockMovementId: string | null;
+};
 
 /**
  * The events this call announces, written to the outbox in the same transaction (#13, #31):
@@ -58,7 +71,12 @@ export function stockEvents(changes: VariantChange[]): OutboxEvent[] {
       events.push({
         name: 'inventory/low-stock',
         eventId: `low-stock:${v.id}:${v.lastMovementId}`,
-        payload: { variantId: v.id, movementId: v.lastMovementId, available: v.available, threshold: v.lowStockThreshold },
+        payload: {
+          variantId: v.id,
+          movementId: v.lastMovementId,
+          available: v.available,
+          threshold: v.lowStockThreshold,
+        },
       });
     }
     if (v.lastRestockMovementId && v.startAvailable <= 0 && v.available > 0) {
@@ -78,11 +96,17 @@ function signedAmount(input: RecordMovementInput): number {
     if (!Number.isSafeInteger(signed) || signed === 0) throw new RangeError('Adjustment must be a non-zero integer');
     return signed;
   }
-  if (!Number.isSafeInteger(input.quantity) || input.quantity <= 0) throw new RangeError('Quantity must be a positive integer');
+  if (!Number.isSafeInteger(input.quantity) || input.quantity <= 0)
+    throw new RangeError('Quantity must be a positive integer');
   return input.quantity;
 }
 
-function refusal(input: RecordMovementInput, amount: number, current: { stock: number; reservedStock: number }, sku: string): AppError {
+function refusal(
+  input: RecordMovementInput,
+  amount: number,
+  current: { stock: number; reservedStock: number },
+  sku: string,
+): AppError {
   const available = current.stock - current.reservedStock;
   if (input.type === 'RESERVATION') {
     return new AppError({
@@ -96,7 +120,13 @@ function refusal(input: RecordMovementInput, amount: number, current: { stock: n
     code: 'VALIDATION',
     status: 400,
     message: `El movimiento dejaría el inventario en negativo (disponible ${available}, reservado ${current.reservedStock}).`,
-    details: { variantId: input.variantId, available, reserved: current.reservedStock, stock: current.stock, fields: { quantity: 'Cantidad fuera de rango: no se pueden retirar unidades reservadas.' } },
+    details: {
+      variantId: input.variantId,
+      available,
+      reserved: current.reservedStock,
+      stock: current.stock,
+      fields: { quantity: 'Cantidad fuera de rango: no se pueden retirar unidades reservadas.' },
+    },
   });
 }
 
@@ -115,12 +145,27 @@ function refusal(input: RecordMovementInput, amount: number, current: { stock: n
  * reservation, VALIDATION otherwise) and the caller's transaction rolls back. The CHECK constraints on
  * product_variants would refuse it anyway; this says why, in Spanish.
  */
-export async function recordMovements(tx: Db, inputs: RecordMovementInput[], options: { alreadyLocked?: LockedVariant[] } = {}): Promise<MovementResult[]> {
+export async function recordMovements(
+  tx: Db,
+  inputs: RecordMovementInput[],
+  options: { alreadyLocked?: LockedVariant[] } = {},
+): Promise<MovementResult[]> {
   if (inputs.length === 0) return [];
   const ids = [...new Set(inputs.map((i) => i.variantId))].sort();
   const held = new Map((options.alreadyLocked ?? []).map((v) => [v.id, v]));
   const locked = ids.every((id) => held.has(id)) ? ids.map((id) => held.get(id)!) : await lockVariants(tx, ids);
-  const state = new Map(locked.map((v) => [v.id, { ...v, startStock: v.stock, startReserved: v.reservedStock, lastMovementId: '', lastRestockMovementId: null as string | null }]));
+  const state = new Map(
+    locked.map((v) => [
+      v.id,
+      {
+        ...v,
+        startStock: v.stock,
+        startReserved: v.reservedStock,
+        lastMovementId: '',
+        lastRestockMovementId: null as string | null,
+      },
+    ]),
+  );
 
   const ledger: Array<typeof inventoryMovements.$inferInsert> = [];
   for (const input of inputs) {
@@ -190,7 +235,13 @@ export async function recordMovements(tx: Db, inputs: RecordMovementInput[], opt
 /** Locks the variants in ascending id order: the order every stock writer uses. */
 async function lockVariants(tx: Db, ids: string[]): Promise<LockedVariant[]> {
   return tx
-    .select({ id: productVariants.id, sku: productVariants.sku, stock: productVariants.stock, reservedStock: productVariants.reservedStock, lowStockThreshold: productVariants.lowStockThreshold })
+    .select({
+      id: productVariants.id,
+      sku: productVariants.sku,
+      stock: productVariants.stock,
+      reservedStock: productVariants.reservedStock,
+      lowStockThreshold: productVariants.lowStockThreshold,
+    })
     .from(productVariants)
     .where(inArray(productVariants.id, ids))
     .orderBy(productVariants.id)

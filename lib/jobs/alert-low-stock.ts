@@ -17,7 +17,10 @@ export const ADMIN_INVENTORY_PATH = '/admin/inventario';
  * to its threshold. Once per crossing: the alert row keyed by the outbox event id is inserted in the
  * same transaction as the notifications and emails, so a redelivered event finds it and stops.
  */
-export async function alertLowStock(db: Database, args: { eventId: string; variantId: string; available: number; threshold: number; log?: Logger }): Promise<LowStockAlertResult> {
+export async function alertLowStock(
+  db: Database,
+  args: { eventId: string; variantId: string; available: number; threshold: number; log?: Logger },
+): Promise<LowStockAlertResult> {
   const log = args.log ?? logger;
   const none = { eventId: args.eventId, alerted: false, recipients: 0, emailIds: [] };
   const [variant] = await db
@@ -34,7 +37,10 @@ export async function alertLowStock(db: Database, args: { eventId: string; varia
     preview: body,
     heading: 'Stock bajo',
     greeting: 'Hola, equipo:',
-    paragraphs: [`${label} llegó a su umbral de stock bajo.`, 'Programa un reabastecimiento para no quedarte sin unidades.'],
+    paragraphs: [
+      `${label} llegó a su umbral de stock bajo.`,
+      'Programa un reabastecimiento para no quedarte sin unidades.',
+    ],
     details: [
       { label: 'SKU', value: variant.sku },
       { label: 'Disponibles', value: String(args.available) },
@@ -46,21 +52,43 @@ export async function alertLowStock(db: Database, args: { eventId: string; varia
   const outcome = await db.transaction(async (tx) => {
     const [alert] = await tx
       .insert(lowStockAlerts)
-      .values({ eventId: args.eventId, variantId: args.variantId, available: args.available, threshold: args.threshold })
+      .values({
+        eventId: args.eventId,
+        variantId: args.variantId,
+        available: args.available,
+        threshold: args.threshold,
+      })
       .onConflictDoNothing({ target: lowStockAlerts.eventId })
       .returning({ id: lowStockAlerts.id });
     if (!alert) return none;
     const dedupeKey = `low-stock:${args.eventId}`;
     await createNotifications(
       tx,
-      recipients.map((r) => ({ userId: r.id, kind: 'LOW_STOCK' as const, dedupeKey, title, body, href: ADMIN_INVENTORY_PATH })),
+      recipients.map((r) => ({
+        userId: r.id,
+        kind: 'LOW_STOCK' as const,
+        dedupeKey,
+        title,
+        body,
+        href: ADMIN_INVENTORY_PATH,
+      })),
     );
     const emailIds = await queueEmails(
       tx,
-      recipients.map((r) => ({ dedupeKey: `${dedupeKey}:${r.id}`, kind: 'LOW_STOCK' as const, userId: r.id, to: r.email, ...email })),
+      recipients.map((r) => ({
+        dedupeKey: `${dedupeKey}:${r.id}`,
+        kind: 'LOW_STOCK' as const,
+        userId: r.id,
+        to: r.email,
+        ...email,
+      })),
     );
     return { eventId: args.eventId, alerted: true, recipients: recipients.length, emailIds };
   });
-  if (outcome.alerted) log.info({ variantId: args.variantId, sku: variant.sku, available: args.available, recipients: outcome.recipients }, 'inventory.low_stock_alert');
+  if (outcome.alerted)
+    log.info(
+      { variantId: args.variantId, sku: variant.sku, available: args.available, recipients: outcome.recipients },
+      'inventory.low_stock_alert',
+    );
   return outcome;
 }

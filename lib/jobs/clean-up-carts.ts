@@ -10,7 +10,10 @@ export type CartCleanupResult = { ttlDays: number; deleted: number };
  * bounded batches so one run never holds many locks. SKIP LOCKED leaves alone a cart that a shopper
  * is using right now. A shopper whose cart was removed simply gets a new one on the next add.
  */
-export async function cleanUpIdleCarts(db: Database, args: { batchSize?: number; maxBatches?: number; log?: Logger } = {}): Promise<CartCleanupResult> {
+export async function cleanUpIdleCarts(
+  db: Database,
+  args: { batchSize?: number; maxBatches?: number; log?: Logger } = {},
+): Promise<CartCleanupResult> {
   const { cartTtlDays } = await getStoreSettings(db);
   const batchSize = args.batchSize ?? 500;
   let deleted = 0;

@@ -1,6 +1,13 @@
 import type { z } from 'zod';
 import type { Database } from '@/db/client';
-import { EVENT, lowStockSchema, orderCreatedSchema, orderStatusChangedSchema, reservationDueSchema, restockedSchema } from '@/inngest/events';
+import {
+  EVENT,
+  lowStockSchema,
+  orderCreatedSchema,
+  orderStatusChangedSchema,
+  reservationDueSchema,
+  restockedSchema,
+} from '@/inngest/events';
 import type { Logger } from '@/lib/logger';
 import type { DeliveryResult, OutboxDeliverer, OutboxMessage } from '@/lib/outbox/relay-outbox';
 import { alertLowStock } from './alert-low-stock';
@@ -9,7 +16,10 @@ import { notifyOrderStatus } from './notify-order-status';
 import { notifyRestock } from './notify-restock';
 
 type Outcome = void | { deferUntil: Date };
-type Handler<S extends z.ZodType> = { schema: S; run: (db: Database, data: z.infer<S>, ctx: { eventId: string; log: Logger }) => Promise<Outcome> };
+type Handler<S extends z.ZodType> = {
+  schema: S;
+  run: (db: Database, data: z.infer<S>, ctx: { eventId: string; log: Logger }) => Promise<Outcome>;
+};
 
 const handler = <S extends z.ZodType>(h: Handler<S>) => h as unknown as Handler<z.ZodType>;
 
@@ -22,7 +32,8 @@ export const EMBEDDED_HANDLERS: Record<string, Handler<z.ZodType>> = {
     schema: orderCreatedSchema,
     run: async (db, data, { log }) => {
       await notifyOrderStatus(db, { orderId: data.orderId, status: 'PENDING_PAYMENT', log });
-      if (data.reservationExpiresAt) await scheduleReservationExpiry(db, { orderId: data.orderId, reservationExpiresAt: data.reservationExpiresAt });
+      if (data.reservationExpiresAt)
+        await scheduleReservationExpiry(db, { orderId: data.orderId, reservationExpiresAt: data.reservationExpiresAt });
     },
   }),
   [EVENT.reservationDue]: handler({
@@ -41,7 +52,13 @@ export const EMBEDDED_HANDLERS: Record<string, Handler<z.ZodType>> = {
   [EVENT.lowStock]: handler({
     schema: lowStockSchema,
     run: async (db, data, { eventId, log }) => {
-      await alertLowStock(db, { eventId, variantId: data.variantId, available: data.available, threshold: data.threshold, log });
+      await alertLowStock(db, {
+        eventId,
+        variantId: data.variantId,
+        available: data.available,
+        threshold: data.threshold,
+        log,
+      });
     },
   }),
   [EVENT.restocked]: handler({
@@ -58,8 +75,13 @@ async function deliverOne(db: Database, message: OutboxMessage, log: Logger): Pr
   if (!entry) return { id: message.id, outcome: 'delivered' };
   try {
     const data = entry.schema.parse(message.payload);
-    const outcome = await entry.run(db, data, { eventId: message.eventId, log: log.child({ eventId: message.eventId, event: message.name }) });
-    return outcome ? { id: message.id, outcome: 'deferred', until: outcome.deferUntil } : { id: message.id, outcome: 'delivered' };
+    const outcome = await entry.run(db, data, {
+      eventId: message.eventId,
+      log: log.child({ eventId: message.eventId, event: message.name }),
+    });
+    return outcome
+      ? { id: message.id, outcome: 'deferred', until: outcome.deferUntil }
+      : { id: message.id, outcome: 'delivered' };
   } catch (error) {
     return { id: message.id, outcome: 'failed', error };
   }

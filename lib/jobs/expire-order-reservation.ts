@@ -12,21 +12,31 @@ export type ExpiryResult = { orderId: string; released: boolean; retryAt: string
  * paid or cancelled needs nothing. Racing a payment is safe: the order lock decides (see
  * releaseExpiredReservation).
  */
-export async function expireOrderReservation(db: Database, args: { orderId: string; log?: Logger }): Promise<ExpiryResult> {
+export async function expireOrderReservation(
+  db: Database,
+  args: { orderId: string; log?: Logger },
+): Promise<ExpiryResult> {
   const log = args.log ?? logger;
   const released = await releaseExpiredReservation(db, { orderId: args.orderId, log });
   if (released) return { orderId: args.orderId, released, retryAt: null };
   const [row] = await db.execute<{ expires_at: string | null }>(sql`
     SELECT reservation_expires_at AS expires_at FROM orders
     WHERE id = ${args.orderId} AND status = 'PENDING_PAYMENT' AND reservation_expires_at > now()`);
-  return { orderId: args.orderId, released: false, retryAt: row?.expires_at ? new Date(row.expires_at).toISOString() : null };
+  return {
+    orderId: args.orderId,
+    released: false,
+    retryAt: row?.expires_at ? new Date(row.expires_at).toISOString() : null,
+  };
 }
 
 /**
  * The embedded runner's `sleepUntil`: a delayed outbox row that becomes due at the expiry time. The
  * 5-minute sweeper still covers anything this misses.
  */
-export async function scheduleReservationExpiry(db: Db, args: { orderId: string; reservationExpiresAt: string }): Promise<void> {
+export async function scheduleReservationExpiry(
+  db: Db,
+  args: { orderId: string; reservationExpiresAt: string },
+): Promise<void> {
   await enqueueEvent(db, {
     name: 'order/reservation.due',
     eventId: `reservation-due:${args.orderId}`,

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { isInngestConfigured, jobsMode } from './jobs-mode';
 
-const none = { JOBS_RUNNER: 'auto' as const, INNGEST_EVENT_KEY: undefined, INNGEST_BASE_URL: undefined, INNGEST_DEV: undefined };
+const none = {
+  JOBS_RUNNER: 'auto' as const,
+  INNGEST_EVENT_KEY: undefined,
+  INNGEST_BASE_URL: undefined,
+  INNGEST_DEV: undefined,
+};
 
 describe('jobsMode', () => {
   it.each([

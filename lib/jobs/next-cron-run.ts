@@ -27,7 +27,8 @@ function parseField(text: string, [min, max]: [number, number]): Field {
       from = Number(a);
       to = b === undefined ? (stepText === undefined ? from : max) : Number(b);
     }
-    if (!Number.isInteger(from) || !Number.isInteger(to) || from < min || to > max || from > to) throw new Error(`Valor fuera de rango en cron: ${part}`);
+    if (!Number.isInteger(from) || !Number.isInteger(to) || from < min || to > max || from > to)
+      throw new Error(`Valor fuera de rango en cron: ${part}`);
     for (let v = from; v <= to; v += step) values.add(v);
   }
   return { values, isWildcard: text === '*' };
@@ -55,13 +56,28 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 function partsIn(date: Date, timeZone: string) {
   let formatter = formatters.get(timeZone);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', weekday: 'short' });
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      weekday: 'short',
+    });
     formatters.set(timeZone, formatter);
   }
   const parts = formatter.formatToParts(date);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   const weekday = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(get('weekday'));
-  return { minute: Number(get('minute')), hour: Number(get('hour')), day: Number(get('day')), month: Number(get('month')), weekday };
+  return {
+    minute: Number(get('minute')),
+    hour: Number(get('hour')),
+    day: Number(get('day')),
+    month: Number(get('month')),
+    weekday,
+  };
 }
 
 function matchesDay(cron: ParsedCron, p: ReturnType<typeof partsIn>): boolean {
@@ -92,5 +108,7 @@ export function nextCronRun(expression: string | ParsedCron, after: Date): Date 
     if (minute.values.has(p.minute)) return new Date(t);
     t += MINUTE;
   }
-  throw new Error(`La expresión cron no se cumple en el próximo año: ${typeof expression === 'string' ? expression : 'parsed'}`);
+  throw new Error(
+    `La expresión cron no se cumple en el próximo año: ${typeof expression === 'string' ? expression : 'parsed'}`,
+  );
 }

@@ -8,7 +8,13 @@ import { logger, type Logger } from '@/lib/logger';
 import { createNotifications } from '@/lib/notifications/create-notifications';
 import { orderStatusCopy, orderStatusDetails } from '@/lib/notifications/order-status-copy';
 
-export type OrderNoticeResult = { orderId: string; status: OrderStatus; skipped: 'not-customer-facing' | 'order-missing' | null; notified: boolean; emailIds: string[] };
+export type OrderNoticeResult = {
+  orderId: string;
+  status: OrderStatus;
+  skipped: 'not-customer-facing' | 'order-missing' | null;
+  notified: boolean;
+  emailIds: string[];
+};
 
 /**
  * #17: one in-app notification and one email per (order, status) the customer cares about. Both rows
@@ -16,7 +22,10 @@ export type OrderNoticeResult = { orderId: string; status: OrderStatus; skipped:
  * transaction, so redeliveries, retries and concurrent relays all end with exactly one of each.
  * The status comes from the event (what happened), the rest from the order as it is now.
  */
-export async function notifyOrderStatus(db: Database, args: { orderId: string; status: OrderStatus; reason?: string | null; log?: Logger }): Promise<OrderNoticeResult> {
+export async function notifyOrderStatus(
+  db: Database,
+  args: { orderId: string; status: OrderStatus; reason?: string | null; log?: Logger },
+): Promise<OrderNoticeResult> {
   const log = args.log ?? logger;
   const base = { orderId: args.orderId, status: args.status };
   const [order] = await db
@@ -64,8 +73,12 @@ export async function notifyOrderStatus(db: Database, args: { orderId: string; s
     cta: { label: 'Ver mi pedido', href: absoluteUrl(href) },
   });
   const { notified, emailIds } = await db.transaction(async (tx) => {
-    const created = await createNotifications(tx, [{ userId: order.userId, kind: 'ORDER_STATUS', dedupeKey, title: copy.title, body: copy.body, href }]);
-    const queued = await queueEmails(tx, [{ dedupeKey, kind: 'ORDER_STATUS', userId: order.userId, to: order.email, ...email }]);
+    const created = await createNotifications(tx, [
+      { userId: order.userId, kind: 'ORDER_STATUS', dedupeKey, title: copy.title, body: copy.body, href },
+    ]);
+    const queued = await queueEmails(tx, [
+      { dedupeKey, kind: 'ORDER_STATUS', userId: order.userId, to: order.email, ...email },
+    ]);
     return { notified: created > 0, emailIds: queued };
   });
   if (notified) log.info({ ...base, userId: order.userId }, 'notification.order_status');

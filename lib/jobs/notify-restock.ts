@@ -6,7 +6,12 @@ import { absoluteUrl, renderNoticeEmail } from '@/lib/email/render-email';
 import { logger, type Logger } from '@/lib/logger';
 import { createNotifications } from '@/lib/notifications/create-notifications';
 
-export type RestockBatchResult = { notified: number; hasMore: boolean; stopped: 'unavailable' | null; emailIds: string[] };
+export type RestockBatchResult = {
+  notified: number;
+  hasMore: boolean;
+  stopped: 'unavailable' | null;
+  emailIds: string[];
+};
 
 export const RESTOCK_BATCH_SIZE = 100;
 
@@ -17,14 +22,24 @@ export const RESTOCK_BATCH_SIZE = 100;
  * active, so each subscription is told once, and a second restock finds nobody left to tell. If the
  * variant sold out again (or was unlisted) before its turn, the rest stay subscribed for next time.
  */
-export async function notifyRestockBatch(db: Database, args: { variantId: string; eventId: string; batchSize?: number; log?: Logger }): Promise<RestockBatchResult> {
+export async function notifyRestockBatch(
+  db: Database,
+  args: { variantId: string; eventId: string; batchSize?: number; log?: Logger },
+): Promise<RestockBatchResult> {
   const batchSize = args.batchSize ?? RESTOCK_BATCH_SIZE;
   const [variant] = await db
-    .select({ variantName: productVariants.name, productName: products.name, slug: products.slug, available: sql<number>`(${productVariants.stock} - ${productVariants.reservedStock})::int`, isListed: sql<boolean>`${products.isActive} AND ${products.deletedAt} IS NULL` })
+    .select({
+      variantName: productVariants.name,
+      productName: products.name,
+      slug: products.slug,
+      available: sql<number>`(${productVariants.stock} - ${productVariants.reservedStock})::int`,
+      isListed: sql<boolean>`${products.isActive} AND ${products.deletedAt} IS NULL`,
+    })
     .from(productVariants)
     .innerJoin(products, eq(products.id, productVariants.productId))
     .where(eq(productVariants.id, args.variantId));
-  if (!variant || !variant.isListed || variant.available <= 0) return { notified: 0, hasMore: false, stopped: 'unavailable', emailIds: [] };
+  if (!variant || !variant.isListed || variant.available <= 0)
+    return { notified: 0, hasMore: false, stopped: 'unavailable', emailIds: [] };
 
   const href = `/productos/${variant.slug}`;
   const label = `${variant.productName} (${variant.variantName})`;
@@ -54,19 +69,36 @@ export async function notifyRestockBatch(db: Database, args: { variantId: string
     );
     const emailIds = await queueEmails(
       tx,
-      due.map((s) => ({ dedupeKey: `restock:${s.id}`, kind: 'RESTOCK' as const, userId: s.userId, to: s.email, ...email })),
+      due.map((s) => ({
+        dedupeKey: `restock:${s.id}`,
+        kind: 'RESTOCK' as const,
+        userId: s.userId,
+        to: s.email,
+        ...email,
+      })),
     );
     await tx
       .update(restockSubscriptions)
       .set({ notifiedAt: sql`now()`, restockEventId: args.eventId })
-      .where(inArray(restockSubscriptions.id, due.map((s) => s.id)));
-    (args.log ?? logger).info({ variantId: args.variantId, eventId: args.eventId, notified: due.length }, 'restock.notified_batch');
+      .where(
+        inArray(
+          restockSubscriptions.id,
+          due.map((s) => s.id),
+        ),
+      );
+    (args.log ?? logger).info(
+      { variantId: args.variantId, eventId: args.eventId, notified: due.length },
+      'restock.notified_batch',
+    );
     return { notified: due.length, hasMore: due.length === batchSize, stopped: null, emailIds };
   });
 }
 
 /** The whole fan-out in one call (the embedded runner); Inngest runs one step per batch instead. */
-export async function notifyRestock(db: Database, args: { variantId: string; eventId: string; batchSize?: number; log?: Logger }): Promise<{ notified: number; batches: number }> {
+export async function notifyRestock(
+  db: Database,
+  args: { variantId: string; eventId: string; batchSize?: number; log?: Logger },
+): Promise<{ notified: number; batches: number }> {
   let notified = 0;
   let batches = 0;
   for (;;) {

@@ -20,15 +20,20 @@ beforeAll(async () => {
 });
 afterAll(async () => sink.close());
 
-const transport = () => createMailTransport({ smtpUrl: sink.url, mailDir: '', timeoutMs: 2_000, from: 'Botica Spa <pedidos@botica.test>' });
+const transport = () =>
+  createMailTransport({ smtpUrl: sink.url, mailDir: '', timeoutMs: 2_000, from: 'Botica Spa <pedidos@botica.test>' });
 
 /** `count` shoppers each place one pending order; returns the order ids (their outbox rows are committed). */
 async function placeOrders(count: number): Promise<string[]> {
   const db = testDb();
   const { variants } = await createTestProduct(db, { variants: [{ initialStock: count * 2, lowStockThreshold: 0 }] });
-  const userIds = await createShoppersWithCarts(db, { count, lines: () => [{ variantId: variants[0]!.id, quantity: 1 }] });
+  const userIds = await createShoppersWithCarts(db, {
+    count,
+    lines: () => [{ variantId: variants[0]!.id, quantity: 1 }],
+  });
   const ids: string[] = [];
-  for (const userId of userIds) ids.push((await db.transaction((tx) => placeOrder(tx, { userId, input: { deliveryOption: 'PICKUP' } }))).id);
+  for (const userId of userIds)
+    ids.push((await db.transaction((tx) => placeOrder(tx, { userId, input: { deliveryOption: 'PICKUP' } }))).id);
   return ids;
 }
 
@@ -52,7 +57,12 @@ async function emailsFor(orderIds: string[]) {
   return testDb()
     .select({ id: emailMessages.id, dedupeKey: emailMessages.dedupeKey, status: emailMessages.status })
     .from(emailMessages)
-    .where(inArray(emailMessages.dedupeKey, orderIds.map((id) => `order-status:${id}:PENDING_PAYMENT`)));
+    .where(
+      inArray(
+        emailMessages.dedupeKey,
+        orderIds.map((id) => `order-status:${id}:PENDING_PAYMENT`),
+      ),
+    );
 }
 
 describe('outbox relay', () => {
@@ -68,7 +78,20 @@ describe('outbox relay', () => {
       return new Promise(() => {}); // never returns: the process is gone
     };
     void relayOutbox(db, { deliver: dying, leaseMs: 300, limit: 500 });
-    await waitFor(async () => (await testDb().select().from(notifications).where(inArray(notifications.dedupeKey, orderIds.map((id) => `order-status:${id}:PENDING_PAYMENT`)))).length === 8);
+    await waitFor(
+      async () =>
+        (
+          await testDb()
+            .select()
+            .from(notifications)
+            .where(
+              inArray(
+                notifications.dedupeKey,
+                orderIds.map((id) => `order-status:${id}:PENDING_PAYMENT`),
+              ),
+            )
+        ).length === 8,
+    );
     const stuck = await db.select().from(outbox).where(inArray(outbox.eventId, eventIds));
     expect(stuck.every((r) => r.deliveredAt === null && r.attempts === 1)).toBe(true);
 
@@ -78,13 +101,23 @@ describe('outbox relay', () => {
     await waitFor(async () => {
       const rows = await db.select().from(outbox).where(inArray(outbox.eventId, eventIds));
       const emails = await emailsFor(orderIds);
-      return rows.every((r) => r.deliveredAt !== null) && emails.length === 8 && emails.every((e) => e.status === 'SENT');
+      return (
+        rows.every((r) => r.deliveredAt !== null) && emails.length === 8 && emails.every((e) => e.status === 'SENT')
+      );
     });
     await runner.stop();
 
     const rows = await db.select().from(outbox).where(inArray(outbox.eventId, eventIds));
     expect(rows.every((r) => r.attempts === 2)).toBe(true);
-    const shown = await db.select().from(notifications).where(inArray(notifications.dedupeKey, orderIds.map((id) => `order-status:${id}:PENDING_PAYMENT`)));
+    const shown = await db
+      .select()
+      .from(notifications)
+      .where(
+        inArray(
+          notifications.dedupeKey,
+          orderIds.map((id) => `order-status:${id}:PENDING_PAYMENT`),
+        ),
+      );
     expect(shown).toHaveLength(8);
     expect(await receivedFor(orderIds)).toHaveLength(8);
   });
@@ -92,9 +125,20 @@ describe('outbox relay', () => {
   it('four relays running at once deliver every event and send each email exactly once', async () => {
     const orderIds = await placeOrders(30);
     const eventIds = createdEventIds(orderIds);
-    const runners = Array.from({ length: 4 }, () => startEmbeddedRunner({ db: createConcurrentPool(4) as Database, role: 'embedded', pollMs: 10, transport: transport(), jobs: [] }));
+    const runners = Array.from({ length: 4 }, () =>
+      startEmbeddedRunner({
+        db: createConcurrentPool(4) as Database,
+        role: 'embedded',
+        pollMs: 10,
+        transport: transport(),
+        jobs: [],
+      }),
+    );
     await waitFor(async () => {
-      const pending = await testDb().select({ id: outbox.id }).from(outbox).where(and(inArray(outbox.eventId, eventIds), isNull(outbox.deliveredAt)));
+      const pending = await testDb()
+        .select({ id: outbox.id })
+        .from(outbox)
+        .where(and(inArray(outbox.eventId, eventIds), isNull(outbox.deliveredAt)));
       const emails = await emailsFor(orderIds);
       return pending.length === 0 && emails.length === 30 && emails.every((e) => e.status === 'SENT');
     }, 60_000);
@@ -103,7 +147,10 @@ describe('outbox relay', () => {
     const mails = await receivedFor(orderIds);
     expect(mails).toHaveLength(30);
     expect(new Set(mails.map((m) => m.messageId)).size).toBe(30);
-    const shown = await testDb().select().from(notifications).where(like(notifications.dedupeKey, 'order-status:%:PENDING_PAYMENT'));
+    const shown = await testDb()
+      .select()
+      .from(notifications)
+      .where(like(notifications.dedupeKey, 'order-status:%:PENDING_PAYMENT'));
     expect(shown.filter((n) => orderIds.some((id) => n.dedupeKey.includes(id)))).toHaveLength(30);
   });
 
@@ -111,16 +158,31 @@ describe('outbox relay', () => {
     const [orderId] = await placeOrders(1);
     const eventId = `order-created:${orderId}`;
     const db = testDb();
-    const failing: OutboxDeliverer = async (messages) => messages.map((m) => (m.eventId === eventId ? { id: m.id, outcome: 'failed', error: new Error('Inngest no responde') } : { id: m.id, outcome: 'delivered' }));
+    const failing: OutboxDeliverer = async (messages) =>
+      messages.map((m) =>
+        m.eventId === eventId
+          ? { id: m.id, outcome: 'failed', error: new Error('Inngest no responde') }
+          : { id: m.id, outcome: 'delivered' },
+      );
     await relayOutbox(db, { deliver: failing, limit: 500, retryBaseMs: 60_000 });
     const [failed] = await db.select().from(outbox).where(eq(outbox.eventId, eventId));
-    expect(failed).toMatchObject({ deliveredAt: null, attempts: 1, lastError: 'Error: Inngest no responde', lockedUntil: null });
-    const [delay] = await db.execute<{ seconds: number }>(sql`SELECT extract(epoch FROM available_at - now())::int AS seconds FROM outbox WHERE event_id = ${eventId}`);
+    expect(failed).toMatchObject({
+      deliveredAt: null,
+      attempts: 1,
+      lastError: 'Error: Inngest no responde',
+      lockedUntil: null,
+    });
+    const [delay] = await db.execute<{ seconds: number }>(
+      sql`SELECT extract(epoch FROM available_at - now())::int AS seconds FROM outbox WHERE event_id = ${eventId}`,
+    );
     expect(Number(delay!.seconds)).toBeGreaterThan(50);
 
     // Not due yet; once due, it goes through and the error is cleared.
     expect((await relayOutbox(db, { deliver: createEmbeddedDeliverer(db, logger), limit: 500 })).claimed).toBe(0);
-    await db.update(outbox).set({ availableAt: sql`now()` }).where(eq(outbox.eventId, eventId));
+    await db
+      .update(outbox)
+      .set({ availableAt: sql`now()` })
+      .where(eq(outbox.eventId, eventId));
     await relayOutbox(db, { deliver: createEmbeddedDeliverer(db, logger), limit: 500 });
     const [done] = await db.select().from(outbox).where(eq(outbox.eventId, eventId));
     expect(done).toMatchObject({ attempts: 2, lastError: null });

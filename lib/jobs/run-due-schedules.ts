@@ -25,10 +25,16 @@ export async function ensureSchedules(db: Database, jobs: CronJob[], now: Date =
  * (the app was down) runs once on the next tick, not once per missed occurrence. A failing job is
  * logged and recorded; the others still run.
  */
-export async function runDueSchedules(db: Database, args: { jobs: CronJob[]; now?: () => Date; log?: Logger }): Promise<string[]> {
+export async function runDueSchedules(
+  db: Database,
+  args: { jobs: CronJob[]; now?: () => Date; log?: Logger },
+): Promise<string[]> {
   const log = args.log ?? logger;
   const now = args.now ?? (() => new Date());
-  const due = await db.select({ name: jobSchedules.name }).from(jobSchedules).where(lte(jobSchedules.nextRunAt, sql`now()`));
+  const due = await db
+    .select({ name: jobSchedules.name })
+    .from(jobSchedules)
+    .where(lte(jobSchedules.nextRunAt, sql`now()`));
   const ran: string[] = [];
   for (const { name } of due) {
     const job = args.jobs.find((j) => j.name === name);
@@ -48,7 +54,10 @@ export async function runDueSchedules(db: Database, args: { jobs: CronJob[]; now
       lastError = describeError(error);
       jobLog.error(errorFields(error), 'job.failed');
     }
-    await db.update(jobSchedules).set({ lastFinishedAt: sql`now()`, lastError }).where(eq(jobSchedules.name, name));
+    await db
+      .update(jobSchedules)
+      .set({ lastFinishedAt: sql`now()`, lastError })
+      .where(eq(jobSchedules.name, name));
   }
   return ran;
 }

@@ -24,7 +24,11 @@ function countingJob(name: string, cron = '*/5 * * * *') {
   return { job, runs };
 }
 
-const makeDue = (name: string) => testDb().update(jobSchedules).set({ nextRunAt: sql`now() - interval '1 second'` }).where(eq(jobSchedules.name, name));
+const makeDue = (name: string) =>
+  testDb()
+    .update(jobSchedules)
+    .set({ nextRunAt: sql`now() - interval '1 second'` })
+    .where(eq(jobSchedules.name, name));
 
 describe('embedded cron schedules', () => {
   it('runs each due occurrence once across several app instances, then waits for the next one', async () => {
@@ -47,11 +51,18 @@ describe('embedded cron schedules', () => {
 
   it('records a failing job and keeps running the others', async () => {
     const ok = countingJob('test-ok');
-    const broken: CronJob = { name: 'test-broken', cron: '* * * * *', description: 'broken', run: async () => Promise.reject(new Error('sin conexión a Wompi')) };
+    const broken: CronJob = {
+      name: 'test-broken',
+      cron: '* * * * *',
+      description: 'broken',
+      run: async () => Promise.reject(new Error('sin conexión a Wompi')),
+    };
     await ensureSchedules(testDb(), [broken, ok.job]);
     await makeDue(broken.name);
     await makeDue(ok.job.name);
-    expect(await runDueSchedules(testDb(), { jobs: [broken, ok.job] })).toEqual(expect.arrayContaining([broken.name, ok.job.name]));
+    expect(await runDueSchedules(testDb(), { jobs: [broken, ok.job] })).toEqual(
+      expect.arrayContaining([broken.name, ok.job.name]),
+    );
     expect(ok.runs).toHaveLength(1);
     const [row] = await testDb().select().from(jobSchedules).where(eq(jobSchedules.name, broken.name));
     expect(row!.lastError).toBe('Error: sin conexión a Wompi');
@@ -69,7 +80,13 @@ describe('embedded cron schedules', () => {
     const { job, runs } = countingJob('test-runner-cron');
     await ensureSchedules(testDb(), [job]);
     await makeDue(job.name);
-    const runner = startEmbeddedRunner({ db: testDb(), role: 'embedded', pollMs: 20, jobs: [job], deliver: async (m) => m.map((x) => ({ id: x.id, outcome: 'delivered' as const })) });
+    const runner = startEmbeddedRunner({
+      db: testDb(),
+      role: 'embedded',
+      pollMs: 20,
+      jobs: [job],
+      deliver: async (m) => m.map((x) => ({ id: x.id, outcome: 'delivered' as const })),
+    });
     const deadline = Date.now() + 10_000;
     while (runs.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     await runner.stop();
@@ -81,9 +98,14 @@ describe('cart cleanup', () => {
   it('deletes carts idle past cartTtlDays and keeps recent ones', async () => {
     const db = testDb();
     const userIds = await createShoppersWithCarts(db, { count: 3, lines: () => [] });
-    const owned = await db.select({ id: carts.id, userId: carts.userId }).from(carts).where(inArray(carts.userId, userIds));
+    const owned = await db
+      .select({ id: carts.id, userId: carts.userId })
+      .from(carts)
+      .where(inArray(carts.userId, userIds));
     const [stale, stale2, fresh] = owned;
-    await db.execute(sql`UPDATE carts SET last_activity_at = now() - interval '31 days' WHERE id IN (${stale!.id}::uuid, ${stale2!.id}::uuid)`);
+    await db.execute(
+      sql`UPDATE carts SET last_activity_at = now() - interval '31 days' WHERE id IN (${stale!.id}::uuid, ${stale2!.id}::uuid)`,
+    );
     await db.execute(sql`UPDATE carts SET last_activity_at = now() - interval '29 days' WHERE id = ${fresh!.id}::uuid`);
 
     const result = await cleanUpIdleCarts(db, { batchSize: 1 });
@@ -99,11 +121,25 @@ describe('outbox pruning', () => {
     const db = testDb();
     await db.insert(outbox).values([
       { eventId: 'prune:old-delivered', name: 'test/event', payload: {}, deliveredAt: sql`now() - interval '8 days'` },
-      { eventId: 'prune:recent-delivered', name: 'test/event', payload: {}, deliveredAt: sql`now() - interval '1 day'` },
-      { eventId: 'prune:old-pending', name: 'test/event', payload: {}, createdAt: sql`now() - interval '30 days'`, availableAt: sql`now() + interval '1 hour'` },
+      {
+        eventId: 'prune:recent-delivered',
+        name: 'test/event',
+        payload: {},
+        deliveredAt: sql`now() - interval '1 day'`,
+      },
+      {
+        eventId: 'prune:old-pending',
+        name: 'test/event',
+        payload: {},
+        createdAt: sql`now() - interval '30 days'`,
+        availableAt: sql`now() + interval '1 hour'`,
+      },
     ]);
     expect(await pruneDeliveredOutbox(db, { batchSize: 1 })).toEqual({ deleted: 1 });
-    const left = await db.select({ eventId: outbox.eventId }).from(outbox).where(sql`${outbox.eventId} LIKE 'prune:%'`);
+    const left = await db
+      .select({ eventId: outbox.eventId })
+      .from(outbox)
+      .where(sql`${outbox.eventId} LIKE 'prune:%'`);
     expect(left.map((r) => r.eventId).sort()).toEqual(['prune:old-pending', 'prune:recent-delivered']);
   });
 });

@@ -23,10 +23,22 @@ export async function sendLowStockDigest(db: Database, args: { now?: Date; log?:
   const day = todayInBogota(args.now);
   const available = sql<number>`(${productVariants.stock} - ${productVariants.reservedStock})::int`;
   const low = await db
-    .select({ sku: productVariants.sku, variantName: productVariants.name, productName: products.name, available, threshold: productVariants.lowStockThreshold })
+    .select({
+      sku: productVariants.sku,
+      variantName: productVariants.name,
+      productName: products.name,
+      available,
+      threshold: productVariants.lowStockThreshold,
+    })
     .from(productVariants)
     .innerJoin(products, eq(products.id, productVariants.productId))
-    .where(and(isNull(products.deletedAt), eq(products.isActive, true), sql`${productVariants.stock} - ${productVariants.reservedStock} <= ${productVariants.lowStockThreshold}`))
+    .where(
+      and(
+        isNull(products.deletedAt),
+        eq(products.isActive, true),
+        sql`${productVariants.stock} - ${productVariants.reservedStock} <= ${productVariants.lowStockThreshold}`,
+      ),
+    )
     .orderBy(asc(available), asc(productVariants.sku))
     .limit(MAX_LINES + 1);
   if (low.length === 0) return { day, lowVariants: 0, recipients: 0, emailIds: [] };
@@ -41,20 +53,38 @@ export async function sendLowStockDigest(db: Database, args: { now?: Date; log?:
     heading: 'Resumen diario de stock bajo',
     greeting: 'Hola, equipo:',
     paragraphs: [body],
-    items: shown.map((v) => `${v.productName} (${v.variantName}) · ${v.sku}: ${v.available} disponibles (umbral ${v.threshold})`),
+    items: shown.map(
+      (v) => `${v.productName} (${v.variantName}) · ${v.sku}: ${v.available} disponibles (umbral ${v.threshold})`,
+    ),
     cta: { label: 'Abrir inventario', href: absoluteUrl(ADMIN_INVENTORY_PATH) },
   });
   const dedupeKey = `low-stock-digest:${day}`;
   const emailIds = await db.transaction(async (tx) => {
     await createNotifications(
       tx,
-      recipients.map((r) => ({ userId: r.id, kind: 'LOW_STOCK_DIGEST' as const, dedupeKey, title, body, href: ADMIN_INVENTORY_PATH })),
+      recipients.map((r) => ({
+        userId: r.id,
+        kind: 'LOW_STOCK_DIGEST' as const,
+        dedupeKey,
+        title,
+        body,
+        href: ADMIN_INVENTORY_PATH,
+      })),
     );
     return queueEmails(
       tx,
-      recipients.map((r) => ({ dedupeKey: `${dedupeKey}:${r.id}`, kind: 'LOW_STOCK_DIGEST' as const, userId: r.id, to: r.email, ...email })),
+      recipients.map((r) => ({
+        dedupeKey: `${dedupeKey}:${r.id}`,
+        kind: 'LOW_STOCK_DIGEST' as const,
+        userId: r.id,
+        to: r.email,
+        ...email,
+      })),
     );
   });
-  log.info({ day, lowVariants: low.length, recipients: recipients.length, queued: emailIds.length }, 'inventory.low_stock_digest');
+  log.info(
+    { day, lowVariants: low.length, recipients: recipients.length, queued: emailIds.length },
+    'inventory.low_stock_digest',
+  );
   return { day, lowVariants: low.length, recipients: recipients.length, emailIds };
 }

@@ -16,17 +16,35 @@ async function drainOutbox(): Promise<void> {
   while ((await relayOutbox(db, { deliver: createEmbeddedDeliverer(db, logger), limit: 200 })).claimed > 0);
 }
 
-const move = (variantId: string, type: 'RESTOCK' | 'RESERVATION' | 'RESERVATION_RELEASE' | 'ADJUSTMENT', quantity: number) =>
-  testDb().transaction((tx) => recordMovement(tx, { variantId, type, quantity, signedQuantity: type === 'ADJUSTMENT' ? quantity : undefined, note: 'test' }));
+const move = (
+  variantId: string,
+  type: 'RESTOCK' | 'RESERVATION' | 'RESERVATION_RELEASE' | 'ADJUSTMENT',
+  quantity: number,
+) =>
+  testDb().transaction((tx) =>
+    recordMovement(tx, {
+      variantId,
+      type,
+      quantity,
+      signedQuantity: type === 'ADJUSTMENT' ? quantity : undefined,
+      note: 'test',
+    }),
+  );
 
 /** Active subscriptions of a variant (or all of them, notified included). */
 const restockSubscriptionsFor = (variantId: string, { includeNotified = false } = {}) =>
   testDb()
     .select()
     .from(restockSubscriptions)
-    .where(and(eq(restockSubscriptions.variantId, variantId), includeNotified ? undefined : isNull(restockSubscriptions.notifiedAt)));
+    .where(
+      and(
+        eq(restockSubscriptions.variantId, variantId),
+        includeNotified ? undefined : isNull(restockSubscriptions.notifiedAt),
+      ),
+    );
 
-const noticesWithKey = (pattern: string) => testDb().select().from(notifications).where(like(notifications.dedupeKey, pattern));
+const noticesWithKey = (pattern: string) =>
+  testDb().select().from(notifications).where(like(notifications.dedupeKey, pattern));
 
 describe('low-stock alerts (#13)', () => {
   it('alerts every STAFF and ADMIN once per crossing, in-app and by email', async () => {
@@ -39,7 +57,10 @@ describe('low-stock alerts (#13)', () => {
     await move(variantId, 'RESERVATION', 6); // 10 → 4 available: crosses 5
     await move(variantId, 'RESERVATION', 1); // 4 → 3: already under, no new crossing
     await drainOutbox();
-    const events = await db.select().from(outbox).where(like(outbox.eventId, `low-stock:${variantId}:%`));
+    const events = await db
+      .select()
+      .from(outbox)
+      .where(like(outbox.eventId, `low-stock:${variantId}:%`));
     expect(events).toHaveLength(1);
     expect(events[0]!.payload).toMatchObject({ variantId, available: 4, threshold: 5 });
 
@@ -47,11 +68,17 @@ describe('low-stock alerts (#13)', () => {
     expect(first.map((n) => n.userId).sort()).toEqual(staff.map((u) => u.id).sort());
     expect(first.some((n) => n.userId === shopper.id)).toBe(false);
     expect(first[0]!.body).toBe(`Quedan 4 unidades disponibles de ${variants[0]!.sku}; el umbral es 5.`);
-    const emails = await db.select().from(emailMessages).where(like(emailMessages.dedupeKey, `low-stock:low-stock:${variantId}:%`));
+    const emails = await db
+      .select()
+      .from(emailMessages)
+      .where(like(emailMessages.dedupeKey, `low-stock:low-stock:${variantId}:%`));
     expect(emails.map((e) => e.toAddress).sort()).toEqual(staff.map((u) => u.email).sort());
 
     // Redelivered: nothing new.
-    await db.update(outbox).set({ deliveredAt: null }).where(like(outbox.eventId, `low-stock:${variantId}:%`));
+    await db
+      .update(outbox)
+      .set({ deliveredAt: null })
+      .where(like(outbox.eventId, `low-stock:${variantId}:%`));
     await drainOutbox();
     expect(await noticesWithKey(`low-stock:low-stock:${variantId}:%`)).toHaveLength(2);
 
@@ -73,7 +100,10 @@ describe('low-stock alerts (#13)', () => {
     expect(first.lowVariants).toBeGreaterThanOrEqual(1);
     expect(first.emailIds.length).toBeGreaterThanOrEqual(1);
     expect(again.emailIds).toEqual([]);
-    const [email] = await db.select().from(emailMessages).where(eq(emailMessages.dedupeKey, `low-stock-digest:2031-03-04:${admin.id}`));
+    const [email] = await db
+      .select()
+      .from(emailMessages)
+      .where(eq(emailMessages.dedupeKey, `low-stock-digest:2031-03-04:${admin.id}`));
     expect(email!.text).toContain(variants[0]!.sku);
     expect(await noticesWithKey('low-stock-digest:2031-03-04')).not.toHaveLength(0);
   });
@@ -84,7 +114,12 @@ describe('restock notices (#31)', () => {
     const db = testDb();
     const { variants } = await createTestProduct(db, { variants: [{ initialStock: 0 }] });
     const variantId = variants[0]!.id;
-    const [a, b, c, leaver] = await Promise.all([createTestUser(db), createTestUser(db), createTestUser(db), createTestUser(db)]);
+    const [a, b, c, leaver] = await Promise.all([
+      createTestUser(db),
+      createTestUser(db),
+      createTestUser(db),
+      createTestUser(db),
+    ]);
     for (const user of [a!, b!, c!, leaver!]) await subscribeToRestock(db, { userId: user.id, variantId });
     await subscribeToRestock(db, { userId: a!.id, variantId }); // twice: still one subscription
     await unsubscribeFromRestock(db, { userId: leaver!.id, variantId });
@@ -96,16 +131,26 @@ describe('restock notices (#31)', () => {
     const mine = notices.filter((n) => [a!.id, b!.id, c!.id, leaver!.id].includes(n.userId));
     expect(mine.map((n) => n.userId).sort()).toEqual([a!.id, b!.id, c!.id].sort());
     expect(mine[0]).toMatchObject({ kind: 'RESTOCK', title: expect.stringMatching(/^Volvió: /) });
-    const emails = await db.select().from(emailMessages).where(inArray(emailMessages.userId, [a!.id, b!.id, c!.id, leaver!.id]));
+    const emails = await db
+      .select()
+      .from(emailMessages)
+      .where(inArray(emailMessages.userId, [a!.id, b!.id, c!.id, leaver!.id]));
     expect(emails).toHaveLength(3);
     const subs = await restockSubscriptionsFor(variantId, { includeNotified: true });
-    expect(subs.every((s) => s.notifiedAt !== null && s.restockEventId?.startsWith(`restocked:${variantId}:`))).toBe(true);
+    expect(subs.every((s) => s.notifiedAt !== null && s.restockEventId?.startsWith(`restocked:${variantId}:`))).toBe(
+      true,
+    );
 
     // Sold out again, restocked again: those three were told already.
     await move(variantId, 'ADJUSTMENT', -5);
     await move(variantId, 'RESTOCK', 3);
     await drainOutbox();
-    expect(await db.select().from(outbox).where(like(outbox.eventId, `restocked:${variantId}:%`))).toHaveLength(2);
+    expect(
+      await db
+        .select()
+        .from(outbox)
+        .where(like(outbox.eventId, `restocked:${variantId}:%`)),
+    ).toHaveLength(2);
     expect((await noticesWithKey('restock:%')).filter((n) => [a!.id, b!.id, c!.id].includes(n.userId))).toHaveLength(3);
   });
 
@@ -117,23 +162,53 @@ describe('restock notices (#31)', () => {
     for (const user of users) await subscribeToRestock(db, { userId: user.id, variantId });
 
     // Still out of stock (e.g. the restock was sold out before the fan-out ran): nobody is told yet.
-    expect(await notifyRestock(db, { variantId, eventId: 'restocked:test:none', batchSize: 2 })).toEqual({ notified: 0, batches: 1 });
+    expect(await notifyRestock(db, { variantId, eventId: 'restocked:test:none', batchSize: 2 })).toEqual({
+      notified: 0,
+      batches: 1,
+    });
 
     await move(variantId, 'RESTOCK', 2);
-    expect(await notifyRestock(db, { variantId, eventId: 'restocked:test:1', batchSize: 2 })).toEqual({ notified: 5, batches: 3 });
+    expect(await notifyRestock(db, { variantId, eventId: 'restocked:test:1', batchSize: 2 })).toEqual({
+      notified: 5,
+      batches: 3,
+    });
     expect(await restockSubscriptionsFor(variantId)).toHaveLength(0);
-    expect(await db.select().from(notifications).where(inArray(notifications.userId, users.map((u) => u.id)))).toHaveLength(5);
+    expect(
+      await db
+        .select()
+        .from(notifications)
+        .where(
+          inArray(
+            notifications.userId,
+            users.map((u) => u.id),
+          ),
+        ),
+    ).toHaveLength(5);
   });
 
   it('refuses to subscribe to what is in stock or not listed, and unknown ids are 404', async () => {
     const db = testDb();
     const user = await createTestUser(db);
     const { product, variants } = await createTestProduct(db, { variants: [{ initialStock: 3 }, { initialStock: 0 }] });
-    await expect(subscribeToRestock(db, { userId: user.id, variantId: variants[0]!.id })).rejects.toMatchObject({ code: 'MKT-STATE', status: 409 });
-    await expect(subscribeToRestock(db, { userId: user.id, variantId: 'no-es-un-id' })).rejects.toMatchObject({ status: 404 });
-    await expect(subscribeToRestock(db, { userId: user.id, variantId: '00000000-0000-4000-8000-000000000000' })).rejects.toMatchObject({ status: 404 });
+    await expect(subscribeToRestock(db, { userId: user.id, variantId: variants[0]!.id })).rejects.toMatchObject({
+      code: 'MKT-STATE',
+      status: 409,
+    });
+    await expect(subscribeToRestock(db, { userId: user.id, variantId: 'no-es-un-id' })).rejects.toMatchObject({
+      status: 404,
+    });
+    await expect(
+      subscribeToRestock(db, { userId: user.id, variantId: '00000000-0000-4000-8000-000000000000' }),
+    ).rejects.toMatchObject({ status: 404 });
     await db.update(products).set({ isActive: false }).where(eq(products.id, product.id));
-    await expect(subscribeToRestock(db, { userId: user.id, variantId: variants[1]!.id })).rejects.toMatchObject({ status: 404 });
-    expect(await db.select().from(restockSubscriptions).where(and(eq(restockSubscriptions.userId, user.id)))).toHaveLength(0);
+    await expect(subscribeToRestock(db, { userId: user.id, variantId: variants[1]!.id })).rejects.toMatchObject({
+      status: 404,
+    });
+    expect(
+      await db
+        .select()
+        .from(restockSubscriptions)
+        .where(and(eq(restockSubscriptions.userId, user.id))),
+    ).toHaveLength(0);
   });
 });

@@ -16,10 +16,17 @@ describe('stock events written by recordMovements', () => {
 
   it('announces a restock only when incoming units make an out-of-stock variant available', () => {
     const restock = { ...base, lastRestockMovementId: 'm2' };
-    expect(stockEvents([{ ...restock, startAvailable: 0, available: 4 }]).map((e) => e.eventId)).toEqual(['restocked:v1:m2']);
+    expect(stockEvents([{ ...restock, startAvailable: 0, available: 4 }]).map((e) => e.eventId)).toEqual([
+      'restocked:v1:m2',
+    ]);
     expect(stockEvents([{ ...restock, startAvailable: 2, available: 6 }])).toEqual([]);
     // A released reservation also frees units, but it is not a restock.
-    expect(stockEvents([{ ...base, startAvailable: 0, available: 3 }]).filter((e) => e.name === 'inventory/restocked')).toEqual([]);
-    expect(stockEvents([{ ...restock, startAvailable: 0, available: 4 }])[0]).toMatchObject({ name: 'inventory/restocked', payload: { variantId: 'v1', movementId: 'm2', available: 4 } });
+    expect(
+      stockEvents([{ ...base, startAvailable: 0, available: 3 }]).filter((e) => e.name === 'inventory/restocked'),
+    ).toEqual([]);
+    expect(stockEvents([{ ...restock, startAvailable: 0, available: 4 }])[0]).toMatchObject({
+      name: 'inventory/restocked',
+      payload: { variantId: 'v1', movementId: 'm2', available: 4 },
+    });
   });
 });

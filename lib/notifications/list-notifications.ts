@@ -12,14 +12,31 @@ export type NotificationView = {
   createdAt: Date;
 };
 
-export type NotificationPage = { items: NotificationView[]; page: number; pageSize: number; total: number; unreadCount: number };
+export type NotificationPage = {
+  items: NotificationView[];
+  page: number;
+  pageSize: number;
+  total: number;
+  unreadCount: number;
+};
 
 /** The user's notifications, newest first. Always filtered by owner: there is no other way in. */
-export async function listNotifications(db: Db, args: { userId: string; page: number; pageSize: number }): Promise<NotificationPage> {
+export async function listNotifications(
+  db: Db,
+  args: { userId: string; page: number; pageSize: number },
+): Promise<NotificationPage> {
   const mine = eq(notifications.userId, args.userId);
   const [items, [total], unreadCount] = await Promise.all([
     db
-      .select({ id: notifications.id, kind: notifications.kind, title: notifications.title, body: notifications.body, href: notifications.href, readAt: notifications.readAt, createdAt: notifications.createdAt })
+      .select({
+        id: notifications.id,
+        kind: notifications.kind,
+        title: notifications.title,
+        body: notifications.body,
+        href: notifications.href,
+        readAt: notifications.readAt,
+        createdAt: notifications.createdAt,
+      })
       .from(notifications)
       .where(mine)
       .orderBy(desc(notifications.createdAt), desc(notifications.id))

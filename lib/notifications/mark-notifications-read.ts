@@ -6,7 +6,9 @@ import { parseInput } from '@/lib/validation';
 
 export const markReadSchema = z.object({
   ids: z
-    .array(z.string().uuid({ error: 'Cada id debe ser un identificador válido.' }), { error: 'ids debe ser una lista de identificadores.' })
+    .array(z.string().uuid({ error: 'Cada id debe ser un identificador válido.' }), {
+      error: 'ids debe ser una lista de identificadores.',
+    })
     .min(1, { error: 'Envía al menos un id, u omite ids para marcar todas.' })
     .max(200, { error: 'Máximo 200 ids por solicitud.' })
     .optional(),
@@ -17,9 +19,14 @@ export const markReadSchema = z.object({
  * part of the UPDATE, so someone else's id is simply not touched (no error that would confirm it
  * exists). Returns how many changed.
  */
-export async function markNotificationsRead(db: Db, args: { userId: string; input: unknown }): Promise<{ updated: number }> {
+export async function markNotificationsRead(
+  db: Db,
+  args: { userId: string; input: unknown },
+): Promise<{ updated: number }> {
   const { ids } = parseInput(markReadSchema, args.input ?? {});
-  const scope = ids ? and(eq(notifications.userId, args.userId), inArray(notifications.id, ids)) : eq(notifications.userId, args.userId);
+  const scope = ids
+    ? and(eq(notifications.userId, args.userId), inArray(notifications.id, ids))
+    : eq(notifications.userId, args.userId);
   const updated = await db
     .update(notifications)
     .set({ readAt: sql`now()` })

@@ -36,12 +36,18 @@ describe('orderStatusCopy', () => {
   });
 
   it('names the expiry, the tracking number, the amount and the rejection reason', () => {
-    expect(orderStatusCopy(input('CANCELLED', { cancellationReason: 'EXPIRED' }))?.title).toBe('Tu reserva del pedido #1042 venció');
+    expect(orderStatusCopy(input('CANCELLED', { cancellationReason: 'EXPIRED' }))?.title).toBe(
+      'Tu reserva del pedido #1042 venció',
+    );
     expect(orderStatusCopy(input('SHIPPED', { trackingNumber: 'GUIA-7' }))?.body).toBe('Número de guía: GUIA-7.');
     expect(orderStatusCopy(input('PAID'))?.body).toMatch(/49\.900/);
     expect(orderStatusCopy(input('PENDING_PAYMENT', { totalCents: 0 }))?.body).toMatch(/saldo a favor/);
-    expect(orderStatusCopy(input('RETURN_REJECTED', { reason: 'Producto abierto' }))?.body).toBe('Motivo: Producto abierto');
+    expect(orderStatusCopy(input('RETURN_REJECTED', { reason: 'Producto abierto' }))?.body).toBe(
+      'Motivo: Producto abierto',
+    );
     // 30 minutes after 15:00 UTC is 10:30 in Bogotá.
-    expect(orderStatusCopy(input('PENDING_PAYMENT', { reservationExpiresAt: new Date('2030-05-02T15:30:00Z') }))?.body).toMatch(/2 de mayo.*10:30/);
+    expect(
+      orderStatusCopy(input('PENDING_PAYMENT', { reservationExpiresAt: new Date('2030-05-02T15:30:00Z') }))?.body,
+    ).toMatch(/2 de mayo.*10:30/);
   });
 });

@@ -18,7 +18,13 @@ async function loadVisibleVariant(db: Db, variantId: string) {
 async function loadVariant(db: Db, variantId: string) {
   if (!isUuid(variantId)) throw variantNotFound();
   const [variant] = await db
-    .select({ id: productVariants.id, stock: productVariants.stock, reservedStock: productVariants.reservedStock, isActive: products.isActive, deletedAt: products.deletedAt })
+    .select({
+      id: productVariants.id,
+      stock: productVariants.stock,
+      reservedStock: productVariants.reservedStock,
+      isActive: products.isActive,
+      deletedAt: products.deletedAt,
+    })
     .from(productVariants)
     .innerJoin(products, eq(products.id, productVariants.productId))
     .where(eq(productVariants.id, variantId));
@@ -30,7 +36,13 @@ async function activeSubscription(db: Db, args: { userId: string; variantId: str
   const [row] = await db
     .select({ createdAt: restockSubscriptions.createdAt })
     .from(restockSubscriptions)
-    .where(and(eq(restockSubscriptions.userId, args.userId), eq(restockSubscriptions.variantId, args.variantId), isNull(restockSubscriptions.notifiedAt)));
+    .where(
+      and(
+        eq(restockSubscriptions.userId, args.userId),
+        eq(restockSubscriptions.variantId, args.variantId),
+        isNull(restockSubscriptions.notifiedAt),
+      ),
+    );
   return row ?? null;
 }
 
@@ -38,7 +50,10 @@ async function activeSubscription(db: Db, args: { userId: string; variantId: str
  * "Avísame cuando vuelva" (#31): only for a variant that is out of stock now (otherwise the shopper
  * can simply buy it, and would never be told). Idempotent: subscribing twice keeps one subscription.
  */
-export async function subscribeToRestock(db: Db, args: { userId: string; variantId: string }): Promise<RestockSubscriptionState> {
+export async function subscribeToRestock(
+  db: Db,
+  args: { userId: string; variantId: string },
+): Promise<RestockSubscriptionState> {
   const variant = await loadVisibleVariant(db, args.variantId);
   if (variant.available > 0) {
     throw new AppError({
@@ -55,21 +70,39 @@ export async function subscribeToRestock(db: Db, args: { userId: string; variant
 }
 
 /** Stops the notice. Idempotent, and allowed even for a product unlisted since (only the id must exist). */
-export async function unsubscribeFromRestock(db: Db, args: { userId: string; variantId: string }): Promise<RestockSubscriptionState> {
+export async function unsubscribeFromRestock(
+  db: Db,
+  args: { userId: string; variantId: string },
+): Promise<RestockSubscriptionState> {
   const variant = await loadVariant(db, args.variantId);
   await db
     .delete(restockSubscriptions)
-    .where(and(eq(restockSubscriptions.userId, args.userId), eq(restockSubscriptions.variantId, variant.id), isNull(restockSubscriptions.notifiedAt)));
+    .where(
+      and(
+        eq(restockSubscriptions.userId, args.userId),
+        eq(restockSubscriptions.variantId, variant.id),
+        isNull(restockSubscriptions.notifiedAt),
+      ),
+    );
   return { variantId: variant.id, subscribed: false, subscribedAt: null };
 }
 
 /** Which of these variants the user is waiting for (the product page's initial button state). */
-export async function listRestockSubscriptions(db: Db, args: { userId: string; variantIds: string[] }): Promise<Set<string>> {
+export async function listRestockSubscriptions(
+  db: Db,
+  args: { userId: string; variantIds: string[] },
+): Promise<Set<string>> {
   const ids = args.variantIds.filter(isUuid);
   if (ids.length === 0) return new Set();
   const rows = await db
     .select({ variantId: restockSubscriptions.variantId })
     .from(restockSubscriptions)
-    .where(and(eq(restockSubscriptions.userId, args.userId), inArray(restockSubscriptions.variantId, ids), isNull(restockSubscriptions.notifiedAt)));
+    .where(
+      and(
+        eq(restockSubscriptions.userId, args.userId),
+        inArray(restockSubscriptions.variantId, ids),
+        isNull(restockSubscriptions.notifiedAt),
+      ),
+    );
   return new Set(rows.map((r) => r.variantId));
 }

@@ -9,4 +9,10 @@ import type { ApiRegistrar } from './registry';
  * Every feature's OpenAPI registrar, in document order. A new feature adds one import and one entry
  * (its registrar lives beside its zod schemas, e.g. `lib/cart/openapi.ts`).
  */
-export const API_REGISTRARS: readonly ApiRegistrar[] = [registerFoundationApi, registerCatalogApi, registerReviewsApi, registerWishlistApi, registerAdminApi];
+export const API_REGISTRARS: readonly ApiRegistrar[] = [
+  registerFoundationApi,
+  registerCatalogApi,
+  registerReviewsApi,
+  registerWishlistApi,
+  registerAdminApi,
+];

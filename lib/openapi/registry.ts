@@ -23,7 +23,9 @@ export const errorEnvelopeSchema = z
   .object({
     error: z.object({
       code: z.string().meta({ example: 'VALIDATION' }),
-      message: z.string().meta({ description: 'En español, apto para mostrar a la clienta.', example: 'Revisa los datos marcados.' }),
+      message: z
+        .string()
+        .meta({ description: 'En español, apto para mostrar a la clienta.', example: 'Revisa los datos marcados.' }),
       details: z.record(z.string(), z.unknown()).meta({ description: 'VALIDATION trae `fields` (campo → mensaje).' }),
     }),
   })
@@ -46,7 +48,9 @@ export function errorResponse(status: number, description = ERROR_DESCRIPTIONS[s
   return {
     description,
     content: { 'application/json': { schema: errorEnvelopeSchema } },
-    ...(status === 429 ? { headers: z.object({ 'Retry-After': z.string().meta({ description: 'Segundos de espera.' }) }) } : {}),
+    ...(status === 429
+      ? { headers: z.object({ 'Retry-After': z.string().meta({ description: 'Segundos de espera.' }) }) }
+      : {}),
   };
 }
 

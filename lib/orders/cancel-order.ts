@@ -9,7 +9,10 @@ import { transitionOrder, invalidTransition } from './transition-order';
  * A shopper cancels their own pending order: the reservation and voucher use go back, the order is
  * CANCELLED. Someone else's order is 404; any other status is 409 MKT-STATE.
  */
-export async function cancelOrderByCustomer(db: Database, args: { orderId: string; userId: string; log?: Logger }): Promise<OrderRow> {
+export async function cancelOrderByCustomer(
+  db: Database,
+  args: { orderId: string; userId: string; log?: Logger },
+): Promise<OrderRow> {
   return withRetry(() =>
     db.transaction(async (tx) => {
       const order = await lockOrder(tx, { orderId: args.orderId, ownerId: args.userId });

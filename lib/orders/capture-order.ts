@@ -11,11 +11,23 @@ import { transitionOrder, type OrderActor } from './transition-order';
  * ledger rows, then PAID. The caller holds the order lock and has checked that the order still holds
  * its reservation; the variants are locked in id order by recordMovements.
  */
-export async function captureOrder(tx: Db, args: { order: OrderRow; actor: OrderActor; reason: string; latePayment?: boolean; log?: Logger }): Promise<OrderRow> {
-  const items = await tx.select({ variantId: orderItems.variantId, quantity: orderItems.quantity }).from(orderItems).where(eq(orderItems.orderId, args.order.id));
+export async function captureOrder(
+  tx: Db,
+  args: { order: OrderRow; actor: OrderActor; reason: string; latePayment?: boolean; log?: Logger },
+): Promise<OrderRow> {
+  const items = await tx
+    .select({ variantId: orderItems.variantId, quantity: orderItems.quantity })
+    .from(orderItems)
+    .where(eq(orderItems.orderId, args.order.id));
   await recordMovements(
     tx,
-    items.map((i) => ({ variantId: i.variantId, type: 'SALE' as const, quantity: i.quantity, orderId: args.order.id, note: args.reason })),
+    items.map((i) => ({
+      variantId: i.variantId,
+      type: 'SALE' as const,
+      quantity: i.quantity,
+      orderId: args.order.id,
+      note: args.reason,
+    })),
   );
   return transitionOrder(tx, {
     order: args.order,
@@ -33,18 +45,36 @@ export async function captureOrder(tx: Db, args: { order: OrderRow; actor: Order
  * available now (in a savepoint, so a shortage rolls back only the attempt) and capture. Returns null
  * when the stock is gone; the caller records the refund due.
  */
-export async function captureLatePayment(tx: Db, args: { order: OrderRow; actor: OrderActor; log?: Logger }): Promise<OrderRow | null> {
-  const items = await tx.select({ variantId: orderItems.variantId, quantity: orderItems.quantity }).from(orderItems).where(eq(orderItems.orderId, args.order.id));
+export async function captureLatePayment(
+  tx: Db,
+  args: { order: OrderRow; actor: OrderActor; log?: Logger },
+): Promise<OrderRow | null> {
+  const items = await tx
+    .select({ variantId: orderItems.variantId, quantity: orderItems.quantity })
+    .from(orderItems)
+    .where(eq(orderItems.orderId, args.order.id));
   try {
     await tx.transaction(async (savepoint) => {
       await recordMovements(
         savepoint,
-        items.map((i) => ({ variantId: i.variantId, type: 'RESERVATION' as const, quantity: i.quantity, orderId: args.order.id, note: 'Reserva de nuevo por pago tardío' })),
+        items.map((i) => ({
+          variantId: i.variantId,
+          type: 'RESERVATION' as const,
+          quantity: i.quantity,
+          orderId: args.order.id,
+          note: 'Reserva de nuevo por pago tardío',
+        })),
       );
     });
   } catch (error) {
     if ((error as { code?: string }).code === 'MKT-STOCK') return null;
     throw error;
   }
-  return captureOrder(tx, { order: args.order, actor: args.actor, reason: 'Pago aprobado después del vencimiento; stock disponible', latePayment: true, log: args.log });
+  return captureOrder(tx, {
+    order: args.order,
+    actor: args.actor,
+    reason: 'Pago aprobado después del vencimiento; stock disponible',
+    latePayment: true,
+    log: args.log,
+  });
 }

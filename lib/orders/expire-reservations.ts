@@ -12,13 +12,18 @@ import { transitionOrder } from './transition-order';
  * nothing. Safe to call from anywhere, any number of times, concurrently with payment or cancel:
  * the order row lock plus the status check decide, so it releases exactly once.
  */
-export async function releaseExpiredReservation(db: Database, args: { orderId: string; skipLocked?: boolean; log?: Logger }): Promise<boolean> {
+export async function releaseExpiredReservation(
+  db: Database,
+  args: { orderId: string; skipLocked?: boolean; log?: Logger },
+): Promise<boolean> {
   return withRetry(() =>
     db.transaction(async (tx) => {
       const order = await lockOrder(tx, { orderId: args.orderId, skipLocked: args.skipLocked });
       if (!order || order.status !== 'PENDING_PAYMENT' || !order.reservationExpiresAt) return false;
       // The database clock decides expiry, so app servers with skewed clocks agree.
-      const [check] = await tx.execute<{ expired: boolean }>(sql`SELECT reservation_expires_at <= now() AS expired FROM orders WHERE id = ${order.id}`);
+      const [check] = await tx.execute<{ expired: boolean }>(
+        sql`SELECT reservation_expires_at <= now() AS expired FROM orders WHERE id = ${order.id}`,
+      );
       if (!check?.expired) return false;
       await releaseReservation(tx, order, { note: 'Reserva vencida' });
       await transitionOrder(tx, {
@@ -41,7 +46,10 @@ export type SweepResult = { found: number; released: number; skipped: number; fa
  * each in its own transaction, skipping rows another worker holds. One failing order is logged and
  * counted; it never stops the rest.
  */
-export async function sweepExpiredReservations(db: Database, args: { limit?: number; log?: Logger } = {}): Promise<SweepResult> {
+export async function sweepExpiredReservations(
+  db: Database,
+  args: { limit?: number; log?: Logger } = {},
+): Promise<SweepResult> {
   const log = args.log ?? logger;
   const due = await db
     .select({ id: orders.id })

@@ -10,7 +10,9 @@ export type OrderDetail = Awaited<ReturnType<typeof getOrderForOwner>>;
 export async function getOrderForOwner(db: Db, args: { orderId: string; ownerId: string | null }) {
   if (!isUuid(args.orderId)) throw orderNotFound();
   const order = await db.query.orders.findFirst({
-    where: args.ownerId ? and(eq(orders.id, args.orderId), eq(orders.userId, args.ownerId)) : eq(orders.id, args.orderId),
+    where: args.ownerId
+      ? and(eq(orders.id, args.orderId), eq(orders.userId, args.ownerId))
+      : eq(orders.id, args.orderId),
     with: {
       items: { orderBy: [asc(orderItems.productName)] },
       statusHistory: { orderBy: [asc(orderStatusHistory.createdAt)] },

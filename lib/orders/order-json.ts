@@ -36,14 +36,26 @@ export function orderToJson(order: OrderDetail, payment: unknown = null) {
     deliveryOption: order.deliveryOption,
     address:
       order.deliveryOption === 'DELIVERY'
-        ? { line1: order.addressLine1, city: order.addressCity, department: order.addressDepartment, phone: order.addressPhone, notes: order.addressNotes }
+        ? {
+            line1: order.addressLine1,
+            city: order.addressCity,
+            department: order.addressDepartment,
+            phone: order.addressPhone,
+            notes: order.addressNotes,
+          }
         : null,
     estimatedDeliveryDate: order.estimatedDeliveryDate,
     reservationExpiresAt: order.reservationExpiresAt?.toISOString() ?? null,
     trackingNumber: order.trackingNumber,
     paidAt: order.paidAt?.toISOString() ?? null,
     createdAt: order.createdAt.toISOString(),
-    statusHistory: order.statusHistory.map((h) => ({ from: h.fromStatus, to: h.toStatus, actorType: h.actorType, reason: h.reason, at: h.createdAt.toISOString() })),
+    statusHistory: order.statusHistory.map((h) => ({
+      from: h.fromStatus,
+      to: h.toStatus,
+      actorType: h.actorType,
+      reason: h.reason,
+      at: h.createdAt.toISOString(),
+    })),
     payment,
   };
 }

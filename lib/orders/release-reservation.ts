@@ -11,15 +11,32 @@ import type { OrderRow } from './lock-order';
  * lock; `reservation_released_at` makes a second call a no-op, so racing cancels, expiries and
  * payments can never release twice. Returns whether this call released anything.
  */
-export async function releaseReservation(tx: Db, order: OrderRow, args: { actorId?: string | null; note: string }): Promise<boolean> {
+export async function releaseReservation(
+  tx: Db,
+  order: OrderRow,
+  args: { actorId?: string | null; note: string },
+): Promise<boolean> {
   if (order.reservationReleasedAt || order.status !== 'PENDING_PAYMENT') return false;
-  const items = await tx.select({ variantId: orderItems.variantId, quantity: orderItems.quantity }).from(orderItems).where(eq(orderItems.orderId, order.id));
+  const items = await tx
+    .select({ variantId: orderItems.variantId, quantity: orderItems.quantity })
+    .from(orderItems)
+    .where(eq(orderItems.orderId, order.id));
   await recordMovements(
     tx,
-    items.map((i) => ({ variantId: i.variantId, type: 'RESERVATION_RELEASE' as const, quantity: i.quantity, orderId: order.id, actorId: args.actorId ?? null, note: args.note })),
+    items.map((i) => ({
+      variantId: i.variantId,
+      type: 'RESERVATION_RELEASE' as const,
+      quantity: i.quantity,
+      orderId: order.id,
+      actorId: args.actorId ?? null,
+      note: args.note,
+    })),
   );
   await releaseVoucherRedemption(tx, order.id);
   await reverseOrderCredit(tx, order, args.note);
-  await tx.update(orders).set({ reservationReleasedAt: sql`now()` }).where(eq(orders.id, order.id));
+  await tx
+    .update(orders)
+    .set({ reservationReleasedAt: sql`now()` })
+    .where(eq(orders.id, order.id));
   return true;
 }

@@ -40,9 +40,16 @@ export async function transitionOrder(
 ): Promise<OrderRow> {
   const log = args.log ?? logger;
   const { order, to } = args;
-  const isLatePayment = args.latePayment === true && order.status === 'CANCELLED' && to === 'PAID' && args.actor.type === 'PAYMENT_PROVIDER';
+  const isLatePayment =
+    args.latePayment === true &&
+    order.status === 'CANCELLED' &&
+    to === 'PAID' &&
+    args.actor.type === 'PAYMENT_PROVIDER';
   if (!isLatePayment && !canTransition(order.status, to)) {
-    log.warn({ orderId: order.id, userId: order.userId, actorId: args.actor.id ?? null, from: order.status, to }, 'order.transition_refused');
+    log.warn(
+      { orderId: order.id, userId: order.userId, actorId: args.actor.id ?? null, from: order.status, to },
+      'order.transition_refused',
+    );
     throw invalidTransition(order, to);
   }
   const [updated] = await tx
@@ -54,12 +61,30 @@ export async function transitionOrder(
     log.warn({ orderId: order.id, userId: order.userId, from: order.status, to }, 'order.transition_lost_race');
     throw invalidTransition(order, to);
   }
-  await tx.insert(orderStatusHistory).values({ orderId: order.id, fromStatus: order.status, toStatus: to, actorType: args.actor.type, actorId: args.actor.id ?? null, reason: args.reason ?? null });
+  await tx.insert(orderStatusHistory).values({
+    orderId: order.id,
+    fromStatus: order.status,
+    toStatus: to,
+    actorType: args.actor.type,
+    actorId: args.actor.id ?? null,
+    reason: args.reason ?? null,
+  });
   await enqueueEvent(tx, {
     name: 'order/status.changed',
     eventId: `order-status:${order.id}:${to}`,
-    payload: { orderId: order.id, userId: order.userId, from: order.status, to, reason: args.reason ?? null, cancellationReason: updated.cancellationReason, trackingNumber: updated.trackingNumber },
+    payload: {
+      orderId: order.id,
+      userId: order.userId,
+      from: order.status,
+      to,
+      reason: args.reason ?? null,
+      cancellationReason: updated.cancellationReason,
+      trackingNumber: updated.trackingNumber,
+    },
   });
-  log.info({ orderId: order.id, userId: order.userId, from: order.status, to, actor: args.actor.type }, 'order.transition');
+  log.info(
+    { orderId: order.id, userId: order.userId, from: order.status, to, actor: args.actor.type },
+    'order.transition',
+  );
   return updated;
 }

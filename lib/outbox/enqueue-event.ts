@@ -12,7 +12,12 @@ export type OutboxEvent = {
 };
 
 function toRow(event: OutboxEvent) {
-  return { eventId: event.eventId, name: event.name, payload: event.payload, ...(event.availableAt ? { availableAt: event.availableAt } : {}) };
+  return {
+    eventId: event.eventId,
+    name: event.name,
+    payload: event.payload,
+    ...(event.availableAt ? { availableAt: event.availableAt } : {}),
+  };
 }
 
 /** Writes the event in the caller's transaction: it exists iff the state change it announces commits. */

@@ -5,7 +5,10 @@ import type { Db } from '@/db/client';
  * Deletes delivered outbox rows older than `olderThanDays`, in bounded batches. Undelivered rows are
  * never touched, whatever their age: they are side effects still owed.
  */
-export async function pruneDeliveredOutbox(db: Db, args: { olderThanDays?: number; batchSize?: number; maxBatches?: number } = {}): Promise<{ deleted: number }> {
+export async function pruneDeliveredOutbox(
+  db: Db,
+  args: { olderThanDays?: number; batchSize?: number; maxBatches?: number } = {},
+): Promise<{ deleted: number }> {
   const days = args.olderThanDays ?? 7;
   const batchSize = args.batchSize ?? 5_000;
   let deleted = 0;

@@ -38,8 +38,18 @@ type RelayOptions = {
  * Claims up to `limit` due, undelivered rows. SKIP LOCKED plus the lease means concurrent relays (in
  * several app instances) take disjoint batches; a row whose lease ran out (its relay died) is due again.
  */
-export async function claimOutboxBatch(db: Database, args: { limit: number; leaseMs: number }): Promise<OutboxMessage[]> {
-  const rows = await db.execute<{ id: string; event_id: string; name: string; payload: Record<string, unknown>; attempts: number; created_at: string }>(sql`
+export async function claimOutboxBatch(
+  db: Database,
+  args: { limit: number; leaseMs: number },
+): Promise<OutboxMessage[]> {
+  const rows = await db.execute<{
+    id: string;
+    event_id: string;
+    name: string;
+    payload: Record<string, unknown>;
+    attempts: number;
+    created_at: string;
+  }>(sql`
     UPDATE outbox AS o
     SET locked_until = now() + make_interval(secs => ${args.leaseMs / 1000}), attempts = o.attempts + 1
     FROM (
@@ -52,7 +62,14 @@ export async function claimOutboxBatch(db: Database, args: { limit: number; leas
     WHERE o.id = due.id
     RETURNING o.id, o.event_id, o.name, o.payload, o.attempts, o.created_at`);
   return rows
-    .map((r) => ({ id: Number(r.id), eventId: r.event_id, name: r.name, payload: r.payload, attempts: Number(r.attempts), createdAt: new Date(r.created_at) }))
+    .map((r) => ({
+      id: Number(r.id),
+      eventId: r.event_id,
+      name: r.name,
+      payload: r.payload,
+      attempts: Number(r.attempts),
+      createdAt: new Date(r.created_at),
+    }))
     .sort((a, b) => a.id - b.id);
 }
 
@@ -78,12 +95,19 @@ export async function relayOutbox(db: Database, options: RelayOptions): Promise<
 
   const delivered = batch.filter((m) => byId.get(m.id)?.outcome === 'delivered').map((m) => m.id);
   if (delivered.length > 0) {
-    await db.update(outbox).set({ deliveredAt: sql`now()`, lockedUntil: null, lastError: null }).where(inArray(outbox.id, delivered));
+    await db
+      .update(outbox)
+      .set({ deliveredAt: sql`now()`, lockedUntil: null, lastError: null })
+      .where(inArray(outbox.id, delivered));
   }
   result.delivered = delivered.length;
 
   for (const message of batch) {
-    const outcome = byId.get(message.id) ?? { id: message.id, outcome: 'failed' as const, error: new Error('El consumidor no informó el resultado') };
+    const outcome = byId.get(message.id) ?? {
+      id: message.id,
+      outcome: 'failed' as const,
+      error: new Error('El consumidor no informó el resultado'),
+    };
     if (outcome.outcome === 'deferred') {
       result.deferred++;
       // A deferral is not a failed attempt: give the attempt back.
@@ -96,9 +120,23 @@ export async function relayOutbox(db: Database, options: RelayOptions): Promise<
       const delayMs = retryDelayMs(message.attempts, { baseMs: options.retryBaseMs });
       await db
         .update(outbox)
-        .set({ lastError: describeError(outcome.error), lockedUntil: null, availableAt: sql`now() + make_interval(secs => ${delayMs / 1000})` })
+        .set({
+          lastError: describeError(outcome.error),
+          lockedUntil: null,
+          availableAt: sql`now() + make_interval(secs => ${delayMs / 1000})`,
+        })
         .where(eq(outbox.id, message.id));
-      log.warn({ outboxId: message.id, eventId: message.eventId, name: message.name, attempts: message.attempts, retryInMs: delayMs, ...errorFields(outcome.error) }, 'outbox.delivery_failed');
+      log.warn(
+        {
+          outboxId: message.id,
+          eventId: message.eventId,
+          name: message.name,
+          attempts: message.attempts,
+          retryInMs: delayMs,
+          ...errorFields(outcome.error),
+        },
+        'outbox.delivery_failed',
+      );
     }
   }
   log.debug(result, 'outbox.relayed');

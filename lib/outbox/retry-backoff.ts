@@ -3,7 +3,10 @@
  * There is no give-up: an undeliverable message waits and is retried (and stays visible with its
  * last error) until it goes through, because dropping it would lose a side effect.
  */
-export function retryDelayMs(attempts: number, { baseMs = 5_000, maxMs = 3_600_000 }: { baseMs?: number; maxMs?: number } = {}): number {
+export function retryDelayMs(
+  attempts: number,
+  { baseMs = 5_000, maxMs = 3_600_000 }: { baseMs?: number; maxMs?: number } = {},
+): number {
   const exponent = Math.max(0, Math.min(attempts - 1, 30));
   return Math.min(baseMs * 2 ** exponent, maxMs);
 }

@@ -12,40 +12,73 @@ import { enqueueEvent } from '@/lib/outbox/enqueue-event';
 import type { WompiTransaction } from './wompi/types';
 
 export type PaymentOutcome =
-  | 'UNKNOWN_REFERENCE'
-  | 'DUPLICATE'
-  | 'RECORDED'
-  | 'CAPTURED'
-  | 'LATE_CAPTURED'
-  | 'REFUND_DUE'
-  | 'AMOUNT_MISMATCH';
+  'UNKNOWN_REFERENCE' | 'DUPLICATE' | 'RECORDED' | 'CAPTURED' | 'LATE_CAPTURED' | 'REFUND_DUE' | 'AMOUNT_MISMATCH';
 
 export type ApplyResult = { outcome: PaymentOutcome; orderId: string | null; orderStatus: OrderRow['status'] | null };
 
 const PROVIDER = { type: 'PAYMENT_PROVIDER' as const };
 
-async function owe(tx: Db, order: OrderRow, args: { issue: string; amountCents: number; transactionId: string; log: Logger }): Promise<void> {
+async function owe(
+  tx: Db,
+  order: OrderRow,
+  args: { issue: string; amountCents: number; transactionId: string; log: Logger },
+): Promise<void> {
   await tx
     .update(orders)
-    .set({ paymentIssue: args.issue, refundDueCents: sql`${orders.refundDueCents} + ${args.amountCents}`, refundResolvedAt: null, updatedAt: sql`now()` })
+    .set({
+      paymentIssue: args.issue,
+      refundDueCents: sql`${orders.refundDueCents} + ${args.amountCents}`,
+      refundResolvedAt: null,
+      updatedAt: sql`now()`,
+    })
     .where(eq(orders.id, order.id));
-  await recordAudit(tx, { actorId: null, action: `payment.${args.issue.toLowerCase()}`, entityType: 'order', entityId: order.id, after: { transactionId: args.transactionId, amountCents: args.amountCents, status: order.status } });
+  await recordAudit(tx, {
+    actorId: null,
+    action: `payment.${args.issue.toLowerCase()}`,
+    entityType: 'order',
+    entityId: order.id,
+    after: { transactionId: args.transactionId, amountCents: args.amountCents, status: order.status },
+  });
   await enqueueEvent(tx, {
     name: 'order/refund.due',
     eventId: `refund-due:${order.id}:${args.transactionId}`,
     payload: { orderId: order.id, userId: order.userId, issue: args.issue, amountCents: args.amountCents },
   });
-  args.log.error({ orderId: order.id, transactionId: args.transactionId, issue: args.issue, amountCents: args.amountCents }, 'payment.refund_due');
+  args.log.error(
+    { orderId: order.id, transactionId: args.transactionId, issue: args.issue, amountCents: args.amountCents },
+    'payment.refund_due',
+  );
 }
 
 async function applyApproved(tx: Db, order: OrderRow, trx: WompiTransaction, log: Logger): Promise<PaymentOutcome> {
   // #7: the amount Wompi confirmed must be exactly the order's, in COP.
   if (trx.amount_in_cents !== order.totalCents || trx.currency !== 'COP') {
-    await recordAudit(tx, { actorId: null, action: 'payment.amount_mismatch', entityType: 'order', entityId: order.id, after: { transactionId: trx.id, paid: trx.amount_in_cents, currency: trx.currency, expected: order.totalCents } });
-    log.error({ orderId: order.id, transactionId: trx.id, paid: trx.amount_in_cents, currency: trx.currency, expected: order.totalCents }, 'payment.amount_mismatch');
+    await recordAudit(tx, {
+      actorId: null,
+      action: 'payment.amount_mismatch',
+      entityType: 'order',
+      entityId: order.id,
+      after: { transactionId: trx.id, paid: trx.amount_in_cents, currency: trx.currency, expected: order.totalCents },
+    });
+    log.error(
+      {
+        orderId: order.id,
+        transactionId: trx.id,
+        paid: trx.amount_in_cents,
+        currency: trx.currency,
+        expected: order.totalCents,
+      },
+      'payment.amount_mismatch',
+    );
     if (order.status === 'PENDING_PAYMENT') {
       await releaseReservation(tx, order, { note: 'Monto pagado no coincide con el pedido' });
-      await transitionOrder(tx, { order, to: 'FRAUD_ALERT', actor: PROVIDER, reason: `Monto pagado ${trx.amount_in_cents} ${trx.currency} ≠ ${order.totalCents} COP`, log });
+      await transitionOrder(tx, {
+        order,
+        to: 'FRAUD_ALERT',
+        actor: PROVIDER,
+        reason: `Monto pagado ${trx.amount_in_cents} ${trx.currency} ≠ ${order.totalCents} COP`,
+        log,
+      });
     } else {
       await owe(tx, order, { issue: 'AMOUNT_MISMATCH', amountCents: trx.amount_in_cents, transactionId: trx.id, log });
     }
@@ -65,7 +98,12 @@ async function applyApproved(tx: Db, order: OrderRow, trx: WompiTransaction, log
     return 'REFUND_DUE';
   }
   // Already paid by another transaction (a second card attempt that also went through), or under fraud review.
-  const issue = order.status === 'FRAUD_ALERT' ? 'FRAUD_REVIEW_PAYMENT' : order.status === 'CANCELLED' ? 'PAID_AFTER_CANCELLATION' : 'DUPLICATE_PAYMENT';
+  const issue =
+    order.status === 'FRAUD_ALERT'
+      ? 'FRAUD_REVIEW_PAYMENT'
+      : order.status === 'CANCELLED'
+        ? 'PAID_AFTER_CANCELLATION'
+        : 'DUPLICATE_PAYMENT';
   await owe(tx, order, { issue, amountCents: trx.amount_in_cents, transactionId: trx.id, log });
   return 'REFUND_DUE';
 }
@@ -76,7 +114,10 @@ async function applyApproved(tx: Db, order: OrderRow, trx: WompiTransaction, log
  * Webhooks, the result page and reconciliation all come through here, in any order and concurrently.
  * No network call happens while locks are held.
  */
-export async function applyPaymentTransaction(db: Database, args: { transaction: WompiTransaction; source: string; log?: Logger }): Promise<ApplyResult> {
+export async function applyPaymentTransaction(
+  db: Database,
+  args: { transaction: WompiTransaction; source: string; log?: Logger },
+): Promise<ApplyResult> {
   const log = args.log ?? logger;
   const trx = args.transaction;
   return withRetry(() =>
@@ -107,20 +148,39 @@ export async function applyPaymentTransaction(db: Database, args: { transaction:
         statusMessage: trx.status_message ?? null,
         rawPayload: trx,
       };
-      await tx.insert(paymentTransactions).values(values).onConflictDoUpdate({ target: paymentTransactions.providerTransactionId, set: { ...values, updatedAt: sql`now()` } });
+      await tx
+        .insert(paymentTransactions)
+        .values(values)
+        .onConflictDoUpdate({
+          target: paymentTransactions.providerTransactionId,
+          set: { ...values, updatedAt: sql`now()` },
+        });
       // An attempt that was approved stays approved whatever a later transaction under its reference says.
       await tx
         .update(paymentAttempts)
-        .set({ status: sql`CASE WHEN ${paymentAttempts.status} = 'APPROVED' THEN 'APPROVED'::payment_status ELSE ${trx.status}::payment_status END`, updatedAt: sql`now()` })
+        .set({
+          status: sql`CASE WHEN ${paymentAttempts.status} = 'APPROVED' THEN 'APPROVED'::payment_status ELSE ${trx.status}::payment_status END`,
+          updatedAt: sql`now()`,
+        })
         .where(eq(paymentAttempts.id, attempt.id));
 
       const outcome = trx.status === 'APPROVED' ? await applyApproved(tx, order, trx, log) : 'RECORDED';
-      await tx.update(paymentTransactions).set({ outcome }).where(eq(paymentTransactions.providerTransactionId, trx.id));
+      await tx
+        .update(paymentTransactions)
+        .set({ outcome })
+        .where(eq(paymentTransactions.providerTransactionId, trx.id));
       if (trx.status === 'DECLINED' || trx.status === 'ERROR' || trx.status === 'VOIDED') {
-        await enqueueEvent(tx, { name: 'payment/failed', eventId: `payment-failed:${trx.id}:${trx.status}`, payload: { orderId: order.id, userId: order.userId, status: trx.status } });
+        await enqueueEvent(tx, {
+          name: 'payment/failed',
+          eventId: `payment-failed:${trx.id}:${trx.status}`,
+          payload: { orderId: order.id, userId: order.userId, status: trx.status },
+        });
       }
       const [after] = await tx.select({ status: orders.status }).from(orders).where(eq(orders.id, order.id));
-      log.info({ orderId: order.id, transactionId: trx.id, status: trx.status, outcome, source: args.source }, 'payment.applied');
+      log.info(
+        { orderId: order.id, transactionId: trx.id, status: trx.status, outcome, source: args.source },
+        'payment.applied',
+      );
       return { outcome, orderId: order.id, orderStatus: after?.status ?? order.status };
     }),
   );

@@ -23,7 +23,12 @@ export type PaymentSession = {
 export async function createPaymentSessionForOrder(tx: Db, order: OrderRow): Promise<PaymentSession> {
   if (order.status !== 'PENDING_PAYMENT') throw invalidTransition(order, 'PAID');
   if (order.totalCents <= 0) throw invalidTransition(order, 'PAID');
-  const expired = () => new AppError({ code: 'MKT-STOCK-EXPIRED', status: 409, message: 'La reserva de este pedido venció. Vuelve a agregar los productos al carrito.' });
+  const expired = () =>
+    new AppError({
+      code: 'MKT-STOCK-EXPIRED',
+      status: 409,
+      message: 'La reserva de este pedido venció. Vuelve a agregar los productos al carrito.',
+    });
   if (!order.reservationExpiresAt) throw expired();
 
   // Unique per attempt; readable in Wompi's dashboard next to the order number.
@@ -37,7 +42,13 @@ export async function createPaymentSessionForOrder(tx: Db, order: OrderRow): Pro
     WHERE id = ${order.id} AND reservation_expires_at > now()
     RETURNING id`);
   if (created.length === 0) throw expired();
-  const signature = integritySignature({ reference, amountInCents: order.totalCents, currency: 'COP', expirationTime, integritySecret: wompiConfig.integritySecret });
+  const signature = integritySignature({
+    reference,
+    amountInCents: order.totalCents,
+    currency: 'COP',
+    expirationTime,
+    integritySecret: wompiConfig.integritySecret,
+  });
   const url = new URL(wompiConfig.checkoutUrl);
   url.searchParams.set('public-key', wompiConfig.publicKey);
   url.searchParams.set('currency', 'COP');

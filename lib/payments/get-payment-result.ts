@@ -19,7 +19,10 @@ export type PaymentResult = {
  * What the shopper sees on /pago/resultado: never the query string's word for it. The server asks
  * Wompi (applying the answer like a webhook would), then reads the shopper's own order.
  */
-export async function getPaymentResult(db: Database, args: { transactionId: string; userId: string; log?: Logger }): Promise<PaymentResult> {
+export async function getPaymentResult(
+  db: Database,
+  args: { transactionId: string; userId: string; log?: Logger },
+): Promise<PaymentResult> {
   let isConfirmed = true;
   try {
     await syncWompiTransaction(db, { transactionId: args.transactionId, source: 'result-page', log: args.log });
@@ -28,12 +31,24 @@ export async function getPaymentResult(db: Database, args: { transactionId: stri
     isConfirmed = false;
   }
   const [row] = await db
-    .select({ status: paymentTransactions.status, orderId: orders.id, orderNumber: orders.number, orderStatus: orders.status })
+    .select({
+      status: paymentTransactions.status,
+      orderId: orders.id,
+      orderNumber: orders.number,
+      orderStatus: orders.status,
+    })
     .from(paymentTransactions)
     .innerJoin(paymentAttempts, eq(paymentAttempts.id, paymentTransactions.attemptId))
     .innerJoin(orders, eq(orders.id, paymentAttempts.orderId))
     .where(and(eq(paymentTransactions.providerTransactionId, args.transactionId), eq(orders.userId, args.userId)));
   if (!row && !isConfirmed) throw paymentUnavailable();
   if (!row) throw notFound('No encontramos ese pago.');
-  return { transactionId: args.transactionId, status: row.status === 'CREATED' ? 'PENDING' : row.status, orderId: row.orderId, orderNumber: row.orderNumber, orderStatus: row.orderStatus, isConfirmed };
+  return {
+    transactionId: args.transactionId,
+    status: row.status === 'CREATED' ? 'PENDING' : row.status,
+    orderId: row.orderId,
+    orderNumber: row.orderNumber,
+    orderStatus: row.orderStatus,
+    isConfirmed,
+  };
 }

@@ -10,7 +10,8 @@ import { syncWompiTransaction } from './sync-transaction';
 
 export type WebhookResult = { handled: boolean; outcome: string };
 
-const invalidSignature = () => new AppError({ code: 'WEBHOOK-SIGNATURE-INVALID', status: 401, message: 'Firma del evento inválida.' });
+const invalidSignature = () =>
+  new AppError({ code: 'WEBHOOK-SIGNATURE-INVALID', status: 401, message: 'Firma del evento inválida.' });
 
 /**
  * `POST /api/webhooks/wompi` (wompi.md §5): verify the checksum before anything touches the database
@@ -35,12 +36,23 @@ export async function handleWompiWebhook(
   const event = webhookEventSchema.parse(json);
   const data = event.data as { transaction?: { id?: unknown } } | undefined;
   const transactionId = typeof data?.transaction?.id === 'string' ? data.transaction.id : null;
-  await db.insert(webhookDeliveries).values({ provider: 'wompi', eventType: event.event, providerTransactionId: transactionId, checksum: event.signature.checksum, payload: json as Record<string, unknown> });
+  await db.insert(webhookDeliveries).values({
+    provider: 'wompi',
+    eventType: event.event,
+    providerTransactionId: transactionId,
+    checksum: event.signature.checksum,
+    payload: json as Record<string, unknown>,
+  });
 
   if (event.event !== 'transaction.updated' || !transactionId) {
     args.log.info({ eventType: event.event }, 'webhook.ignored');
     return { handled: false, outcome: 'IGNORED' };
   }
-  const result = await syncWompiTransaction(db, { transactionId, source: 'webhook', log: args.log, client: args.client });
+  const result = await syncWompiTransaction(db, {
+    transactionId,
+    source: 'webhook',
+    log: args.log,
+    client: args.client,
+  });
   return { handled: true, outcome: result.outcome };
 }

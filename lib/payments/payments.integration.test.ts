@@ -26,7 +26,10 @@ afterAll(async () => wompi.close());
 async function pendingOrder(stock = 5, quantity = 1) {
   const db = testDb();
   const { variants } = await createTestProduct(db, { variants: [{ initialStock: stock, priceCents: 4_990_000 }] });
-  const [userId] = await createShoppersWithCarts(db, { count: 1, lines: () => [{ variantId: variants[0]!.id, quantity }] });
+  const [userId] = await createShoppersWithCarts(db, {
+    count: 1,
+    lines: () => [{ variantId: variants[0]!.id, quantity }],
+  });
   const { order, payment } = await db.transaction(async (tx) => {
     const placed = await placeOrder(tx, { userId: userId!, input: { deliveryOption: 'PICKUP' } });
     return { order: placed, payment: await createPaymentSessionForOrder(tx, placed) };
@@ -34,18 +37,31 @@ async function pendingOrder(stock = 5, quantity = 1) {
   return { order, payment, variantId: variants[0]!.id, userId: userId! };
 }
 
-async function fakeTransaction(body: { reference: string; amountInCents: number; status?: string; deliver?: boolean; wait?: boolean }) {
+async function fakeTransaction(body: {
+  reference: string;
+  amountInCents: number;
+  status?: string;
+  deliver?: boolean;
+  wait?: boolean;
+}) {
   const { data } = await wompi.control('/transactions', { deliver: false, ...body });
   return data as { id: string };
 }
 
-const variantOf = async (id: string) => (await testDb().select().from(productVariants).where(eq(productVariants.id, id)))[0]!;
+const variantOf = async (id: string) =>
+  (await testDb().select().from(productVariants).where(eq(productVariants.id, id)))[0]!;
 const orderOf = async (id: string) => (await testDb().select().from(orders).where(eq(orders.id, id)))[0]!;
 
 describe('Wompi approval', () => {
   it('captures the reservation into a sale and keeps the ledger consistent', async () => {
     const { order, payment, variantId } = await pendingOrder(5, 2);
-    await fakeTransaction({ reference: payment.reference, amountInCents: payment.amountInCents, status: 'APPROVED', deliver: true, wait: true });
+    await fakeTransaction({
+      reference: payment.reference,
+      amountInCents: payment.amountInCents,
+      status: 'APPROVED',
+      deliver: true,
+      wait: true,
+    });
 
     expect(await orderOf(order.id)).toMatchObject({ status: 'PAID', reservationExpiresAt: null });
     expect(await variantOf(variantId)).toMatchObject({ stock: 3, reservedStock: 0 });
@@ -54,7 +70,11 @@ describe('Wompi approval', () => {
 
   it('applies one event delivered 50 times concurrently exactly once', async () => {
     const { order, payment, variantId } = await pendingOrder(5, 1);
-    const trx = await fakeTransaction({ reference: payment.reference, amountInCents: payment.amountInCents, status: 'APPROVED' });
+    const trx = await fakeTransaction({
+      reference: payment.reference,
+      amountInCents: payment.amountInCents,
+      status: 'APPROVED',
+    });
     const pool = testDb();
     // The fake posts 50 copies of the signed event at once to the real handler over HTTP.
     const { data } = await wompi.control(`/transactions/${trx.id}/events`, { copies: 50 });
@@ -64,32 +84,78 @@ describe('Wompi approval', () => {
 
     expect(await orderOf(order.id)).toMatchObject({ status: 'PAID' });
     expect(await variantOf(variantId)).toMatchObject({ stock: 4, reservedStock: 0 });
-    const paidEvents = await pool.select().from(outbox).where(eq(outbox.eventId, `order-status:${order.id}:PAID`));
+    const paidEvents = await pool
+      .select()
+      .from(outbox)
+      .where(eq(outbox.eventId, `order-status:${order.id}:PAID`));
     expect(paidEvents).toHaveLength(1);
-    const applied = await pool.select().from(processedPaymentEvents).where(eq(processedPaymentEvents.providerTransactionId, trx.id));
+    const applied = await pool
+      .select()
+      .from(processedPaymentEvents)
+      .where(eq(processedPaymentEvents.providerTransactionId, trx.id));
     expect(applied).toHaveLength(1);
   });
 
   it('answers 401 to a wrong checksum or an amount edited after signing, changing nothing', async () => {
     const { order, payment } = await pendingOrder();
-    const trx = await fakeTransaction({ reference: payment.reference, amountInCents: payment.amountInCents, status: 'APPROVED' });
-    const transaction = { id: trx.id, status: 'APPROVED', amount_in_cents: payment.amountInCents, reference: payment.reference, currency: 'COP' };
+    const trx = await fakeTransaction({
+      reference: payment.reference,
+      amountInCents: payment.amountInCents,
+      status: 'APPROVED',
+    });
+    const transaction = {
+      id: trx.id,
+      status: 'APPROVED',
+      amount_in_cents: payment.amountInCents,
+      reference: payment.reference,
+      currency: 'COP',
+    };
     const properties = ['transaction.id', 'transaction.status', 'transaction.amount_in_cents'];
     const timestamp = 1_700_000_000;
-    const checksum = eventChecksum({ data: { transaction }, signature: { properties }, timestamp }, FAKE_KEYS.eventsSecret);
-    const event = (tx: object, sum: string) => JSON.stringify({ event: 'transaction.updated', data: { transaction: tx }, environment: 'test', signature: { properties, checksum: sum }, timestamp });
+    const checksum = eventChecksum(
+      { data: { transaction }, signature: { properties }, timestamp },
+      FAKE_KEYS.eventsSecret,
+    );
+    const event = (tx: object, sum: string) =>
+      JSON.stringify({
+        event: 'transaction.updated',
+        data: { transaction: tx },
+        environment: 'test',
+        signature: { properties, checksum: sum },
+        timestamp,
+      });
 
-    for (const rawBody of [event(transaction, 'f'.repeat(64)), event({ ...transaction, amount_in_cents: 100 }, checksum)]) {
-      await expect(handleWompiWebhook(testDb(), { rawBody, checksumHeader: null, log: logger, client: wompi.client, eventsSecret: FAKE_KEYS.eventsSecret })).rejects.toMatchObject({ status: 401 });
+    for (const rawBody of [
+      event(transaction, 'f'.repeat(64)),
+      event({ ...transaction, amount_in_cents: 100 }, checksum),
+    ]) {
+      await expect(
+        handleWompiWebhook(testDb(), {
+          rawBody,
+          checksumHeader: null,
+          log: logger,
+          client: wompi.client,
+          eventsSecret: FAKE_KEYS.eventsSecret,
+        }),
+      ).rejects.toMatchObject({ status: 401 });
     }
     expect(await orderOf(order.id)).toMatchObject({ status: 'PENDING_PAYMENT' });
-    const applied = await testDb().select().from(processedPaymentEvents).where(eq(processedPaymentEvents.providerTransactionId, trx.id));
+    const applied = await testDb()
+      .select()
+      .from(processedPaymentEvents)
+      .where(eq(processedPaymentEvents.providerTransactionId, trx.id));
     expect(applied).toHaveLength(0);
   });
 
   it('sends an order whose paid amount differs to FRAUD_ALERT without capturing stock', async () => {
     const { order, payment, variantId } = await pendingOrder(5, 1);
-    await fakeTransaction({ reference: payment.reference, amountInCents: payment.amountInCents - 100_000, status: 'APPROVED', deliver: true, wait: true });
+    await fakeTransaction({
+      reference: payment.reference,
+      amountInCents: payment.amountInCents - 100_000,
+      status: 'APPROVED',
+      deliver: true,
+      wait: true,
+    });
 
     expect(await orderOf(order.id)).toMatchObject({ status: 'FRAUD_ALERT' });
     expect(await variantOf(variantId)).toMatchObject({ stock: 5, reservedStock: 0 });
@@ -97,7 +163,13 @@ describe('Wompi approval', () => {
 
   it('keeps a declined order payable and pays it on an approved retry under the same reference', async () => {
     const { order, payment } = await pendingOrder();
-    await fakeTransaction({ reference: payment.reference, amountInCents: payment.amountInCents, status: 'DECLINED', deliver: true, wait: true });
+    await fakeTransaction({
+      reference: payment.reference,
+      amountInCents: payment.amountInCents,
+      status: 'DECLINED',
+      deliver: true,
+      wait: true,
+    });
     expect(await orderOf(order.id)).toMatchObject({ status: 'PENDING_PAYMENT' });
 
     await wompi.control('/reattempt', { reference: payment.reference, status: 'APPROVED', wait: true });
@@ -107,7 +179,9 @@ describe('Wompi approval', () => {
 
 describe('late approval after the reservation expired', () => {
   async function expire(orderId: string) {
-    await testDb().execute(sql`UPDATE orders SET reservation_expires_at = now() - interval '1 minute' WHERE id = ${orderId}`);
+    await testDb().execute(
+      sql`UPDATE orders SET reservation_expires_at = now() - interval '1 minute' WHERE id = ${orderId}`,
+    );
     expect(await releaseExpiredReservation(testDb(), { orderId })).toBe(true);
   }
 
@@ -116,7 +190,13 @@ describe('late approval after the reservation expired', () => {
     await expire(order.id);
     expect(await variantOf(variantId)).toMatchObject({ stock: 5, reservedStock: 0 });
 
-    await fakeTransaction({ reference: payment.reference, amountInCents: payment.amountInCents, status: 'APPROVED', deliver: true, wait: true });
+    await fakeTransaction({
+      reference: payment.reference,
+      amountInCents: payment.amountInCents,
+      status: 'APPROVED',
+      deliver: true,
+      wait: true,
+    });
     expect(await orderOf(order.id)).toMatchObject({ status: 'PAID', refundDueCents: 0 });
     expect(await variantOf(variantId)).toMatchObject({ stock: 3, reservedStock: 0 });
   });
@@ -128,10 +208,23 @@ describe('late approval after the reservation expired', () => {
     const [buyer] = await createShoppersWithCarts(testDb(), { count: 1, lines: () => [{ variantId, quantity: 1 }] });
     await testDb().transaction((tx) => placeOrder(tx, { userId: buyer!, input: { deliveryOption: 'PICKUP' } }));
 
-    await fakeTransaction({ reference: payment.reference, amountInCents: payment.amountInCents, status: 'APPROVED', deliver: true, wait: true });
-    expect(await orderOf(order.id)).toMatchObject({ status: 'CANCELLED', paymentIssue: 'PAID_WITHOUT_STOCK', refundDueCents: payment.amountInCents });
+    await fakeTransaction({
+      reference: payment.reference,
+      amountInCents: payment.amountInCents,
+      status: 'APPROVED',
+      deliver: true,
+      wait: true,
+    });
+    expect(await orderOf(order.id)).toMatchObject({
+      status: 'CANCELLED',
+      paymentIssue: 'PAID_WITHOUT_STOCK',
+      refundDueCents: payment.amountInCents,
+    });
     expect(await variantOf(variantId)).toMatchObject({ stock: 1, reservedStock: 1 });
-    const [attempt] = await testDb().select().from(paymentAttempts).where(eq(paymentAttempts.reference, payment.reference));
+    const [attempt] = await testDb()
+      .select()
+      .from(paymentAttempts)
+      .where(eq(paymentAttempts.reference, payment.reference));
     expect(attempt!.status).toBe('APPROVED');
   });
 });
@@ -139,9 +232,15 @@ describe('late approval after the reservation expired', () => {
 describe('Wompi outages (#6)', () => {
   it('answers 503 when the confirmation call times out, then succeeds on retry', async () => {
     const { order, payment } = await pendingOrder();
-    const trx = await fakeTransaction({ reference: payment.reference, amountInCents: payment.amountInCents, status: 'APPROVED' });
+    const trx = await fakeTransaction({
+      reference: payment.reference,
+      amountInCents: payment.amountInCents,
+      status: 'APPROVED',
+    });
     await wompi.control('/faults', { delayMs: 3000 });
-    await expect(syncWompiTransaction(testDb(), { transactionId: trx.id, source: 'webhook', client: wompi.client })).rejects.toMatchObject({ code: 'MKT-PAYMENT-UNAVAILABLE', status: 503 });
+    await expect(
+      syncWompiTransaction(testDb(), { transactionId: trx.id, source: 'webhook', client: wompi.client }),
+    ).rejects.toMatchObject({ code: 'MKT-PAYMENT-UNAVAILABLE', status: 503 });
     expect(await orderOf(order.id)).toMatchObject({ status: 'PENDING_PAYMENT' });
 
     await wompi.control('/faults', { delayMs: 0 });
@@ -152,8 +251,15 @@ describe('Wompi outages (#6)', () => {
 
   it('reconciliation finds an approval whose webhook never arrived', async () => {
     const { order, payment } = await pendingOrder();
-    await fakeTransaction({ reference: payment.reference, amountInCents: payment.amountInCents, status: 'APPROVED', deliver: false });
-    await testDb().execute(sql`UPDATE payment_attempts SET created_at = now() - interval '20 minutes' WHERE reference = ${payment.reference}`);
+    await fakeTransaction({
+      reference: payment.reference,
+      amountInCents: payment.amountInCents,
+      status: 'APPROVED',
+      deliver: false,
+    });
+    await testDb().execute(
+      sql`UPDATE payment_attempts SET created_at = now() - interval '20 minutes' WHERE reference = ${payment.reference}`,
+    );
 
     const result = await reconcilePayments(testDb(), { afterMinutes: 10, client: wompi.client });
     expect(result.applied).toBeGreaterThanOrEqual(1);

@@ -14,7 +14,10 @@ export type ReconcileResult = { checked: number; applied: number; failed: number
  * through the same idempotent path as a webhook. Attempts older than 48 h are left alone: Wompi has
  * stopped retrying by then and an admin looks at them. One failing attempt never stops the rest.
  */
-export async function reconcilePayments(db: Database, args: { afterMinutes: number; limit?: number; log?: Logger; client?: WompiClient }): Promise<ReconcileResult> {
+export async function reconcilePayments(
+  db: Database,
+  args: { afterMinutes: number; limit?: number; log?: Logger; client?: WompiClient },
+): Promise<ReconcileResult> {
   const log = args.log ?? logger;
   const client = args.client ?? getWompiClient();
   const open = await db
@@ -39,7 +42,10 @@ export async function reconcilePayments(db: Database, args: { afterMinutes: numb
       }
     } catch (error) {
       result.failed++;
-      log.warn({ attemptId: attempt.id, reference: attempt.reference, ...errorFields(error) }, 'payment.reconcile_failed');
+      log.warn(
+        { attemptId: attempt.id, reference: attempt.reference, ...errorFields(error) },
+        'payment.reconcile_failed',
+      );
     }
   }
   if (result.checked > 0) log.info(result, 'payment.reconciled');

@@ -6,7 +6,12 @@ import { WompiUnavailableError, type WompiClient } from './wompi/client';
 import { getWompiClient } from './wompi-config';
 
 export const paymentUnavailable = (cause?: unknown) =>
-  new AppError({ code: 'MKT-PAYMENT-UNAVAILABLE', status: 503, message: 'No pudimos comunicarnos con Wompi. Intenta de nuevo en un momento.', cause });
+  new AppError({
+    code: 'MKT-PAYMENT-UNAVAILABLE',
+    status: 503,
+    message: 'No pudimos comunicarnos con Wompi. Intenta de nuevo en un momento.',
+    cause,
+  });
 
 /**
  * Asks Wompi for a transaction (timeout, retries and circuit breaker live in the client) and applies

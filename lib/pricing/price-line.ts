@@ -15,7 +15,9 @@ export type PricedLine = {
 
 /** The unit price a shopper pays: the VIP price for an active VIP when the variant has one. */
 export function unitPriceFor(variant: Pick<PricedVariant, 'priceCents' | 'vipPriceCents'>, isVip: boolean): Cents {
-  return isVip && variant.vipPriceCents !== null && variant.vipPriceCents > 0 ? variant.vipPriceCents : variant.priceCents;
+  return isVip && variant.vipPriceCents !== null && variant.vipPriceCents > 0
+    ? variant.vipPriceCents
+    : variant.priceCents;
 }
 
 /** The best tier the quantity reaches (#32); 0 when none applies. */

@@ -20,7 +20,11 @@ export function voucherDiscountFor(voucher: VoucherTerms, goodsCents: Cents): Ce
 }
 
 /** Flat fee for delivery, free from the threshold (measured on goods after discounts); pickup is free. */
-export function shippingFor(option: DeliveryOptionCode, goodsCents: Cents, settings: Pick<StoreSettings, 'shippingFeeCents' | 'freeShippingThresholdCents'>): Cents {
+export function shippingFor(
+  option: DeliveryOptionCode,
+  goodsCents: Cents,
+  settings: Pick<StoreSettings, 'shippingFeeCents' | 'freeShippingThresholdCents'>,
+): Cents {
   if (option === 'PICKUP') return 0;
   return goodsCents >= settings.freeShippingThresholdCents ? 0 : settings.shippingFeeCents;
 }
@@ -42,6 +46,16 @@ export function priceOrder(args: {
   const voucherDiscountCents = args.voucher ? voucherDiscountFor(args.voucher, goodsCents) : 0;
   const shippingCents = shippingFor(args.deliveryOption, goodsCents - voucherDiscountCents, args.settings);
   const beforeCredit = goodsCents - voucherDiscountCents + shippingCents;
-  const creditAppliedCents = Math.max(0, Math.min(args.creditAvailableCents - (args.creditAvailableCents % 100), beforeCredit));
-  return { subtotalCents, bulkDiscountCents, voucherDiscountCents, shippingCents, creditAppliedCents, totalCents: beforeCredit - creditAppliedCents };
+  const creditAppliedCents = Math.max(
+    0,
+    Math.min(args.creditAvailableCents - (args.creditAvailableCents % 100), beforeCredit),
+  );
+  return {
+    subtotalCents,
+    bulkDiscountCents,
+    voucherDiscountCents,
+    shippingCents,
+    creditAppliedCents,
+    totalCents: beforeCredit - creditAppliedCents,
+  };
 }

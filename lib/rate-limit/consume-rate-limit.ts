@@ -40,7 +40,11 @@ export async function peekRateLimit(db: Db, args: { key: string; limit: number }
     FROM rate_limit_buckets WHERE key = ${args.key} AND reset_at > now()`);
   const row = rows[0];
   const count = Number(row?.count ?? 0);
-  return { allowed: count < args.limit, remaining: Math.max(0, args.limit - count), retryAfterSeconds: Number(row?.retry_after ?? 0) };
+  return {
+    allowed: count < args.limit,
+    remaining: Math.max(0, args.limit - count),
+    retryAfterSeconds: Number(row?.retry_after ?? 0),
+  };
 }
 
 export async function resetRateLimit(db: Db, key: string): Promise<void> {

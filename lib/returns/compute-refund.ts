@@ -8,8 +8,12 @@ export function computeReturnRefund(args: {
   goodsTotalCents: number;
   voucherDiscountCents: number;
 }): number {
-  const linesRefund = args.lines.reduce((sum, l) => sum + Math.floor((l.lineTotalCents * l.approvedQuantity) / l.quantity), 0);
-  const voucherShare = args.goodsTotalCents > 0 ? Math.floor((args.voucherDiscountCents * linesRefund) / args.goodsTotalCents) : 0;
+  const linesRefund = args.lines.reduce(
+    (sum, l) => sum + Math.floor((l.lineTotalCents * l.approvedQuantity) / l.quantity),
+    0,
+  );
+  const voucherShare =
+    args.goodsTotalCents > 0 ? Math.floor((args.voucherDiscountCents * linesRefund) / args.goodsTotalCents) : 0;
   const refund = Math.max(0, linesRefund - voucherShare);
   return refund - (refund % 100);
 }

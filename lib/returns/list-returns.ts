@@ -44,7 +44,12 @@ export async function listReturns(db: Db, args: { status: ReturnStatusFilter; li
     })
     .from(returnItems)
     .innerJoin(orderItems, eq(orderItems.id, returnItems.orderItemId))
-    .where(sql`${returnItems.returnId} IN (${sql.join(rows.map((r) => sql`${r.id}::uuid`), sql`, `)})`);
+    .where(
+      sql`${returnItems.returnId} IN (${sql.join(
+        rows.map((r) => sql`${r.id}::uuid`),
+        sql`, `,
+      )})`,
+    );
   return rows.map((r) => ({ ...r, items: lines.filter((l) => l.returnId === r.id) }));
 }
 

@@ -20,7 +20,10 @@ const quantityError = (message: string, details: Record<string, unknown> = {}) =
  * (404), status (409 MKT-STATE), window (422 MKT-RETURN-WINDOW) and quantities against what was
  * bought minus what was already returned (422 MKT-RETURN-QUANTITY), then RETURN_REQUESTED.
  */
-export async function requestReturn(db: Database, args: { orderId: string; userId: string; input: unknown; now?: Date; log?: Logger }) {
+export async function requestReturn(
+  db: Database,
+  args: { orderId: string; userId: string; input: unknown; now?: Date; log?: Logger },
+) {
   const input = parseInput(requestReturnSchema, args.input);
   return withRetry(() =>
     db.transaction(async (tx) => {
@@ -29,7 +32,12 @@ export async function requestReturn(db: Database, args: { orderId: string; userI
       if (order.status !== 'DELIVERED' || !order.deliveredAt) throw invalidTransition(order, 'RETURN_REQUESTED');
       const settings = await getStoreSettings(tx);
       if (!isWithinReturnWindow(order.deliveredAt, settings.returnWindowDays, args.now)) {
-        throw new AppError({ code: 'MKT-RETURN-WINDOW', status: 422, message: `El plazo para devoluciones es de ${settings.returnWindowDays} días desde la entrega y ya pasó.`, details: { returnWindowDays: settings.returnWindowDays } });
+        throw new AppError({
+          code: 'MKT-RETURN-WINDOW',
+          status: 422,
+          message: `El plazo para devoluciones es de ${settings.returnWindowDays} días desde la entrega y ya pasó.`,
+          details: { returnWindowDays: settings.returnWindowDays },
+        });
       }
       const lines = await tx.select().from(orderItems).where(eq(orderItems.orderId, order.id));
       const byId = new Map(lines.map((l) => [l.id, l]));
@@ -37,18 +45,42 @@ export async function requestReturn(db: Database, args: { orderId: string; userI
       for (const item of input.items) {
         const line = byId.get(item.orderItemId);
         if (!line) throw quantityError('Ese producto no pertenece a este pedido.', { orderItemId: item.orderItemId });
-        if (seen.has(item.orderItemId)) throw quantityError('Cada producto va una sola vez en la solicitud.', { orderItemId: item.orderItemId });
+        if (seen.has(item.orderItemId))
+          throw quantityError('Cada producto va una sola vez en la solicitud.', { orderItemId: item.orderItemId });
         seen.add(item.orderItemId);
         const returnable = line.quantity - line.quantityReturned;
         if (item.quantity > returnable) {
-          throw quantityError(`De «${line.productName}» puedes devolver hasta ${returnable} unidades.`, { orderItemId: line.id, returnable, requested: item.quantity });
+          throw quantityError(`De «${line.productName}» puedes devolver hasta ${returnable} unidades.`, {
+            orderItemId: line.id,
+            returnable,
+            requested: item.quantity,
+          });
         }
       }
-      const [created] = await tx.insert(orderReturns).values({ orderId: order.id, reason: input.reason, requestedBy: args.userId }).returning();
+      const [created] = await tx
+        .insert(orderReturns)
+        .values({ orderId: order.id, reason: input.reason, requestedBy: args.userId })
+        .returning();
       if (!created) throw new Error('return insert returned no row');
-      await tx.insert(returnItems).values(input.items.map((i) => ({ returnId: created.id, orderItemId: i.orderItemId, quantityRequested: i.quantity })));
-      await transitionOrder(tx, { order, to: 'RETURN_REQUESTED', actor: { type: 'CUSTOMER', id: args.userId }, reason: input.reason, log: args.log });
-      await recordAudit(tx, { actorId: args.userId, action: 'return.requested', entityType: 'order', entityId: order.id, after: { returnId: created.id, items: input.items, reason: input.reason } });
+      await tx
+        .insert(returnItems)
+        .values(
+          input.items.map((i) => ({ returnId: created.id, orderItemId: i.orderItemId, quantityRequested: i.quantity })),
+        );
+      await transitionOrder(tx, {
+        order,
+        to: 'RETURN_REQUESTED',
+        actor: { type: 'CUSTOMER', id: args.userId },
+        reason: input.reason,
+        log: args.log,
+      });
+      await recordAudit(tx, {
+        actorId: args.userId,
+        action: 'return.requested',
+        entityType: 'order',
+        entityId: order.id,
+        after: { returnId: created.id, items: input.items, reason: input.reason },
+      });
       return created;
     }),
   );

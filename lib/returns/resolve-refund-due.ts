@@ -11,7 +11,10 @@ import { parseInput } from '@/lib/validation';
 
 const schema = z
   .object({ method: z.enum(['STORE_CREDIT', 'MANUAL']), reference: z.string().trim().max(200).optional() })
-  .refine((v) => v.method === 'STORE_CREDIT' || Boolean(v.reference), { path: ['reference'], message: 'Anota la referencia del reembolso manual.' });
+  .refine((v) => v.method === 'STORE_CREDIT' || Boolean(v.reference), {
+    path: ['reference'],
+    message: 'Anota la referencia del reembolso manual.',
+  });
 
 /**
  * Settles money the store owes on an order (paid without stock, paid twice, cancelled after payment):
@@ -26,11 +29,32 @@ export async function resolveRefundDue(db: Database, args: { orderId: string; ac
       throw new AppError({ code: 'MKT-STATE', status: 409, message: 'Este pedido no tiene un reembolso pendiente.' });
     }
     if (input.method === 'STORE_CREDIT') {
-      await addCreditEntry(tx, { userId: order.userId, kind: 'COMPENSATION', amountCents: order.refundDueCents, orderId: order.id, actorId: args.actorId, reason: `Reembolso del pedido #${order.number}` });
+      await addCreditEntry(tx, {
+        userId: order.userId,
+        kind: 'COMPENSATION',
+        amountCents: order.refundDueCents,
+        orderId: order.id,
+        actorId: args.actorId,
+        reason: `Reembolso del pedido #${order.number}`,
+      });
     }
-    await tx.update(orders).set({ refundResolvedAt: sql`now()`, updatedAt: sql`now()` }).where(eq(orders.id, order.id));
-    await recordAudit(tx, { actorId: args.actorId, action: 'refund.resolved', entityType: 'order', entityId: order.id, before: { refundDueCents: order.refundDueCents, paymentIssue: order.paymentIssue }, after: { method: input.method, reference: input.reference ?? null } });
-    await enqueueEvent(tx, { name: 'order/refund.resolved', eventId: `refund-resolved:${order.id}:${order.updatedAt.toISOString()}`, payload: { orderId: order.id, userId: order.userId, amountCents: order.refundDueCents, method: input.method } });
+    await tx
+      .update(orders)
+      .set({ refundResolvedAt: sql`now()`, updatedAt: sql`now()` })
+      .where(eq(orders.id, order.id));
+    await recordAudit(tx, {
+      actorId: args.actorId,
+      action: 'refund.resolved',
+      entityType: 'order',
+      entityId: order.id,
+      before: { refundDueCents: order.refundDueCents, paymentIssue: order.paymentIssue },
+      after: { method: input.method, reference: input.reference ?? null },
+    });
+    await enqueueEvent(tx, {
+      name: 'order/refund.resolved',
+      eventId: `refund-resolved:${order.id}:${order.updatedAt.toISOString()}`,
+      payload: { orderId: order.id, userId: order.userId, amountCents: order.refundDueCents, method: input.method },
+    });
     return { orderId: order.id, refundedCents: order.refundDueCents, method: input.method };
   });
 }

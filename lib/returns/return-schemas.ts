@@ -11,7 +11,11 @@ export const requestReturnSchema = z.object({
     )
     .min(1, { error: 'Elige al menos un producto para devolver.' })
     .max(50),
-  reason: z.string({ error: 'Cuéntanos el motivo.' }).trim().min(5, { error: 'Cuéntanos el motivo (al menos 5 caracteres).' }).max(1000, { error: 'El motivo es demasiado largo.' }),
+  reason: z
+    .string({ error: 'Cuéntanos el motivo.' })
+    .trim()
+    .min(5, { error: 'Cuéntanos el motivo (al menos 5 caracteres).' })
+    .max(1000, { error: 'El motivo es demasiado largo.' }),
 });
 
 export const returnDecisionSchema = z
@@ -26,9 +30,14 @@ export const returnDecisionSchema = z
     reason: z.string().trim().max(1000).optional(),
   })
   .superRefine((value, ctx) => {
-    if (value.decision === 'REJECT' && !value.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Explica al cliente por qué se rechaza.' });
+    if (value.decision === 'REJECT' && !value.reason)
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Explica al cliente por qué se rechaza.' });
     if (value.decision === 'APPROVE' && value.refund === 'MANUAL' && !value.refundReference) {
-      ctx.addIssue({ code: 'custom', path: ['refundReference'], message: 'Anota la referencia del reembolso manual (transferencia, comprobante…).' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['refundReference'],
+        message: 'Anota la referencia del reembolso manual (transferencia, comprobante…).',
+      });
     }
   });
 

@@ -15,7 +15,10 @@ import type { OwnReview } from './review-view';
  * them) and refreshes the product's rating in the same transaction. A second review by the same
  * shopper is 409 REVIEW-EXISTS: the unique key decides, so two simultaneous first posts leave one row.
  */
-export async function createReview(db: Db, args: { userId: string; productId: string; input: unknown }): Promise<OwnReview> {
+export async function createReview(
+  db: Db,
+  args: { userId: string; productId: string; input: unknown },
+): Promise<OwnReview> {
   const input = parseInput(reviewInputSchema, args.input);
   if (!isUuid(args.productId)) throw notFound('No encontramos ese producto.');
   let reviewId: string;
@@ -24,7 +27,13 @@ export async function createReview(db: Db, args: { userId: string; productId: st
       await lockProductForReviews(tx, { productId: args.productId, listedOnly: true });
       const [row] = await tx
         .insert(reviews)
-        .values({ userId: args.userId, productId: args.productId, rating: input.rating, title: input.title, comment: input.comment })
+        .values({
+          userId: args.userId,
+          productId: args.productId,
+          rating: input.rating,
+          title: input.title,
+          comment: input.comment,
+        })
         .onConflictDoNothing({ target: [reviews.userId, reviews.productId] })
         .returning({ id: reviews.id });
       if (!row) throw reviewExists();

@@ -21,7 +21,13 @@ export type ModerationReview = {
   author: { id: string; name: string; email: string };
 };
 
-export type ModerationPage = { items: ModerationReview[]; page: number; pageSize: number; total: number; query: ModerationListQuery };
+export type ModerationPage = {
+  items: ModerationReview[];
+  page: number;
+  pageSize: number;
+  total: number;
+  query: ModerationListQuery;
+};
 
 const escapeLike = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -40,7 +46,13 @@ export async function listReviewsForModeration(db: Db, args: { query: unknown })
 
   const [rows, [totalRow]] = await Promise.all([
     db
-      .select({ ...reviewRowFields, userId: users.id, email: users.email, productSlug: products.slug, productName: products.name })
+      .select({
+        ...reviewRowFields,
+        userId: users.id,
+        email: users.email,
+        productSlug: products.slug,
+        productName: products.name,
+      })
       .from(reviews)
       .innerJoin(users, eq(users.id, reviews.userId))
       .innerJoin(products, eq(products.id, reviews.productId))

@@ -22,15 +22,25 @@ export type ModerationResult = {
  * with before and after. Hiding or showing recounts the product's rating under its row lock, like
  * every other review write, so a moderator and a shopper writing at once cannot leave it stale.
  */
-export async function moderateReview(db: Db, args: { reviewId: string; actor: { id: string; requestId?: string | null }; input: unknown }): Promise<ModerationResult> {
+export async function moderateReview(
+  db: Db,
+  args: { reviewId: string; actor: { id: string; requestId?: string | null }; input: unknown },
+): Promise<ModerationResult> {
   const input = parseInput(moderateReviewSchema, args.input);
   if (!isUuid(args.reviewId)) throw reviewNotFound();
   return db.transaction(async (tx) => {
-    const [found] = await tx.select({ productId: reviews.productId }).from(reviews).where(eq(reviews.id, args.reviewId));
+    const [found] = await tx
+      .select({ productId: reviews.productId })
+      .from(reviews)
+      .where(eq(reviews.id, args.reviewId));
     if (!found) throw reviewNotFound();
     await lockProductForReviews(tx, { productId: found.productId, listedOnly: false });
     const [before] = await tx
-      .select({ isVisible: reviews.isVisible, adminResponse: reviews.adminResponse, adminRespondedAt: reviews.adminRespondedAt })
+      .select({
+        isVisible: reviews.isVisible,
+        adminResponse: reviews.adminResponse,
+        adminRespondedAt: reviews.adminRespondedAt,
+      })
       .from(reviews)
       .where(eq(reviews.id, args.reviewId));
     if (!before) throw reviewNotFound();
@@ -38,7 +48,14 @@ export async function moderateReview(db: Db, args: { reviewId: string; actor: { 
     const response = input.adminResponse === undefined ? undefined : input.adminResponse || null;
     const responseChanged = response !== undefined && response !== before.adminResponse;
     const visibilityChanged = input.isVisible !== undefined && input.isVisible !== before.isVisible;
-    const unchanged = { id: args.reviewId, productId: found.productId, isVisible: before.isVisible, adminResponse: before.adminResponse, adminRespondedAt: before.adminRespondedAt?.toISOString() ?? null, rating: null };
+    const unchanged = {
+      id: args.reviewId,
+      productId: found.productId,
+      isVisible: before.isVisible,
+      adminResponse: before.adminResponse,
+      adminRespondedAt: before.adminRespondedAt?.toISOString() ?? null,
+      rating: null,
+    };
     // A repeated click (hide what is hidden) is a no-op: nothing to write, audit or invalidate.
     if (!visibilityChanged && !responseChanged) return unchanged;
 
@@ -46,10 +63,16 @@ export async function moderateReview(db: Db, args: { reviewId: string; actor: { 
       .update(reviews)
       .set({
         ...(visibilityChanged ? { isVisible: input.isVisible } : {}),
-        ...(responseChanged ? { adminResponse: response, adminRespondedAt: response === null ? null : sql`now()` } : {}),
+        ...(responseChanged
+          ? { adminResponse: response, adminRespondedAt: response === null ? null : sql`now()` }
+          : {}),
       })
       .where(eq(reviews.id, args.reviewId))
-      .returning({ isVisible: reviews.isVisible, adminResponse: reviews.adminResponse, adminRespondedAt: reviews.adminRespondedAt });
+      .returning({
+        isVisible: reviews.isVisible,
+        adminResponse: reviews.adminResponse,
+        adminRespondedAt: reviews.adminRespondedAt,
+      });
     if (!after) throw reviewNotFound();
 
     const rating = visibilityChanged ? await refreshProductRating(tx, found.productId) : null;

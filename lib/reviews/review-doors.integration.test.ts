@@ -28,7 +28,7 @@ function req(path: string, init: { method?: string; body?: unknown; headers?: Re
     headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.9.0.${++ip}`, ...init.headers },
   });
 }
-const params = <P,>(p: P) => ({ params: Promise.resolve(p) });
+const params = <P>(p: P) => ({ params: Promise.resolve(p) });
 const as = async (role?: 'CUSTOMER' | 'STAFF' | 'ADMIN') => {
   const user = await createTestUser(testDb(), role ? { role } : {});
   session.userId = user.id;
@@ -38,7 +38,8 @@ const as = async (role?: 'CUSTOMER' | 'STAFF' | 'ADMIN') => {
 describe('review doors', () => {
   it('speak api.md: 401, 400 with fields, 201, 409, 404 for strangers, 429, and a public list', async () => {
     const { product } = await createTestProduct(testDb());
-    const post = (body: unknown, slug = product.slug) => productReviews.POST(req(`/api/v1/products/${slug}/reviews`, { method: 'POST', body }), params({ slug }));
+    const post = (body: unknown, slug = product.slug) =>
+      productReviews.POST(req(`/api/v1/products/${slug}/reviews`, { method: 'POST', body }), params({ slug }));
 
     session.userId = null;
     expect((await post({ rating: 5, title: 'Hola' })).status).toBe(401);
@@ -46,7 +47,10 @@ describe('review doors', () => {
     const author = await as();
     const bad = await post({ rating: 0 });
     expect(bad.status).toBe(400);
-    expect((await bad.json()).error).toMatchObject({ code: 'VALIDATION', details: { fields: { rating: expect.any(String), title: expect.any(String), comment: expect.any(String) } } });
+    expect((await bad.json()).error).toMatchObject({
+      code: 'VALIDATION',
+      details: { fields: { rating: expect.any(String), title: expect.any(String), comment: expect.any(String) } },
+    });
 
     const created = await post({ rating: 5, title: 'Excelente', isVerifiedPurchase: true });
     expect(created.status).toBe(201);
@@ -61,29 +65,65 @@ describe('review doors', () => {
     expect(limited.headers.get('retry-after')).toMatch(/^\d+$/);
 
     await as();
-    const patch = await reviewById.PATCH(req(`/api/v1/reviews/${review.id}`, { method: 'PATCH', body: { rating: 1 } }), params({ id: review.id }));
+    const patch = await reviewById.PATCH(
+      req(`/api/v1/reviews/${review.id}`, { method: 'PATCH', body: { rating: 1 } }),
+      params({ id: review.id }),
+    );
     expect(patch.status).toBe(404);
-    const del = await reviewById.DELETE(req(`/api/v1/reviews/${review.id}`, { method: 'DELETE' }), params({ id: review.id }));
+    const del = await reviewById.DELETE(
+      req(`/api/v1/reviews/${review.id}`, { method: 'DELETE' }),
+      params({ id: review.id }),
+    );
     expect(del.status).toBe(404);
 
     session.userId = null;
-    const list = await productReviews.GET(req(`/api/v1/products/${product.slug}/reviews?sort=highest`), params({ slug: product.slug }));
+    const list = await productReviews.GET(
+      req(`/api/v1/products/${product.slug}/reviews?sort=highest`),
+      params({ slug: product.slug }),
+    );
     expect(list.status).toBe(200);
-    expect(await list.json()).toMatchObject({ total: 1, average: 5, count: 1, items: [{ id: review.id, authorName: expect.any(String) }] });
-    expect((await productReviews.GET(req('/api/v1/products/no-existe/reviews'), params({ slug: 'no-existe' }))).status).toBe(404);
-    expect((await productReviews.GET(req(`/api/v1/products/${product.slug}/reviews?pageSize=500`), params({ slug: product.slug }))).status).toBe(400);
+    expect(await list.json()).toMatchObject({
+      total: 1,
+      average: 5,
+      count: 1,
+      items: [{ id: review.id, authorName: expect.any(String) }],
+    });
+    expect(
+      (await productReviews.GET(req('/api/v1/products/no-existe/reviews'), params({ slug: 'no-existe' }))).status,
+    ).toBe(404);
+    expect(
+      (
+        await productReviews.GET(
+          req(`/api/v1/products/${product.slug}/reviews?pageSize=500`),
+          params({ slug: product.slug }),
+        )
+      ).status,
+    ).toBe(400);
 
     session.userId = author.id;
-    const own = await reviewById.DELETE(req(`/api/v1/reviews/${review.id}`, { method: 'DELETE' }), params({ id: review.id }));
+    const own = await reviewById.DELETE(
+      req(`/api/v1/reviews/${review.id}`, { method: 'DELETE' }),
+      params({ id: review.id }),
+    );
     expect(own.status).toBe(204);
   });
 
   it('let ADMIN and STAFF moderate, and nobody else', async () => {
     const { product } = await createTestProduct(testDb());
     await as();
-    const created = await productReviews.POST(req(`/api/v1/products/${product.slug}/reviews`, { method: 'POST', body: { rating: 2, comment: 'Regular' } }), params({ slug: product.slug }));
+    const created = await productReviews.POST(
+      req(`/api/v1/products/${product.slug}/reviews`, { method: 'POST', body: { rating: 2, comment: 'Regular' } }),
+      params({ slug: product.slug }),
+    );
     const { id } = (await created.json()) as { id: string };
-    const patch = () => adminReviewById.PATCH(req(`/api/v1/admin/reviews/${id}`, { method: 'PATCH', body: { isVisible: false, adminResponse: 'Gracias por contarnos.' } }), params({ id }));
+    const patch = () =>
+      adminReviewById.PATCH(
+        req(`/api/v1/admin/reviews/${id}`, {
+          method: 'PATCH',
+          body: { isVisible: false, adminResponse: 'Gracias por contarnos.' },
+        }),
+        params({ id }),
+      );
 
     session.userId = null;
     expect((await patch()).status).toBe(401);
@@ -95,10 +135,21 @@ describe('review doors', () => {
     await as('STAFF');
     const moderated = await patch();
     expect(moderated.status).toBe(200);
-    expect(await moderated.json()).toMatchObject({ id, isVisible: false, adminResponse: 'Gracias por contarnos.', rating: { average: 0, count: 0 } });
+    expect(await moderated.json()).toMatchObject({
+      id,
+      isVisible: false,
+      adminResponse: 'Gracias por contarnos.',
+      rating: { average: 0, count: 0 },
+    });
     await as('ADMIN');
-    const hidden = await adminReviews.GET(req(`/api/v1/admin/reviews?visibility=hidden&product=${product.slug}`), params({}));
-    expect(await hidden.json()).toMatchObject({ total: 1, items: [{ id, isVisible: false, product: { slug: product.slug } }] });
+    const hidden = await adminReviews.GET(
+      req(`/api/v1/admin/reviews?visibility=hidden&product=${product.slug}`),
+      params({}),
+    );
+    expect(await hidden.json()).toMatchObject({
+      total: 1,
+      items: [{ id, isVisible: false, product: { slug: product.slug } }],
+    });
     expect((await adminReviews.GET(req('/api/v1/admin/reviews?rating=9'), params({}))).status).toBe(400);
   });
 });
@@ -106,8 +157,13 @@ describe('review doors', () => {
 describe('wishlist doors', () => {
   it('PUT is 201 then 200, GET lists, DELETE is always 204, and guests get 401', async () => {
     const { product } = await createTestProduct(testDb(), { variants: [{ priceCents: 3_000_000 }] });
-    const put = (productId = product.id) => wishlistItem.PUT(req(`/api/v1/wishlist/${productId}`, { method: 'PUT' }), params({ productId }));
-    const remove = () => wishlistItem.DELETE(req(`/api/v1/wishlist/${product.id}`, { method: 'DELETE' }), params({ productId: product.id }));
+    const put = (productId = product.id) =>
+      wishlistItem.PUT(req(`/api/v1/wishlist/${productId}`, { method: 'PUT' }), params({ productId }));
+    const remove = () =>
+      wishlistItem.DELETE(
+        req(`/api/v1/wishlist/${product.id}`, { method: 'DELETE' }),
+        params({ productId: product.id }),
+      );
 
     session.userId = null;
     expect((await put()).status).toBe(401);
@@ -118,7 +174,9 @@ describe('wishlist doors', () => {
     expect((await put()).status).toBe(200);
     expect((await put('00000000-0000-4000-8000-000000000000')).status).toBe(404);
     const list = await wishlist.GET(req('/api/v1/wishlist'), params({}));
-    expect(await list.json()).toMatchObject({ items: [{ productId: product.id, priceCents: 3_000_000, priceCentsWhenAdded: 3_000_000, isPriceDrop: false }] });
+    expect(await list.json()).toMatchObject({
+      items: [{ productId: product.id, priceCents: 3_000_000, priceCentsWhenAdded: 3_000_000, isPriceDrop: false }],
+    });
     expect((await remove()).status).toBe(204);
     expect((await remove()).status).toBe(204);
     expect(await (await wishlist.GET(req('/api/v1/wishlist'), params({}))).json()).toEqual({ items: [] });
@@ -127,7 +185,13 @@ describe('wishlist doors', () => {
   it('refuses a cross-site browser request', async () => {
     const { product } = await createTestProduct(testDb());
     await as();
-    const res = await wishlistItem.PUT(req(`/api/v1/wishlist/${product.id}`, { method: 'PUT', headers: { origin: 'https://malo.example', 'sec-fetch-site': 'cross-site' } }), params({ productId: product.id }));
+    const res = await wishlistItem.PUT(
+      req(`/api/v1/wishlist/${product.id}`, {
+        method: 'PUT',
+        headers: { origin: 'https://malo.example', 'sec-fetch-site': 'cross-site' },
+      }),
+      params({ productId: product.id }),
+    );
     expect(res.status).toBe(403);
   });
 });

@@ -42,8 +42,18 @@ export const REVIEW_PAGE_SIZE = 10;
 
 export const reviewListQuerySchema = z.object({
   sort: z.enum(REVIEW_SORTS, { error: 'sort debe ser newest, highest o lowest.' }).default('newest'),
-  page: z.coerce.number({ error: 'page debe ser un número.' }).int().min(1, { error: 'page debe ser 1 o más.' }).max(1_000, { error: 'page va hasta 1000.' }).default(1),
-  pageSize: z.coerce.number({ error: 'pageSize debe ser un número.' }).int().min(1, { error: 'pageSize va de 1 a 50.' }).max(50, { error: 'pageSize va de 1 a 50.' }).default(REVIEW_PAGE_SIZE),
+  page: z.coerce
+    .number({ error: 'page debe ser un número.' })
+    .int()
+    .min(1, { error: 'page debe ser 1 o más.' })
+    .max(1_000, { error: 'page va hasta 1000.' })
+    .default(1),
+  pageSize: z.coerce
+    .number({ error: 'pageSize debe ser un número.' })
+    .int()
+    .min(1, { error: 'pageSize va de 1 a 50.' })
+    .max(50, { error: 'pageSize va de 1 a 50.' })
+    .default(REVIEW_PAGE_SIZE),
 });
 
 export type ReviewListQuery = z.infer<typeof reviewListQuerySchema>;
@@ -54,7 +64,10 @@ export const moderateReviewSchema = z
     isVisible: z.boolean({ error: 'isVisible debe ser true o false.' }).optional(),
     adminResponse: plainText(REVIEW_LIMITS.adminResponse, 'La respuesta').nullable().optional(),
   })
-  .refine((v) => v.isVisible !== undefined || v.adminResponse !== undefined, { error: 'Indica isVisible o adminResponse.', path: ['_'] });
+  .refine((v) => v.isVisible !== undefined || v.adminResponse !== undefined, {
+    error: 'Indica isVisible o adminResponse.',
+    path: ['_'],
+  });
 
 export type ModerateReviewInput = z.infer<typeof moderateReviewSchema>;
 
@@ -62,11 +75,26 @@ export const VISIBILITY_FILTERS = ['all', 'visible', 'hidden'] as const;
 
 export const moderationListQuerySchema = z.object({
   visibility: z.enum(VISIBILITY_FILTERS, { error: 'visibility debe ser all, visible o hidden.' }).default('all'),
-  rating: z.coerce.number({ error: 'rating va de 1 a 5.' }).int().min(1, { error: 'rating va de 1 a 5.' }).max(5, { error: 'rating va de 1 a 5.' }).optional(),
+  rating: z.coerce
+    .number({ error: 'rating va de 1 a 5.' })
+    .int()
+    .min(1, { error: 'rating va de 1 a 5.' })
+    .max(5, { error: 'rating va de 1 a 5.' })
+    .optional(),
   /** Product name or slug, partial and case-insensitive. */
   product: z.string().trim().max(100, { error: 'product admite hasta 100 caracteres.' }).optional(),
-  page: z.coerce.number({ error: 'page debe ser un número.' }).int().min(1, { error: 'page debe ser 1 o más.' }).max(10_000).default(1),
-  pageSize: z.coerce.number({ error: 'pageSize debe ser un número.' }).int().min(1, { error: 'pageSize va de 1 a 100.' }).max(100, { error: 'pageSize va de 1 a 100.' }).default(25),
+  page: z.coerce
+    .number({ error: 'page debe ser un número.' })
+    .int()
+    .min(1, { error: 'page debe ser 1 o más.' })
+    .max(10_000)
+    .default(1),
+  pageSize: z.coerce
+    .number({ error: 'pageSize debe ser un número.' })
+    .int()
+    .min(1, { error: 'pageSize va de 1 a 100.' })
+    .max(100, { error: 'pageSize va de 1 a 100.' })
+    .default(25),
 });
 
 export type ModerationListQuery = z.infer<typeof moderationListQuerySchema>;

@@ -37,7 +37,18 @@ describe('toPublicReview', () => {
 
   it('never exposes the author id, email or visibility', () => {
     expect(Object.keys(toPublicReview(row)).sort()).toEqual(
-      ['adminRespondedAt', 'adminResponse', 'authorName', 'comment', 'createdAt', 'id', 'isEdited', 'isVerifiedPurchase', 'rating', 'title'].sort(),
+      [
+        'adminRespondedAt',
+        'adminResponse',
+        'authorName',
+        'comment',
+        'createdAt',
+        'id',
+        'isEdited',
+        'isVerifiedPurchase',
+        'rating',
+        'title',
+      ].sort(),
     );
   });
 });

@@ -59,5 +59,10 @@ export function toPublicReview(row: ReviewRow): PublicReview {
 }
 
 export function toOwnReview(row: ReviewRow): OwnReview {
-  return { ...toPublicReview(row), productId: row.productId, isVisible: row.isVisible, updatedAt: row.updatedAt.toISOString() };
+  return {
+    ...toPublicReview(row),
+    productId: row.productId,
+    isVisible: row.isVisible,
+    updatedAt: row.updatedAt.toISOString(),
+  };
 }

@@ -11,15 +11,23 @@ import { reviewInputSchema } from './review-schemas';
 import type { OwnReview } from './review-view';
 
 // PATCH may send any subset; the merged review must still pass the full rules (rating, title or comment).
-const patchShape = z.object({ rating: z.unknown().optional(), title: z.unknown().optional(), comment: z.unknown().optional() }).strip();
+const patchShape = z
+  .object({ rating: z.unknown().optional(), title: z.unknown().optional(), comment: z.unknown().optional() })
+  .strip();
 
 /** The author edits their review (others get 404). Visibility and the shop's answer are kept. */
-export async function updateReview(db: Db, args: { userId: string; reviewId: string; input: unknown }): Promise<OwnReview> {
+export async function updateReview(
+  db: Db,
+  args: { userId: string; reviewId: string; input: unknown },
+): Promise<OwnReview> {
   const patch = parseInput(patchShape, args.input ?? {});
   if (!isUuid(args.reviewId)) throw reviewNotFound();
   const own = and(eq(reviews.id, args.reviewId), eq(reviews.userId, args.userId));
   await db.transaction(async (tx) => {
-    const [current] = await tx.select({ productId: reviews.productId, rating: reviews.rating, title: reviews.title, comment: reviews.comment }).from(reviews).where(own);
+    const [current] = await tx
+      .select({ productId: reviews.productId, rating: reviews.rating, title: reviews.title, comment: reviews.comment })
+      .from(reviews)
+      .where(own);
     if (!current) throw reviewNotFound();
     const input = parseInput(reviewInputSchema, {
       rating: patch.rating ?? current.rating,

@@ -17,6 +17,8 @@ export function verifiedPurchaseSql(userId: SQL | string, productId: SQL | strin
 }
 
 export async function hasVerifiedPurchase(db: Db, args: { userId: string; productId: string }): Promise<boolean> {
-  const rows = await db.execute<{ verified: boolean }>(sql`SELECT ${verifiedPurchaseSql(args.userId, args.productId)} AS verified`);
+  const rows = await db.execute<{ verified: boolean }>(
+    sql`SELECT ${verifiedPurchaseSql(args.userId, args.productId)} AS verified`,
+  );
   return rows[0]?.verified === true;
 }

@@ -6,7 +6,12 @@ import { settings } from '@/db/schema';
 export const storeSettingsSchema = z.object({
   shippingFeeCents: z.number().int().min(0).default(650_000),
   freeShippingThresholdCents: z.number().int().min(0).default(15_000_000),
-  reservationTtlMinutes: z.number().int().min(1).max(24 * 60).default(30),
+  reservationTtlMinutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
   returnWindowDays: z.number().int().min(0).max(365).default(30),
   cartMaxLines: z.number().int().min(1).default(50),
   cartMaxUnitsPerLine: z.number().int().min(1).default(100),

@@ -1,22 +1,40 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { categories, productImages, productTags, productVariants, products, relatedProducts, tags, variantBulkDiscounts } from '@/db/schema';
+import {
+  categories,
+  productImages,
+  productTags,
+  productVariants,
+  products,
+  relatedProducts,
+  tags,
+  variantBulkDiscounts,
+} from '@/db/schema';
 import { recordMovement } from '@/lib/inventory/record-movement';
 
 const unique = () => randomUUID().slice(0, 8);
 
 export type CatalogCategory = typeof categories.$inferSelect;
 
-export async function createCatalogCategory(db: Db, overrides: Partial<typeof categories.$inferInsert> = {}): Promise<CatalogCategory> {
+export async function createCatalogCategory(
+  db: Db,
+  overrides: Partial<typeof categories.$inferInsert> = {},
+): Promise<CatalogCategory> {
   const slug = overrides.slug ?? `categoria-${unique()}`;
-  const [category] = await db.insert(categories).values({ slug, name: `Categoría ${slug}`, ...overrides }).returning();
+  const [category] = await db
+    .insert(categories)
+    .values({ slug, name: `Categoría ${slug}`, ...overrides })
+    .returning();
   if (!category) throw new Error('category fixture not created');
   return category;
 }
 
 /** Finds or creates tags by slug (name defaults to the slug). */
-export async function ensureTags(db: Db, specs: ReadonlyArray<string | { slug: string; name: string }>): Promise<Array<typeof tags.$inferSelect>> {
+export async function ensureTags(
+  db: Db,
+  specs: ReadonlyArray<string | { slug: string; name: string }>,
+): Promise<Array<typeof tags.$inferSelect>> {
   const rows = [];
   for (const spec of specs) {
     const { slug, name } = typeof spec === 'string' ? { slug: spec, name: spec } : spec;
@@ -95,8 +113,10 @@ export async function createCatalogProduct(db: Db, spec: CatalogProductSpec) {
       .returning();
     if (!variant) throw new Error('variant fixture not created');
     const stock = v.stock ?? 10;
-    if (stock > 0) await recordMovement(db, { variantId: variant.id, type: 'RESTOCK', quantity: stock, note: 'fixture' });
-    if (v.reserved) await recordMovement(db, { variantId: variant.id, type: 'RESERVATION', quantity: v.reserved, note: 'fixture' });
+    if (stock > 0)
+      await recordMovement(db, { variantId: variant.id, type: 'RESTOCK', quantity: stock, note: 'fixture' });
+    if (v.reserved)
+      await recordMovement(db, { variantId: variant.id, type: 'RESERVATION', quantity: v.reserved, note: 'fixture' });
     if (v.bulkDiscounts?.length) {
       await db.insert(variantBulkDiscounts).values(v.bulkDiscounts.map((d) => ({ variantId: variant.id, ...d })));
     }
@@ -106,11 +126,15 @@ export async function createCatalogProduct(db: Db, spec: CatalogProductSpec) {
   const tagRows = spec.tags?.length ? await ensureTags(db, spec.tags) : [];
   if (tagRows.length) await db.insert(productTags).values(tagRows.map((t) => ({ productId: product.id, tagId: t.id })));
   if (spec.images?.length) {
-    await db.insert(productImages).values(spec.images.map((img, i) => ({ productId: product.id, url: img.url, alt: img.alt ?? '', sortOrder: i })));
+    await db
+      .insert(productImages)
+      .values(spec.images.map((img, i) => ({ productId: product.id, url: img.url, alt: img.alt ?? '', sortOrder: i })));
   }
   return { category, product, variants, tags: tagRows };
 }
 
 export async function curateRelated(db: Db, productId: string, relatedIds: string[]): Promise<void> {
-  await db.insert(relatedProducts).values(relatedIds.map((relatedProductId, sortOrder) => ({ productId, relatedProductId, sortOrder })));
+  await db
+    .insert(relatedProducts)
+    .values(relatedIds.map((relatedProductId, sortOrder) => ({ productId, relatedProductId, sortOrder })));
 }

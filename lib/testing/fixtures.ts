@@ -11,7 +11,12 @@ export async function createTestUser(
 ): Promise<typeof users.$inferSelect> {
   const [user] = await db
     .insert(users)
-    .values({ email: `user-${unique()}@test.botica`, name: 'Usuaria de Prueba', passwordHash: 'not-a-real-hash', ...overrides })
+    .values({
+      email: `user-${unique()}@test.botica`,
+      name: 'Usuaria de Prueba',
+      passwordHash: 'not-a-real-hash',
+      ...overrides,
+    })
     .returning();
   if (!user) throw new Error('user fixture not created');
   return user;
@@ -19,7 +24,10 @@ export async function createTestUser(
 
 export async function createTestCategory(db: Db, overrides: Partial<typeof categories.$inferInsert> = {}) {
   const slug = `categoria-${unique()}`;
-  const [category] = await db.insert(categories).values({ slug, name: `Categoría ${slug}`, ...overrides }).returning();
+  const [category] = await db
+    .insert(categories)
+    .values({ slug, name: `Categoría ${slug}`, ...overrides })
+    .returning();
   if (!category) throw new Error('category fixture not created');
   return category;
 }
@@ -43,10 +51,19 @@ export async function createTestProduct(db: Db, fixture: ProductFixture = {}) {
     const { initialStock = 10, ...columns } = spec;
     const [variant] = await db
       .insert(productVariants)
-      .values({ productId: product.id, sku: `SKU-${unique()}`, name: `Variante ${index + 1}`, priceCents: 5_000_000, ...columns, stock: 0, reservedStock: 0 })
+      .values({
+        productId: product.id,
+        sku: `SKU-${unique()}`,
+        name: `Variante ${index + 1}`,
+        priceCents: 5_000_000,
+        ...columns,
+        stock: 0,
+        reservedStock: 0,
+      })
       .returning();
     if (!variant) throw new Error('variant fixture not created');
-    if (initialStock > 0) await recordMovement(db, { variantId: variant.id, type: 'RESTOCK', quantity: initialStock, note: 'fixture' });
+    if (initialStock > 0)
+      await recordMovement(db, { variantId: variant.id, type: 'RESTOCK', quantity: initialStock, note: 'fixture' });
     variants.push({ ...variant, stock: initialStock });
   }
   return { category, product, variants };

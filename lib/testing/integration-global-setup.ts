@@ -31,7 +31,9 @@ export async function setup(project: TestProject): Promise<void> {
   });
   const admin = postgres(running.adminUrl, { max: 1, onnotice: () => {} });
   try {
-    const stale = await admin<{ datname: string }[]>`SELECT datname FROM pg_database WHERE datname LIKE 't\\_%' OR datname = ${TEMPLATE_DB}`;
+    const stale = await admin<
+      { datname: string }[]
+    >`SELECT datname FROM pg_database WHERE datname LIKE 't\\_%' OR datname = ${TEMPLATE_DB}`;
     for (const { datname } of stale) await admin.unsafe(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
     await admin.unsafe(`CREATE DATABASE ${TEMPLATE_DB}`);
   } finally {

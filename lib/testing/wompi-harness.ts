@@ -25,7 +25,13 @@ export async function startWompiHarness(db: Database, options: { timeoutMs?: num
     let body = '';
     req.on('data', (chunk) => (body += chunk));
     req.on('end', () => {
-      handleWompiWebhook(db, { rawBody: body, checksumHeader: (req.headers['x-event-checksum'] as string | undefined) ?? null, log: logger, client: holder.client, eventsSecret: FAKE_KEYS.eventsSecret })
+      handleWompiWebhook(db, {
+        rawBody: body,
+        checksumHeader: (req.headers['x-event-checksum'] as string | undefined) ?? null,
+        log: logger,
+        client: holder.client,
+        eventsSecret: FAKE_KEYS.eventsSecret,
+      })
         .then((result) => {
           res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result));
         })
@@ -37,10 +43,22 @@ export async function startWompiHarness(db: Database, options: { timeoutMs?: num
   await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
   const webhookUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/api/webhooks/wompi`;
   const fake = await startFakeWompi({ port: 0, ...FAKE_KEYS, webhookUrl, eventRetryDelaysMs: [50, 100, 200] });
-  holder.client = createWompiClient({ apiUrl: `${fake.url}/v1`, privateKey: FAKE_KEYS.privateKey, publicKey: FAKE_KEYS.publicKey, timeoutMs: options.timeoutMs ?? 1000, initialBackoffMs: 10, maxBackoffMs: 50, halfOpenAfterMs: 200 });
+  holder.client = createWompiClient({
+    apiUrl: `${fake.url}/v1`,
+    privateKey: FAKE_KEYS.privateKey,
+    publicKey: FAKE_KEYS.publicKey,
+    timeoutMs: options.timeoutMs ?? 1000,
+    initialBackoffMs: 10,
+    maxBackoffMs: 50,
+    halfOpenAfterMs: 200,
+  });
 
   const control = async (path: string, body?: unknown) => {
-    const res = await fetch(`${fake.url}/__control${path}`, { method: body === undefined ? 'GET' : 'POST', headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+    const res = await fetch(`${fake.url}/__control${path}`, {
+      method: body === undefined ? 'GET' : 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
     if (!res.ok) throw new Error(`fake control ${path} → ${res.status}: ${await res.text()}`);
     return (await res.json()) as { data: unknown };
   };

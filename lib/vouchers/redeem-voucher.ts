@@ -6,8 +6,11 @@ import { formatCop } from '@/lib/money';
 
 export type LockedVoucher = typeof vouchers.$inferSelect;
 
-const refuse = (code: 'MKT-VOUCHER-INVALID' | 'MKT-VOUCHER-EXPIRED' | 'MKT-VOUCHER-EXHAUSTED' | 'MKT-VOUCHER-MIN-AMOUNT', message: string, details: Record<string, unknown> = {}) =>
-  new AppError({ code, status: 422, message, details: { ...details, fields: { voucherCode: message } } });
+const refuse = (
+  code: 'MKT-VOUCHER-INVALID' | 'MKT-VOUCHER-EXPIRED' | 'MKT-VOUCHER-EXHAUSTED' | 'MKT-VOUCHER-MIN-AMOUNT',
+  message: string,
+  details: Record<string, unknown> = {},
+) => new AppError({ code, status: 422, message, details: { ...details, fields: { voucherCode: message } } });
 
 export function normalizeVoucherCode(code: string): string {
   return code.trim().toUpperCase();
@@ -44,17 +47,34 @@ async function loadUsableVoucher(tx: Db, args: VoucherCheck & { lock: boolean })
     const [used] = await tx
       .select({ n: count() })
       .from(voucherRedemptions)
-      .where(and(eq(voucherRedemptions.voucherId, voucher.id), eq(voucherRedemptions.userId, args.userId), isNull(voucherRedemptions.releasedAt)));
-    if ((used?.n ?? 0) >= voucher.maxUsesPerUser) throw refuse('MKT-VOUCHER-EXHAUSTED', `Ya usaste el código «${code}» las veces permitidas.`);
+      .where(
+        and(
+          eq(voucherRedemptions.voucherId, voucher.id),
+          eq(voucherRedemptions.userId, args.userId),
+          isNull(voucherRedemptions.releasedAt),
+        ),
+      );
+    if ((used?.n ?? 0) >= voucher.maxUsesPerUser)
+      throw refuse('MKT-VOUCHER-EXHAUSTED', `Ya usaste el código «${code}» las veces permitidas.`);
   }
   if (args.goodsCents < voucher.minOrderCents) {
-    throw refuse('MKT-VOUCHER-MIN-AMOUNT', `El código «${code}» aplica para compras desde ${formatCop(voucher.minOrderCents)}.`, { minOrderCents: voucher.minOrderCents });
+    throw refuse(
+      'MKT-VOUCHER-MIN-AMOUNT',
+      `El código «${code}» aplica para compras desde ${formatCop(voucher.minOrderCents)}.`,
+      { minOrderCents: voucher.minOrderCents },
+    );
   }
   return voucher;
 }
 
-export async function recordVoucherRedemption(tx: Db, args: { voucherId: string; orderId: string; userId: string; discountCents: number }): Promise<void> {
-  await tx.update(vouchers).set({ usesCount: sql`${vouchers.usesCount} + 1`, updatedAt: sql`now()` }).where(eq(vouchers.id, args.voucherId));
+export async function recordVoucherRedemption(
+  tx: Db,
+  args: { voucherId: string; orderId: string; userId: string; discountCents: number },
+): Promise<void> {
+  await tx
+    .update(vouchers)
+    .set({ usesCount: sql`${vouchers.usesCount} + 1`, updatedAt: sql`now()` })
+    .where(eq(vouchers.id, args.voucherId));
   await tx.insert(voucherRedemptions).values(args);
 }
 
@@ -67,6 +87,9 @@ export async function releaseVoucherRedemption(tx: Db, orderId: string): Promise
     .returning({ voucherId: voucherRedemptions.voucherId });
   const voucherId = released[0]?.voucherId;
   if (!voucherId) return false;
-  await tx.update(vouchers).set({ usesCount: sql`${vouchers.usesCount} - 1`, updatedAt: sql`now()` }).where(eq(vouchers.id, voucherId));
+  await tx
+    .update(vouchers)
+    .set({ usesCount: sql`${vouchers.usesCount} - 1`, updatedAt: sql`now()` })
+    .where(eq(vouchers.id, voucherId));
   return true;
 }

@@ -21,14 +21,29 @@ export async function addToWishlist(db: Db, args: { userId: string; productId: s
     ON CONFLICT (user_id, product_id) DO NOTHING
     RETURNING price_cents_when_added, created_at`);
   const row = inserted[0];
-  if (row) return { productId: args.productId, isNew: true, priceCentsWhenAdded: Number(row.price_cents_when_added), addedAt: new Date(row.created_at).toISOString() };
+  if (row)
+    return {
+      productId: args.productId,
+      isNew: true,
+      priceCentsWhenAdded: Number(row.price_cents_when_added),
+      addedAt: new Date(row.created_at).toISOString(),
+    };
 
   // Nothing inserted: either it was already saved, or the product cannot be saved.
-  const existing = await db.execute<{ price_cents_when_added: number; created_at: Date | string; is_listed: boolean }>(sql`
+  const existing = await db.execute<{
+    price_cents_when_added: number;
+    created_at: Date | string;
+    is_listed: boolean;
+  }>(sql`
     SELECT w.price_cents_when_added, w.created_at, (p.is_active AND p.deleted_at IS NULL) AS is_listed
       FROM wishlist_items w JOIN products p ON p.id = w.product_id
      WHERE w.user_id = ${args.userId} AND w.product_id = ${args.productId}`);
   const saved = existing[0];
   if (!saved || !saved.is_listed) throw wishlistProductNotFound();
-  return { productId: args.productId, isNew: false, priceCentsWhenAdded: Number(saved.price_cents_when_added), addedAt: new Date(saved.created_at).toISOString() };
+  return {
+    productId: args.productId,
+    isNew: false,
+    priceCentsWhenAdded: Number(saved.price_cents_when_added),
+    addedAt: new Date(saved.created_at).toISOString(),
+  };
 }

@@ -3,7 +3,13 @@ import type { Db } from '@/db/client';
 import { productVariants } from '@/db/schema';
 import { unitPriceFor } from '@/lib/pricing/price-line';
 
-export type WishlistVariant = { id: string; name: string; priceCents: number; isAvailable: boolean; minOrderQuantity: number };
+export type WishlistVariant = {
+  id: string;
+  name: string;
+  priceCents: number;
+  isAvailable: boolean;
+  minOrderQuantity: number;
+};
 
 export type WishlistItem = {
   productId: string;
@@ -75,13 +81,24 @@ export async function listWishlist(db: Db, args: { userId: string; isVip: boolea
       minOrderQuantity: productVariants.minOrderQuantity,
     })
     .from(productVariants)
-    .where(inArray(productVariants.productId, rows.map((r) => r.product_id)))
+    .where(
+      inArray(
+        productVariants.productId,
+        rows.map((r) => r.product_id),
+      ),
+    )
     .orderBy(asc(productVariants.sortOrder), asc(productVariants.priceCents), asc(productVariants.id));
 
   return rows.map((row) => {
     const variants = variantRows
       .filter((v) => v.productId === row.product_id)
-      .map((v) => ({ id: v.id, name: v.name, priceCents: unitPriceFor(v, args.isVip), isAvailable: v.available >= v.minOrderQuantity, minOrderQuantity: v.minOrderQuantity }));
+      .map((v) => ({
+        id: v.id,
+        name: v.name,
+        priceCents: unitPriceFor(v, args.isVip),
+        isAvailable: v.available >= v.minOrderQuantity,
+        minOrderQuantity: v.minOrderQuantity,
+      }));
     const prices = variants.map((v) => v.priceCents);
     const regularPriceCents = Number(row.min_price_cents);
     const priceCentsWhenAdded = Number(row.price_cents_when_added);

@@ -7,7 +7,12 @@ import { isUuid } from '@/lib/validation';
 import { wishlistItemNotFound } from './wishlist-errors';
 
 const soldOut = () =>
-  new AppError({ code: 'MKT-STOCK-CART', status: 409, message: 'Este producto está agotado. Te avisamos cuando vuelva.', details: { available: 0 } });
+  new AppError({
+    code: 'MKT-STOCK-CART',
+    status: 409,
+    message: 'Este producto está agotado. Te avisamos cuando vuelva.',
+    details: { available: 0 },
+  });
 
 /**
  * Puts a saved product in the cart and takes it off the wishlist, both or neither (one transaction;
@@ -26,16 +31,28 @@ export async function moveWishlistItemToCart(
     if (!item) throw wishlistItemNotFound();
 
     const variants = await tx
-      .select({ id: productVariants.id, priceCents: productVariants.priceCents, stock: productVariants.stock, reservedStock: productVariants.reservedStock, minOrderQuantity: productVariants.minOrderQuantity })
+      .select({
+        id: productVariants.id,
+        priceCents: productVariants.priceCents,
+        stock: productVariants.stock,
+        reservedStock: productVariants.reservedStock,
+        minOrderQuantity: productVariants.minOrderQuantity,
+      })
       .from(productVariants)
       .where(eq(productVariants.productId, args.productId));
     const chosen = args.variantId
       ? variants.find((v) => v.id === args.variantId)
-      : variants.filter((v) => v.stock - v.reservedStock >= v.minOrderQuantity).sort((a, b) => a.priceCents - b.priceCents)[0];
+      : variants
+          .filter((v) => v.stock - v.reservedStock >= v.minOrderQuantity)
+          .sort((a, b) => a.priceCents - b.priceCents)[0];
     if (args.variantId && !chosen) throw wishlistItemNotFound();
     if (!chosen) throw soldOut();
 
-    const result = await addCartItem(tx, { owner: { userId: args.userId }, isVip: args.isVip, input: { variantId: chosen.id, quantity: chosen.minOrderQuantity } });
+    const result = await addCartItem(tx, {
+      owner: { userId: args.userId },
+      isVip: args.isVip,
+      input: { variantId: chosen.id, quantity: chosen.minOrderQuantity },
+    });
     await tx.delete(wishlistItems).where(saved);
     return { ...result, variantId: chosen.id };
   });

@@ -45,7 +45,12 @@ export function createApiHandler(args: {
       requirePrivateKey(req);
       const reference = url.searchParams.get('reference');
       if (!reference) {
-        throw new HttpError({ status: 422, type: 'INPUT_VALIDATION_ERROR', reason: 'reference', messages: { reference: ['es obligatorio'] } });
+        throw new HttpError({
+          status: 422,
+          type: 'INPUT_VALIDATION_ERROR',
+          reason: 'reference',
+          messages: { reference: ['es obligatorio'] },
+        });
       }
       sendJson(res, 200, { data: transactionsByReference(store, reference) });
       return;

@@ -32,7 +32,10 @@ export function checkCheckout(params: URLSearchParams, config: CheckoutConfig, n
   const expirationTime = params.get('expiration-time') || null;
 
   if (!publicKey || !currency || !amount || !reference || !signature) {
-    return fail(400, 'Faltan parámetros: public-key, currency, amount-in-cents, reference y signature:integrity son obligatorios.');
+    return fail(
+      400,
+      'Faltan parámetros: public-key, currency, amount-in-cents, reference y signature:integrity son obligatorios.',
+    );
   }
   if (publicKey !== config.publicKey) return fail(401, 'La llave pública no corresponde a este comercio de pruebas.');
   if (currency !== 'COP') return fail(422, 'La única moneda aceptada es COP.');
@@ -144,5 +147,8 @@ ${expiry}
 
 export function renderMessagePage(args: { title: string; message: string; backUrl?: string }): string {
   const back = args.backUrl ? `<p><a href="${escapeHtml(args.backUrl)}">Volver a la tienda</a></p>` : '';
-  return layout(args.title, `<h1>${escapeHtml(args.title)}</h1>\n<p role="alert">${escapeHtml(args.message)}</p>\n${back}`);
+  return layout(
+    args.title,
+    `<h1>${escapeHtml(args.title)}</h1>\n<p role="alert">${escapeHtml(args.message)}</p>\n${back}`,
+  );
 }

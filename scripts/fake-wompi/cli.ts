@@ -34,7 +34,10 @@ const fake = await startFakeWompi({
   ...(config.APP_URL ? { appBaseUrl: config.APP_URL } : {}),
   logger,
 });
-logger.info({ checkout: `${fake.url}/p/`, api: `${fake.url}/v1`, control: `${fake.url}/__control/events` }, 'fake-wompi: ready');
+logger.info(
+  { checkout: `${fake.url}/p/`, api: `${fake.url}/v1`, control: `${fake.url}/__control/events` },
+  'fake-wompi: ready',
+);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {

@@ -3,7 +3,13 @@ import { z } from 'zod';
 import { transactionStatusSchema, type WompiTransaction } from '@/lib/payments/wompi/types';
 import { buildTransactionEvent, type DeliveryRecord, type EventSender } from '@/scripts/fake-wompi/events';
 import { HttpError, notFoundError, readJson, sendJson } from '@/scripts/fake-wompi/http';
-import { addTransaction, resetStore, setStatus, transactionsByReference, type FakeStore } from '@/scripts/fake-wompi/store';
+import {
+  addTransaction,
+  resetStore,
+  setStatus,
+  transactionsByReference,
+  type FakeStore,
+} from '@/scripts/fake-wompi/store';
 
 /*
  * Test-control API, only on the fake (JSON in, JSON out, no auth: the fake refuses to start in
@@ -49,7 +55,11 @@ const eventsSchema = z.object({
   retry: z.boolean().default(false),
 });
 const outOfOrderSchema = z.object({ staleStatus: transactionStatusSchema.default('PENDING') });
-const reattemptSchema = z.object({ reference: z.string().min(1), status: transactionStatusSchema.default('APPROVED'), wait: z.boolean().default(false) });
+const reattemptSchema = z.object({
+  reference: z.string().min(1),
+  status: transactionStatusSchema.default('APPROVED'),
+  wait: z.boolean().default(false),
+});
 const faultsSchema = z.object({
   delayMs: z.int().min(0).max(120_000).optional(),
   failNext: z.int().min(0).optional(),
@@ -59,11 +69,18 @@ const faultsSchema = z.object({
 async function parseBody<S extends z.ZodType>(req: IncomingMessage, schema: S): Promise<z.infer<S>> {
   const parsed = schema.safeParse(await readJson(req));
   if (parsed.success) return parsed.data;
-  const messages = Object.fromEntries(parsed.error.issues.map((issue) => [issue.path.join('.') || '_', [issue.message]]));
+  const messages = Object.fromEntries(
+    parsed.error.issues.map((issue) => [issue.path.join('.') || '_', [issue.message]]),
+  );
   throw new HttpError({ status: 422, type: 'INPUT_VALIDATION_ERROR', reason: 'Datos inválidos', messages });
 }
 
-async function notify(ctx: ControlContext, transaction: WompiTransaction, trigger: string, wait: boolean): Promise<DeliveryRecord[]> {
+async function notify(
+  ctx: ControlContext,
+  transaction: WompiTransaction,
+  trigger: string,
+  wait: boolean,
+): Promise<DeliveryRecord[]> {
   const event = buildTransactionEvent({ transaction, eventsSecret: ctx.eventsSecret });
   if (wait) return ctx.sender.deliverWithRetries(event, trigger);
   ctx.sender.deliverInBackground(event, trigger);
@@ -79,15 +96,29 @@ function findTransaction(ctx: ControlContext, id: string): WompiTransaction {
 function snapshotEvent(ctx: ControlContext, transaction: WompiTransaction, body: z.infer<typeof eventsSchema>) {
   const snapshot = body.status ? { ...transaction, status: body.status } : transaction;
   try {
-    return buildTransactionEvent({ transaction: snapshot, eventsSecret: ctx.eventsSecret, properties: body.properties, timestamp: body.timestamp });
+    return buildTransactionEvent({
+      transaction: snapshot,
+      eventsSecret: ctx.eventsSecret,
+      properties: body.properties,
+      timestamp: body.timestamp,
+    });
   } catch (error) {
     // A property path that does not exist in the transaction cannot be signed.
-    throw new HttpError({ status: 422, type: 'INPUT_VALIDATION_ERROR', reason: error instanceof Error ? error.message : 'Firma imposible' });
+    throw new HttpError({
+      status: 422,
+      type: 'INPUT_VALIDATION_ERROR',
+      reason: error instanceof Error ? error.message : 'Firma imposible',
+    });
   }
 }
 
 /** Returns false when the path is not a control route, so the caller can answer 404. */
-export async function handleControl(ctx: ControlContext, req: IncomingMessage, res: ServerResponse, path: string): Promise<boolean> {
+export async function handleControl(
+  ctx: ControlContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string,
+): Promise<boolean> {
   const method = req.method ?? 'GET';
   const byId = /^\/__control\/transactions\/([^/]+)\/(status|events|out-of-order)$/.exec(path);
 
@@ -116,7 +147,9 @@ export async function handleControl(ctx: ControlContext, req: IncomingMessage, r
     const body = await parseBody(req, eventsSchema);
     const event = snapshotEvent(ctx, transaction, body);
     const sends = Array.from({ length: body.copies }, () =>
-      body.retry ? ctx.sender.deliverWithRetries(event, 'control:resend') : ctx.sender.deliverOnce(event, 'control:resend').then((r) => [r]),
+      body.retry
+        ? ctx.sender.deliverWithRetries(event, 'control:resend')
+        : ctx.sender.deliverOnce(event, 'control:resend').then((r) => [r]),
     );
     sendJson(res, 200, { data: { deliveries: (await Promise.all(sends)).flat() } });
   } else if (method === 'POST' && byId?.[2] === 'out-of-order') {

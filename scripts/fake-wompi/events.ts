@@ -106,7 +106,15 @@ export function createEventSender(args: {
     }
     args.log().push(record);
     args.logger.info(
-      { deliveryId: record.deliveryId, trigger, transactionId: record.transactionId, status: record.transactionStatus, attempt, responseStatus: record.responseStatus, error: record.error },
+      {
+        deliveryId: record.deliveryId,
+        trigger,
+        transactionId: record.transactionId,
+        status: record.transactionStatus,
+        attempt,
+        responseStatus: record.responseStatus,
+        error: record.error,
+      },
       'fake-wompi: event delivered',
     );
     return record;

@@ -20,13 +20,20 @@ export const notFoundError = () =>
   new HttpError({ status: 404, type: 'NOT_FOUND_ERROR', reason: 'La entidad solicitada no existe' });
 
 export const invalidTokenError = () =>
-  new HttpError({ status: 401, type: 'INVALID_ACCESS_TOKEN', reason: 'La llave proporcionada no corresponde a este ambiente.' });
+  new HttpError({
+    status: 401,
+    type: 'INVALID_ACCESS_TOKEN',
+    reason: 'La llave proporcionada no corresponde a este ambiente.',
+  });
 
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {
   // The client may have given up (timeout tests); writing then would only raise noise.
   if (res.destroyed || res.writableEnded) return;
   const payload = JSON.stringify(body);
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(payload) });
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(payload),
+  });
   res.end(payload);
 }
 
@@ -53,7 +60,8 @@ export async function readBody(req: IncomingMessage): Promise<string> {
   for await (const chunk of req) {
     const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
     size += buffer.length;
-    if (size > MAX_BODY_BYTES) throw new HttpError({ status: 413, type: 'INPUT_VALIDATION_ERROR', reason: 'Cuerpo demasiado grande' });
+    if (size > MAX_BODY_BYTES)
+      throw new HttpError({ status: 413, type: 'INPUT_VALIDATION_ERROR', reason: 'Cuerpo demasiado grande' });
     chunks.push(buffer);
   }
   return Buffer.concat(chunks).toString('utf8');

@@ -49,7 +49,12 @@ async function waitFor(predicate: () => boolean, timeoutMs = 3_000): Promise<voi
 
 function checkoutQuery(overrides: Record<string, string> = {}): string {
   const base = { reference: 'ORD-1001', amount: 4_990_000, expirationTime: undefined as string | undefined };
-  const signature = integritySignature({ reference: base.reference, amountInCents: base.amount, currency: 'COP', integritySecret: KEYS.integritySecret });
+  const signature = integritySignature({
+    reference: base.reference,
+    amountInCents: base.amount,
+    currency: 'COP',
+    integritySecret: KEYS.integritySecret,
+  });
   return new URLSearchParams({
     'public-key': KEYS.publicKey,
     currency: 'COP',
@@ -65,11 +70,28 @@ describe('fake Wompi', () => {
   let fake: FakeWompi;
   let receiver: Awaited<ReturnType<typeof startReceiver>>;
   const control = (path: string, body: unknown) =>
-    fetch(`${fake.url}/__control/${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    fetch(`${fake.url}/__control/${path}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
   const createTransaction = async (body: Record<string, unknown>): Promise<WompiTransaction> =>
-    ((await (await control('transactions', { amountInCents: 4_990_000, ...body })).json()) as { data: WompiTransaction }).data;
+    (
+      (await (await control('transactions', { amountInCents: 4_990_000, ...body })).json()) as {
+        data: WompiTransaction;
+      }
+    ).data;
   const client = () =>
-    createWompiClient({ apiUrl: `${fake.url}/v1`, ...KEYS, timeoutMs: 100, maxRetries: 1, initialBackoffMs: 10, maxBackoffMs: 20, breakerThreshold: 2, halfOpenAfterMs: 300 });
+    createWompiClient({
+      apiUrl: `${fake.url}/v1`,
+      ...KEYS,
+      timeoutMs: 100,
+      maxRetries: 1,
+      initialBackoffMs: 10,
+      maxBackoffMs: 20,
+      breakerThreshold: 2,
+      halfOpenAfterMs: 300,
+    });
 
   async function pay(cardNumber: string): Promise<Response> {
     const page = await fetch(`${fake.url}/p/?${checkoutQuery()}`);
@@ -99,7 +121,9 @@ describe('fake Wompi', () => {
   it('refuses to start in the real-keys mode', async () => {
     process.env.WOMPI_ENV = 'production';
     try {
-      await expect(startFakeWompi({ port: 0, ...KEYS, webhookUrl: receiver.url })).rejects.toThrow(/WOMPI_ENV=production/);
+      await expect(startFakeWompi({ port: 0, ...KEYS, webhookUrl: receiver.url })).rejects.toThrow(
+        /WOMPI_ENV=production/,
+      );
     } finally {
       delete process.env.WOMPI_ENV;
     }
@@ -126,8 +150,16 @@ describe('fake Wompi', () => {
 
   it('refuses a correctly signed but expired checkout', async () => {
     const expirationTime = '2020-01-01T00:00:00.000Z';
-    const signature = integritySignature({ reference: 'ORD-1001', amountInCents: 4_990_000, currency: 'COP', expirationTime, integritySecret: KEYS.integritySecret });
-    const response = await fetch(`${fake.url}/p/?${checkoutQuery({ 'expiration-time': expirationTime, 'signature:integrity': signature })}`);
+    const signature = integritySignature({
+      reference: 'ORD-1001',
+      amountInCents: 4_990_000,
+      currency: 'COP',
+      expirationTime,
+      integritySecret: KEYS.integritySecret,
+    });
+    const response = await fetch(
+      `${fake.url}/p/?${checkoutQuery({ 'expiration-time': expirationTime, 'signature:integrity': signature })}`,
+    );
     expect(response.status).toBe(410);
   });
 
@@ -142,7 +174,14 @@ describe('fake Wompi', () => {
     expect(id).toMatch(/^fake-/);
 
     const transaction = await client().getTransaction(id);
-    expect(transaction).toMatchObject({ id, status: 'APPROVED', amount_in_cents: 4_990_000, reference: 'ORD-1001', currency: 'COP', payment_method_type: 'CARD' });
+    expect(transaction).toMatchObject({
+      id,
+      status: 'APPROVED',
+      amount_in_cents: 4_990_000,
+      reference: 'ORD-1001',
+      currency: 'COP',
+      payment_method_type: 'CARD',
+    });
 
     await waitFor(() => receiver.received.length === 1);
     const delivery = receiver.received[0];
@@ -165,8 +204,13 @@ describe('fake Wompi', () => {
     await pay('4242424242424242');
     await waitFor(() => receiver.received.length === 2);
     expect(receiver.received[1]?.body).toEqual(receiver.received[0]?.body);
-    const log = (await (await fetch(`${fake.url}/__control/events`)).json()) as { data: Array<{ attempt: number; responseStatus: number }> };
-    expect(log.data.map((d) => [d.attempt, d.responseStatus])).toEqual([[1, 500], [2, 200]]);
+    const log = (await (await fetch(`${fake.url}/__control/events`)).json()) as {
+      data: Array<{ attempt: number; responseStatus: number }>;
+    };
+    expect(log.data.map((d) => [d.attempt, d.responseStatus])).toEqual([
+      [1, 500],
+      [2, 200],
+    ]);
   });
 
   it('stops after three retries when the app keeps failing', async () => {
@@ -181,21 +225,40 @@ describe('fake Wompi', () => {
     const { id } = await createTransaction({ reference: 'ORD-2', deliver: false });
     const noKey = await fetch(`${fake.url}/v1/transactions/${id}`);
     expect(noKey.status).toBe(401);
-    expect(await noKey.json()).toEqual({ error: { type: 'INVALID_ACCESS_TOKEN', reason: 'La llave proporcionada no corresponde a este ambiente.' } });
-    const publicKey = await fetch(`${fake.url}/v1/transactions?reference=ORD-2`, { headers: { Authorization: `Bearer ${KEYS.publicKey}` } });
+    expect(await noKey.json()).toEqual({
+      error: { type: 'INVALID_ACCESS_TOKEN', reason: 'La llave proporcionada no corresponde a este ambiente.' },
+    });
+    const publicKey = await fetch(`${fake.url}/v1/transactions?reference=ORD-2`, {
+      headers: { Authorization: `Bearer ${KEYS.publicKey}` },
+    });
     expect(publicKey.status).toBe(401);
-    const withKey = await fetch(`${fake.url}/v1/transactions/${id}`, { headers: { Authorization: `Bearer ${KEYS.privateKey}` } });
+    const withKey = await fetch(`${fake.url}/v1/transactions/${id}`, {
+      headers: { Authorization: `Bearer ${KEYS.privateKey}` },
+    });
     expect(withKey.status).toBe(200);
   });
 
   it('sends duplicate, reordered and out-of-order deliveries that all verify', async () => {
     const { id } = await createTransaction({ reference: 'ORD-3', deliver: false });
-    await control(`transactions/${id}/events`, { copies: 3, properties: ['transaction.amount_in_cents', 'transaction.reference', 'transaction.id'] });
+    await control(`transactions/${id}/events`, {
+      copies: 3,
+      properties: ['transaction.amount_in_cents', 'transaction.reference', 'transaction.id'],
+    });
     await control(`transactions/${id}/out-of-order`, {});
     const bodies = receiver.received.map((r) => transactionUpdatedEventSchema.parse(r.body));
     expect(receiver.received.every((r) => verifyEventChecksum(r.body, KEYS.eventsSecret))).toBe(true);
-    expect(bodies.map((b) => b.data.transaction.status)).toEqual(['APPROVED', 'APPROVED', 'APPROVED', 'APPROVED', 'PENDING']);
-    expect(bodies[0]?.signature.properties).toEqual(['transaction.amount_in_cents', 'transaction.reference', 'transaction.id']);
+    expect(bodies.map((b) => b.data.transaction.status)).toEqual([
+      'APPROVED',
+      'APPROVED',
+      'APPROVED',
+      'APPROVED',
+      'PENDING',
+    ]);
+    expect(bodies[0]?.signature.properties).toEqual([
+      'transaction.amount_in_cents',
+      'transaction.reference',
+      'transaction.id',
+    ]);
     expect(bodies[4]?.timestamp).toBeLessThan(bodies[3]?.timestamp ?? 0);
   });
 
@@ -214,7 +277,12 @@ describe('fake Wompi', () => {
     expect(await client().getTransaction('fake-unknown')).toBeNull();
     await control('faults', { failNext: 1 });
     expect((await client().getTransaction(id))?.id).toBe(id);
-    const wrongKey = createWompiClient({ apiUrl: `${fake.url}/v1`, ...KEYS, privateKey: 'prv_test_wrong', timeoutMs: 500 });
+    const wrongKey = createWompiClient({
+      apiUrl: `${fake.url}/v1`,
+      ...KEYS,
+      privateKey: 'prv_test_wrong',
+      timeoutMs: 500,
+    });
     await expect(wrongKey.getTransaction(id)).rejects.toBeInstanceOf(WompiApiError);
     const merchant = await client().getMerchant();
     expect(merchant?.presigned_acceptance.type).toBe('END_USER_POLICY');

@@ -50,7 +50,9 @@ const PAY_PATH = '/p/pagar';
  * The fake has no auth on its control API and signs with whatever secrets it is given, so it must
  * never run in the app's real-keys mode (WOMPI_ENV=production) nor with production-looking keys.
  */
-export function assertFakeWompiAllowed(options: Pick<FakeWompiOptions, 'publicKey' | 'privateKey' | 'integritySecret' | 'eventsSecret'>): void {
+export function assertFakeWompiAllowed(
+  options: Pick<FakeWompiOptions, 'publicKey' | 'privateKey' | 'integritySecret' | 'eventsSecret'>,
+): void {
   if (process.env.WOMPI_ENV === 'production') {
     throw new Error('El Wompi falso no arranca con WOMPI_ENV=production (modo de llaves reales).');
   }
@@ -107,11 +109,23 @@ export async function startFakeWompi(options: FakeWompiOptions): Promise<FakeWom
     // Single use, so a double-clicked "Pagar" cannot charge twice.
     sessions.delete(sessionId);
     if (!request) {
-      sendHtml(res, 410, renderMessagePage({ title: 'Sesión de pago no válida', message: 'Este pago ya se procesó o el enlace no es válido.', backUrl }));
+      sendHtml(
+        res,
+        410,
+        renderMessagePage({
+          title: 'Sesión de pago no válida',
+          message: 'Este pago ya se procesó o el enlace no es válido.',
+          backUrl,
+        }),
+      );
       return;
     }
     if (isExpired(request.expirationTime, Date.now())) {
-      sendHtml(res, 410, renderMessagePage({ title: 'Enlace vencido', message: 'Este enlace de pago ya venció.', backUrl }));
+      sendHtml(
+        res,
+        410,
+        renderMessagePage({ title: 'Enlace vencido', message: 'Este enlace de pago ya venció.', backUrl }),
+      );
       return;
     }
     const cardNumber = form.get('card-number') ?? '';
@@ -124,14 +138,21 @@ export async function startFakeWompi(options: FakeWompiOptions): Promise<FakeWom
       ...(request.customerEmail ? { customerEmail: request.customerEmail } : {}),
       ...(request.redirectUrl ? { redirectUrl: request.redirectUrl } : {}),
     });
-    logger.info({ transactionId: transaction.id, reference: transaction.reference, status: transaction.status }, 'fake-wompi: payment');
+    logger.info(
+      { transactionId: transaction.id, reference: transaction.reference, status: transaction.status },
+      'fake-wompi: payment',
+    );
     // The redirect must not wait for the app's webhook, exactly as with the real Wompi.
     sender.deliverInBackground(buildTransactionEvent({ transaction, eventsSecret: options.eventsSecret }), 'checkout');
     if (request.redirectUrl) {
       redirect(res, redirectLocation(request.redirectUrl, transaction.id));
       return;
     }
-    sendHtml(res, 200, renderMessagePage({ title: `Pago ${transaction.status}`, message: `Transacción ${transaction.id}`, backUrl }));
+    sendHtml(
+      res,
+      200,
+      renderMessagePage({ title: `Pago ${transaction.status}`, message: `Transacción ${transaction.id}`, backUrl }),
+    );
   }
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -161,8 +182,14 @@ export async function startFakeWompi(options: FakeWompiOptions): Promise<FakeWom
         sendError(res, error);
         return;
       }
-      logger.error({ error: error instanceof Error ? error.message : String(error), path: req.url }, 'fake-wompi: request failed');
-      sendError(res, new HttpError({ status: 500, type: 'INTERNAL_SERVER_ERROR', reason: 'Error interno del Wompi falso' }));
+      logger.error(
+        { error: error instanceof Error ? error.message : String(error), path: req.url },
+        'fake-wompi: request failed',
+      );
+      sendError(
+        res,
+        new HttpError({ status: 500, type: 'INTERNAL_SERVER_ERROR', reason: 'Error interno del Wompi falso' }),
+      );
     });
   });
 

@@ -1,5 +1,9 @@
 import { randomInt } from 'node:crypto';
-import { FINAL_TRANSACTION_STATUSES, type WompiTransaction, type WompiTransactionStatus } from '@/lib/payments/wompi/types';
+import {
+  FINAL_TRANSACTION_STATUSES,
+  type WompiTransaction,
+  type WompiTransactionStatus,
+} from '@/lib/payments/wompi/types';
 import type { DeliveryRecord } from '@/scripts/fake-wompi/events';
 
 /** In-memory state of one fake Wompi instance. Nothing survives a restart, on purpose. */
@@ -88,7 +92,10 @@ export function addTransaction(store: FakeStore, input: NewTransactionInput): Wo
     customer_email: input.customerEmail ?? 'comprador@example.com',
     currency: input.currency,
     payment_method_type: paymentMethodType,
-    payment_method: paymentMethodType === 'CARD' ? cardMethod(input.cardNumber, input.status) : { type: paymentMethodType, extra: {} },
+    payment_method:
+      paymentMethodType === 'CARD'
+        ? cardMethod(input.cardNumber, input.status)
+        : { type: paymentMethodType, extra: {} },
     status: input.status,
     status_message: STATUS_MESSAGES[input.status],
     shipping_address: null,

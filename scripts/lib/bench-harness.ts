@@ -6,7 +6,17 @@ import { encode } from 'next-auth/jwt';
 import { waitForHttp } from './run-command';
 
 /** Shared by the benchmarks: starting the production build, minting sessions, and driving load. */
-export type BenchResult = { label: string; requests: number; rps: number; p50: number; p95: number; p99: number; errors: number; non2xx: number; statusCounts: Record<string, number> };
+export type BenchResult = {
+  label: string;
+  requests: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+  statusCounts: Record<string, number>;
+};
 
 export function machineLine(): string {
   return `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`;
@@ -19,7 +29,11 @@ export function machineLine(): string {
  */
 export async function startProductionServer(args: { port: number; env: NodeJS.ProcessEnv }): Promise<ChildProcess> {
   const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', path.resolve(process.env.BENCH_CPU_PROF)] : [];
-  const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '--port', String(args.port), ...profile], { env: args.env, stdio: ['ignore', 'ignore', 'inherit'], detached: true });
+  const server = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/serve.ts', '--port', String(args.port), ...profile],
+    { env: args.env, stdio: ['ignore', 'ignore', 'inherit'], detached: true },
+  );
   await waitForHttp(`http://127.0.0.1:${args.port}/api/health`, 90_000);
   return server;
 }
@@ -27,7 +41,12 @@ export async function startProductionServer(args: { port: number; env: NodeJS.Pr
 /** An Auth.js session cookie for a user, minted with the server's secret (bench setup only, never in the app). */
 export async function sessionCookie(args: { userId: string; email: string; secret: string }): Promise<string> {
   const name = 'authjs.session-token';
-  const token = await encode({ token: { sub: args.userId, email: args.email, role: 'CUSTOMER', vipUntil: null, refreshedAt: Date.now() }, secret: args.secret, salt: name, maxAge: 3600 });
+  const token = await encode({
+    token: { sub: args.userId, email: args.email, role: 'CUSTOMER', vipUntil: null, refreshedAt: Date.now() },
+    secret: args.secret,
+    salt: name,
+    maxAge: 3600,
+  });
   return `${name}=${token}`;
 }
 
@@ -49,31 +68,40 @@ export async function drive(args: {
     finish = resolve;
     fail = reject;
   });
-  const instance = autocannon({
-    url: args.url,
-    connections: args.connections,
-    ...(args.durationSeconds !== undefined ? { duration: args.durationSeconds } : {}),
-    ...(args.amount !== undefined ? { amount: args.amount } : {}),
-    method: args.method ?? 'GET',
-    timeout: 20,
-    requests: args.requestFor
-      ? [
-          {
-            setupRequest: (req) => {
-              const next = args.requestFor!();
-              return { ...req, ...(next.path ? { path: next.path } : {}), headers: { ...req.headers, ...next.headers }, body: next.body ?? req.body };
+  const instance = autocannon(
+    {
+      url: args.url,
+      connections: args.connections,
+      ...(args.durationSeconds !== undefined ? { duration: args.durationSeconds } : {}),
+      ...(args.amount !== undefined ? { amount: args.amount } : {}),
+      method: args.method ?? 'GET',
+      timeout: 20,
+      requests: args.requestFor
+        ? [
+            {
+              setupRequest: (req) => {
+                const next = args.requestFor!();
+                return {
+                  ...req,
+                  ...(next.path ? { path: next.path } : {}),
+                  headers: { ...req.headers, ...next.headers },
+                  body: next.body ?? req.body,
+                };
+              },
             },
-          },
-        ]
-      : undefined,
-  }, (error, result) => (error ? fail(error) : finish(result)));
+          ]
+        : undefined,
+    },
+    (error, result) => (error ? fail(error) : finish(result)),
+  );
   instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
     statusCounts[statusCode] = (statusCounts[statusCode] ?? 0) + 1;
     latencies.push(responseTime);
   });
   const result = await done;
   latencies.sort((a, b) => a - b);
-  const pct = (p: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0);
+  const pct = (p: number) =>
+    Math.round(latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0);
   return {
     label: args.label,
     requests: result.requests.total,

@@ -16,7 +16,9 @@ export async function assertDatabaseReachable(url: string): Promise<void> {
         return 'DATABASE_URL';
       }
     })();
-    throw new StartupError(`No se pudo conectar a PostgreSQL en ${host} (${code}). Revisa DATABASE_URL o quítala para usar la base embebida.`);
+    throw new StartupError(
+      `No se pudo conectar a PostgreSQL en ${host} (${code}). Revisa DATABASE_URL o quítala para usar la base embebida.`,
+    );
   } finally {
     await sql.end({ timeout: 2 });
   }

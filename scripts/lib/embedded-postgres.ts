@@ -36,9 +36,13 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const dataDir = path.resolve(options.dataDir);
   await assertPortFree(options.port, `PostgreSQL embebido (${dataDir})`);
   const flags = [
-    '-c', `max_connections=${options.maxConnections ?? 200}`,
-    '-c', 'listen_addresses=127.0.0.1',
-    ...(options.durable === false ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
+    '-c',
+    `max_connections=${options.maxConnections ?? 200}`,
+    '-c',
+    'listen_addresses=127.0.0.1',
+    ...(options.durable === false
+      ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']
+      : []),
     ...Object.entries(options.settings ?? {}).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
   ];
   const pg = new EmbeddedPostgres({

@@ -9,7 +9,11 @@ import { assertPortFree } from './ports';
  */
 export type LocalServices = { env: Record<string, string>; stop: () => Promise<void> };
 
-export async function startLocalServices(args: { appUrl: string; wompiPort?: number; log: (line: string) => void }): Promise<LocalServices> {
+export async function startLocalServices(args: {
+  appUrl: string;
+  wompiPort?: number;
+  log: (line: string) => void;
+}): Promise<LocalServices> {
   if (process.env.WOMPI_PUBLIC_KEY) {
     args.log('▸ Wompi: usando las llaves configuradas (WOMPI_PUBLIC_KEY).');
     return { env: {}, stop: async () => {} };

@@ -4,7 +4,9 @@ export function runCommand(command: string, args: string[], env: NodeJS.ProcessE
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { stdio: 'inherit', env });
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} terminó con código ${code}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} terminó con código ${code}`)),
+    );
   });
 }
 
@@ -12,7 +14,12 @@ export function runCommand(command: string, args: string[], env: NodeJS.ProcessE
  * Starts a long-running child in its own process group, so `stopProcess` ends it together with the
  * grandchildren that `npx` spawns (killing npx alone leaves next-server holding the port).
  */
-export function startProcess(command: string, args: string[], env: NodeJS.ProcessEnv, options: { quiet?: boolean } = {}): ChildProcess {
+export function startProcess(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  options: { quiet?: boolean } = {},
+): ChildProcess {
   return spawn(command, args, { stdio: options.quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit', env, detached: true });
 }
 

@@ -15,7 +15,10 @@ export default async function AccountPage() {
   const user = await getCurrentUser();
   if (!user) redirect('/ingresar?next=/cuenta');
   const db = getDb();
-  const [recent, credit] = await Promise.all([listOrdersForUser(db, { userId: user.id, page: 1, pageSize: 3 }), getCreditStatement(db, { userId: user.id, limit: 1 })]);
+  const [recent, credit] = await Promise.all([
+    listOrdersForUser(db, { userId: user.id, page: 1, pageSize: 3 }),
+    getCreditStatement(db, { userId: user.id, limit: 1 }),
+  ]);
 
   return (
     <div className="mx-auto max-w-4xl px-4 py-10">
@@ -29,8 +32,8 @@ export default async function AccountPage() {
           </h2>
           {user.isVip && user.vipUntil ? (
             <p className="mt-2 text-stone-800">
-              <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-bold text-amber-900">VIP</span> Tienes precios VIP hasta el{' '}
-              {formatCalendarDate(user.vipUntil)}.
+              <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-bold text-amber-900">VIP</span> Tienes
+              precios VIP hasta el {formatCalendarDate(user.vipUntil)}.
             </p>
           ) : (
             <p className="mt-2 text-stone-700">Pregunta en el spa por la membresía VIP y paga menos en cada compra.</p>
@@ -38,7 +41,11 @@ export default async function AccountPage() {
         </section>
 
         {/* STORE CREDIT — owned by the store-credit issue: the balance and a link to its statement page (/cuenta/saldo). */}
-        <section aria-labelledby="credit-title" className="rounded-2xl border border-sand-200 bg-white p-5" data-slot="store-credit">
+        <section
+          aria-labelledby="credit-title"
+          className="rounded-2xl border border-sand-200 bg-white p-5"
+          data-slot="store-credit"
+        >
           <h2 id="credit-title" className="font-serif text-xl text-brand-900">
             Saldo a favor
           </h2>
@@ -48,7 +55,9 @@ export default async function AccountPage() {
             </span>
           </p>
           <p className="mt-1 text-sm text-stone-700">
-            {credit.balanceCents > 0 ? 'Puedes usarlo al pagar tus próximos pedidos.' : 'Si te reembolsamos una devolución como saldo a favor, lo verás aquí.'}
+            {credit.balanceCents > 0
+              ? 'Puedes usarlo al pagar tus próximos pedidos.'
+              : 'Si te reembolsamos una devolución como saldo a favor, lo verás aquí.'}
           </p>
           <Link href="/cuenta/saldo" className="mt-2 inline-block text-sm font-semibold text-brand-700 underline">
             Ver movimientos

@@ -7,7 +7,11 @@ import { safeRedirectPath } from '@/lib/http/safe-redirect';
 
 export const metadata: Metadata = { title: 'Ingresar' };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const params = await searchParams;
   const next = safeRedirectPath(params.next ?? params.callbackUrl, '/');
   if (await getCurrentUser()) redirect(next);

@@ -18,7 +18,15 @@ async function attemptSignIn(form: FormData): Promise<ActionState> {
   const email = String(form.get('email') ?? '');
   const password = String(form.get('password') ?? '');
   if (!email || !password) {
-    return { ok: false, code: 'VALIDATION', message: 'Escribe tu correo y tu contraseña.', fields: { ...(email ? {} : { email: 'Escribe tu correo.' }), ...(password ? {} : { password: 'Escribe tu contraseña.' }) } };
+    return {
+      ok: false,
+      code: 'VALIDATION',
+      message: 'Escribe tu correo y tu contraseña.',
+      fields: {
+        ...(email ? {} : { email: 'Escribe tu correo.' }),
+        ...(password ? {} : { password: 'Escribe tu contraseña.' }),
+      },
+    };
   }
   try {
     // On success Auth.js throws Next's redirect, which must propagate.
@@ -28,7 +36,11 @@ async function attemptSignIn(form: FormData): Promise<ActionState> {
     if (error instanceof AuthError) {
       const isThrottled = (error as AuthError & { code?: string }).code === 'rate_limited';
       return isThrottled
-        ? { ok: false, code: 'RATE-LIMITED', message: 'Demasiados intentos fallidos. Espera 15 minutos e inténtalo de nuevo.' }
+        ? {
+            ok: false,
+            code: 'RATE-LIMITED',
+            message: 'Demasiados intentos fallidos. Espera 15 minutos e inténtalo de nuevo.',
+          }
         : { ok: false, code: 'AUTH-INVALID', message: 'Correo o contraseña incorrectos.' };
     }
     if (error instanceof Error && 'digest' in error) throw error; // Next's redirect

@@ -7,7 +7,11 @@ import { safeRedirectPath } from '@/lib/http/safe-redirect';
 
 export const metadata: Metadata = { title: 'Crear cuenta' };
 
-export default async function SignUpPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SignUpPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const params = await searchParams;
   const next = safeRedirectPath(params.next, '/');
   if (await getCurrentUser()) redirect(next);

@@ -20,14 +20,25 @@ export async function signUpAction(_prev: ActionState, form: FormData): Promise<
   const input = { email: form.get('email'), password: form.get('password'), name: form.get('name') };
   try {
     const db = getDb();
-    const limit = await consumeRateLimit(db, { key: `sign-up:${clientIp(requestHeaders)}`, limit: env.RATE_LIMIT_SIGN_UP_PER_HOUR, windowSeconds: 3600 });
+    const limit = await consumeRateLimit(db, {
+      key: `sign-up:${clientIp(requestHeaders)}`,
+      limit: env.RATE_LIMIT_SIGN_UP_PER_HOUR,
+      windowSeconds: 3600,
+    });
     if (!limit.allowed) throw rateLimited(limit.retryAfterSeconds);
     const user = await signUp(db, input);
     ctx.log.info({ userId: user.id }, 'auth.sign_up');
   } catch (error) {
-    return { ...toActionState(error, ctx.log), values: { name: String(input.name ?? ''), email: String(input.email ?? '') } };
+    return {
+      ...toActionState(error, ctx.log),
+      values: { name: String(input.name ?? ''), email: String(input.email ?? '') },
+    };
   }
   // Outside the try: Next's redirect must propagate.
-  await signIn('credentials', { email: input.email, password: input.password, redirectTo: safeRedirectPath(form.get('next'), '/') });
+  await signIn('credentials', {
+    email: input.email,
+    password: input.password,
+    redirectTo: safeRedirectPath(form.get('next'), '/'),
+  });
   return { ok: true };
 }

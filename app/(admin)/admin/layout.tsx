@@ -7,7 +7,10 @@ import { buildAdminNav } from '@/lib/admin/shared/admin-nav';
 import { countOrderQueues } from '@/lib/admin/orders/list-admin-orders';
 import { getCurrentUser } from '@/lib/auth/guards';
 
-export const metadata: Metadata = { title: { default: 'Administración', template: '%s · Administración · Botica' }, robots: { index: false, follow: false } };
+export const metadata: Metadata = {
+  title: { default: 'Administración', template: '%s · Administración · Botica' },
+  robots: { index: false, follow: false },
+};
 export const dynamic = 'force-dynamic';
 
 /**

@@ -48,11 +48,17 @@ function LowStock({ items }: { items: Awaited<ReturnType<typeof listLowStockVari
         <ul className="divide-y divide-sand-100 rounded-xl border border-sand-200 bg-white shadow-sm">
           {items.map((v) => (
             <li key={v.variantId} className="flex items-center justify-between gap-3 px-4 py-2 text-sm">
-              <Link href={`/admin/inventario/${v.variantId}`} className="min-w-0 truncate font-semibold text-brand-800 hover:underline">
+              <Link
+                href={`/admin/inventario/${v.variantId}`}
+                className="min-w-0 truncate font-semibold text-brand-800 hover:underline"
+              >
                 {v.productName} · {v.variantName}
               </Link>
-              <span className={`shrink-0 tabular-nums ${v.available <= 0 ? 'font-semibold text-red-800' : 'text-amber-900'}`}>
-                {v.available <= 0 ? 'Agotado' : `${v.available} disp.`} <span className="text-stone-500">/ umbral {v.lowStockThreshold}</span>
+              <span
+                className={`shrink-0 tabular-nums ${v.available <= 0 ? 'font-semibold text-red-800' : 'text-amber-900'}`}
+              >
+                {v.available <= 0 ? 'Agotado' : `${v.available} disp.`}{' '}
+                <span className="text-stone-500">/ umbral {v.lowStockThreshold}</span>
               </span>
             </li>
           ))}
@@ -67,9 +73,24 @@ export default async function DashboardPage({ searchParams }: PageProps) {
   const db = getDb();
   const queueCards = (q: Awaited<ReturnType<typeof countOrderQueues>>) => (
     <div className="grid grid-cols-1 gap-3 sm:grid-cols-3">
-      <StatCard label="Por preparar o enviar" value={formatInteger(q.pendingFulfilment)} href="/admin/pedidos?queue=fulfilment" hint="Pagados y en preparación" />
-      <StatCard label="Reembolsos pendientes" value={formatInteger(q.refundDue)} href="/admin/pedidos?queue=refund-due" hint="Dinero por devolver" />
-      <StatCard label="En revisión (fraude)" value={formatInteger(q.fraudAlert)} href="/admin/pedidos?queue=fraud" hint="Pagos con alerta de fraude" />
+      <StatCard
+        label="Por preparar o enviar"
+        value={formatInteger(q.pendingFulfilment)}
+        href="/admin/pedidos?queue=fulfilment"
+        hint="Pagados y en preparación"
+      />
+      <StatCard
+        label="Reembolsos pendientes"
+        value={formatInteger(q.refundDue)}
+        href="/admin/pedidos?queue=refund-due"
+        hint="Dinero por devolver"
+      />
+      <StatCard
+        label="En revisión (fraude)"
+        value={formatInteger(q.fraudAlert)}
+        href="/admin/pedidos?queue=fraud"
+        hint="Pagos con alerta de fraude"
+      />
     </div>
   );
 
@@ -77,7 +98,10 @@ export default async function DashboardPage({ searchParams }: PageProps) {
     const [queues, lowStock] = await Promise.all([countOrderQueues(db), listLowStockVariants(db)]);
     return (
       <>
-        <PageHeader title={`Hola, ${user.name.split(' ')[0]}`} description="Lo que espera hoy: pedidos por despachar, dinero por devolver y productos por reponer." />
+        <PageHeader
+          title={`Hola, ${user.name.split(' ')[0]}`}
+          description="Lo que espera hoy: pedidos por despachar, dinero por devolver y productos por reponer."
+        />
         {queueCards(queues)}
         <LowStock items={lowStock} />
       </>
@@ -99,7 +123,10 @@ export default async function DashboardPage({ searchParams }: PageProps) {
 
   return (
     <>
-      <PageHeader title="Panel" description="Ventas de hoy y del rango elegido, en días de Bogotá. Solo cuentan como ventas los pedidos pagados que no se cancelaron ni reembolsaron." />
+      <PageHeader
+        title="Panel"
+        description="Ventas de hoy y del rango elegido, en días de Bogotá. Solo cuentan como ventas los pedidos pagados que no se cancelaron ni reembolsaron."
+      />
       {queueCards(dashboard.queues)}
       <SalesCards title="Hoy" m={dashboard.today} />
       <FilterBar base="/admin" label="Rango de fechas">
@@ -107,7 +134,14 @@ export default async function DashboardPage({ searchParams }: PageProps) {
         <FilterInput label="Hasta" name="to" type="date" defaultValue={range.to} className="w-44" />
       </FilterBar>
       <FormAlert message={rangeError} />
-      <SalesCards title={isDefaultRange ? 'Últimos 30 días' : `Del ${formatCalendarDate(range.from)} al ${formatCalendarDate(range.to)}`} m={dashboard.range} />
+      <SalesCards
+        title={
+          isDefaultRange
+            ? 'Últimos 30 días'
+            : `Del ${formatCalendarDate(range.from)} al ${formatCalendarDate(range.to)}`
+        }
+        m={dashboard.range}
+      />
 
       <section aria-labelledby="chart-title" className="rounded-xl border border-sand-200 bg-white p-4 shadow-sm">
         <h2 id="chart-title" className="mb-2 text-lg font-semibold text-stone-900">
@@ -117,7 +151,17 @@ export default async function DashboardPage({ searchParams }: PageProps) {
         <details className="mt-2 text-sm">
           <summary className="cursor-pointer font-semibold text-brand-800">Ver los datos en una tabla</summary>
           <div className="mt-2">
-            <DataTable caption="Ingresos y pedidos por día" head={<><Th>Día</Th><Th align="right">Pedidos</Th><Th align="right">Pagados</Th><Th align="right">Ingresos</Th></>}>
+            <DataTable
+              caption="Ingresos y pedidos por día"
+              head={
+                <>
+                  <Th>Día</Th>
+                  <Th align="right">Pedidos</Th>
+                  <Th align="right">Pagados</Th>
+                  <Th align="right">Ingresos</Th>
+                </>
+              }
+            >
               {dashboard.last30Days.byDay.map((d) => (
                 <tr key={d.date}>
                   <Td>{formatDayMonth(d.date)}</Td>
@@ -137,13 +181,27 @@ export default async function DashboardPage({ searchParams }: PageProps) {
             Más vendidos del rango
           </h2>
           {dashboard.bestSellers.length === 0 ? (
-            <EmptyState title="Sin ventas en este rango">Cuando haya pedidos pagados aparecerán aquí los productos que más salen.</EmptyState>
+            <EmptyState title="Sin ventas en este rango">
+              Cuando haya pedidos pagados aparecerán aquí los productos que más salen.
+            </EmptyState>
           ) : (
-            <DataTable caption="Productos más vendidos" head={<><Th>Producto</Th><Th align="right">Unidades</Th><Th align="right">Vendido</Th></>}>
+            <DataTable
+              caption="Productos más vendidos"
+              head={
+                <>
+                  <Th>Producto</Th>
+                  <Th align="right">Unidades</Th>
+                  <Th align="right">Vendido</Th>
+                </>
+              }
+            >
               {dashboard.bestSellers.map((b) => (
                 <tr key={b.productId}>
                   <Td>
-                    <Link href={`/admin/productos/${b.productId}`} className="font-semibold text-brand-800 hover:underline">
+                    <Link
+                      href={`/admin/productos/${b.productId}`}
+                      className="font-semibold text-brand-800 hover:underline"
+                    >
                       {b.productName}
                     </Link>
                   </Td>

@@ -24,17 +24,25 @@ const inputSchema = z.object({
  * the same service as `POST /api/v1/cart/items`, with its own idempotency scope because the two doors
  * store different answers. Prices never come from here.
  */
-export async function addCartItemAction(input: { idempotencyKey: string; variantId: string; quantity: number }): Promise<CartActionResult> {
+export async function addCartItemAction(input: {
+  idempotencyKey: string;
+  variantId: string;
+  quantity: number;
+}): Promise<CartActionResult> {
   const { log, headers } = await actionContext('cart.add');
   try {
     const { idempotencyKey, ...body } = parseInput(inputSchema, input);
     assertIdempotencyKey(idempotencyKey, true);
     const { owner, isVip } = await writeCartActor(headers);
-    const result = await runIdempotent(getDb(), { scope: `${idempotencyScope(owner)}:web`, key: idempotencyKey, body }, async (tx) => {
-      const added = await addCartItem(tx, { owner, isVip, input: body });
-      log.info({ cartId: added.cartId, itemId: added.itemId, quantity: added.quantity }, 'cart.item_added');
-      return { status: 201, body: { itemId: added.itemId, quantity: added.quantity } };
-    });
+    const result = await runIdempotent(
+      getDb(),
+      { scope: `${idempotencyScope(owner)}:web`, key: idempotencyKey, body },
+      async (tx) => {
+        const added = await addCartItem(tx, { owner, isVip, input: body });
+        log.info({ cartId: added.cartId, itemId: added.itemId, quantity: added.quantity }, 'cart.item_added');
+        return { status: 201, body: { itemId: added.itemId, quantity: added.quantity } };
+      },
+    );
     const read = readIdempotentResult<{ itemId: string; quantity: number }>(result);
     if (!read.ok) return read.state;
     refresh();

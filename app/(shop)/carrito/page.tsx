@@ -19,7 +19,10 @@ export default async function CartPage() {
         <div className="mt-6 rounded-2xl border border-sand-200 bg-white px-6 py-12 text-center">
           <p className="font-serif text-2xl text-brand-900">Tu carrito está vacío</p>
           <p className="mt-2 text-stone-700">Cuando agregues productos, los verás aquí con el total y tus ahorros.</p>
-          <Link href="/productos" className="mt-6 inline-block rounded-lg bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800">
+          <Link
+            href="/productos"
+            className="mt-6 inline-block rounded-lg bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800"
+          >
             Ver productos
           </Link>
         </div>

@@ -17,10 +17,14 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Sea
   const user = await getCurrentUser();
   if (!user) redirect('/ingresar?next=/checkout');
   const params = await searchParams;
-  const voucherCode = typeof params.cupon === 'string' && params.cupon.trim() ? params.cupon.trim().slice(0, 40) : undefined;
+  const voucherCode =
+    typeof params.cupon === 'string' && params.cupon.trim() ? params.cupon.trim().slice(0, 40) : undefined;
 
   const db = getDb();
-  const [cart, settings] = await Promise.all([getCartView(db, { owner: { userId: user.id }, isVip: user.isVip }), getStoreSettings(db)]);
+  const [cart, settings] = await Promise.all([
+    getCartView(db, { owner: { userId: user.id }, isVip: user.isVip }),
+    getStoreSettings(db),
+  ]);
 
   if (cart.items.length === 0) {
     return (
@@ -28,10 +32,16 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Sea
         <h1 className="font-serif text-3xl text-brand-900">Tu carrito está vacío</h1>
         <p className="mt-2 text-stone-700">Agrega productos para hacer tu pedido.</p>
         <div className="mt-6 flex justify-center gap-3">
-          <Link href="/productos" className="rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+          <Link
+            href="/productos"
+            className="rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+          >
             Ver productos
           </Link>
-          <Link href="/cuenta/pedidos" className="rounded-lg border border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50">
+          <Link
+            href="/cuenta/pedidos"
+            className="rounded-lg border border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50"
+          >
             Mis pedidos
           </Link>
         </div>

@@ -45,11 +45,15 @@ export async function placeOrderAction(_prev: ActionState, input: PlaceOrderInpu
     await enforceRateLimit(`checkout:${user.id}`, env.RATE_LIMIT_CHECKOUT_PER_MIN);
     // Its own scope: this door stores `{ orderId }` while the API stores `{ order, payment }`, so a key
     // must never replay the other door's answer.
-    const result = await runIdempotent(getDb(), { scope: `checkout-web:${user.id}`, key: idempotencyKey, body: order }, async (tx) => {
-      const placed = await placeOrder(tx, { userId: user.id, input: order });
-      log.info({ orderId: placed.id, userId: user.id, totalCents: placed.totalCents }, 'order.created');
-      return { status: 201, body: { orderId: placed.id } };
-    });
+    const result = await runIdempotent(
+      getDb(),
+      { scope: `checkout-web:${user.id}`, key: idempotencyKey, body: order },
+      async (tx) => {
+        const placed = await placeOrder(tx, { userId: user.id, input: order });
+        log.info({ orderId: placed.id, userId: user.id, totalCents: placed.totalCents }, 'order.created');
+        return { status: 201, body: { orderId: placed.id } };
+      },
+    );
     const read = readIdempotentResult<{ orderId: string }>(result);
     if (!read.ok) return refusal(read.state);
     orderId = read.body.orderId;
@@ -63,6 +67,7 @@ export async function placeOrderAction(_prev: ActionState, input: PlaceOrderInpu
 
 function refusal(state: ActionState): ActionState {
   // Prices moved under the shopper: re-render the summary so the new total is what they confirm next.
-  if (state.code === 'MKT-PRICE-CHANGED' || state.code === 'MKT-STOCK' || state.code === 'MKT-PRODUCT-INACTIVE') refresh();
+  if (state.code === 'MKT-PRICE-CHANGED' || state.code === 'MKT-STOCK' || state.code === 'MKT-PRODUCT-INACTIVE')
+    refresh();
   return state;
 }

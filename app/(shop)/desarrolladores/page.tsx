@@ -2,7 +2,10 @@ import type { Metadata } from 'next';
 import { ApiReference } from '@/components/catalog/api-reference';
 import { buildOpenApiDocument } from '@/lib/openapi/document';
 
-export const metadata: Metadata = { title: 'API para desarrolladores', description: 'Referencia de la API JSON de la tienda (OpenAPI 3.1).' };
+export const metadata: Metadata = {
+  title: 'API para desarrolladores',
+  description: 'Referencia de la API JSON de la tienda (OpenAPI 3.1).',
+};
 
 export default function DevelopersPage() {
   const document = buildOpenApiDocument();
@@ -14,12 +17,20 @@ export default function DevelopersPage() {
         <ul className="mt-4 list-disc space-y-1 pl-5 text-stone-700">
           <li>
             Documento OpenAPI 3.1:{' '}
-            <a href="/api/v1/openapi.json" className="font-mono font-semibold text-brand-800 underline underline-offset-2">
+            <a
+              href="/api/v1/openapi.json"
+              className="font-mono font-semibold text-brand-800 underline underline-offset-2"
+            >
               /api/v1/openapi.json
             </a>
           </li>
-          <li>La API pública del catálogo tiene un límite de solicitudes por IP; al pasarlo responde 429 con el encabezado Retry-After.</li>
-          <li>Los precios siempre vienen de la base de datos; los montos se expresan en centavos de COP (pesos enteros).</li>
+          <li>
+            La API pública del catálogo tiene un límite de solicitudes por IP; al pasarlo responde 429 con el encabezado
+            Retry-After.
+          </li>
+          <li>
+            Los precios siempre vienen de la base de datos; los montos se expresan en centavos de COP (pesos enteros).
+          </li>
         </ul>
       </header>
       <ApiReference document={document} />

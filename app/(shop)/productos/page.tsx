@@ -21,10 +21,15 @@ export default async function ProductsPage({ searchParams }: PageProps) {
   const [state, user] = await Promise.all([searchParams.then(parseShopListParams), getCurrentUser()]);
   const title = state.q ? `Resultados para “${state.q}”` : 'Todos los productos';
   return (
-    <Suspense key={shopListHref('/productos', state, { pagina: state.pagina })} fallback={<CatalogPageSkeleton title={title} />}>
+    <Suspense
+      key={shopListHref('/productos', state, { pagina: state.pagina })}
+      fallback={<CatalogPageSkeleton title={title} />}
+    >
       <ProductListView
         title={title}
-        description={state.q ? undefined : 'Aceites, cremas, jabones, velas y kits que usamos en cabina, listos para tu casa.'}
+        description={
+          state.q ? undefined : 'Aceites, cremas, jabones, velas y kits que usamos en cabina, listos para tu casa.'
+        }
         basePath="/productos"
         state={state}
         isVip={user?.isVip ?? false}

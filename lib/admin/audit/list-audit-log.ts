@@ -41,7 +41,12 @@ function entityCondition(entity: string): SQL {
 export async function listAuditLog(db: Db, rawQuery: unknown): Promise<Paged<AuditRow>> {
   const query = parseInput(auditListQuerySchema, rawQuery);
   const filters: SQL[] = [];
-  if (query.actor) filters.push(isUuid(String(query.actor)) ? eq(auditLog.actorId, query.actor) : or(ilike(users.email, likePattern(query.actor.toLowerCase())), ilike(users.name, likePattern(query.actor)))!);
+  if (query.actor)
+    filters.push(
+      isUuid(String(query.actor))
+        ? eq(auditLog.actorId, query.actor)
+        : or(ilike(users.email, likePattern(query.actor.toLowerCase())), ilike(users.name, likePattern(query.actor)))!,
+    );
   if (query.entity) filters.push(entityCondition(query.entity));
   if (query.action) filters.push(ilike(auditLog.action, likePattern(query.action)));
   if (query.from) filters.push(gte(auditLog.createdAt, bogotaDayStart(query.from)));
@@ -68,7 +73,11 @@ export async function listAuditLog(db: Db, rawQuery: unknown): Promise<Paged<Aud
       .orderBy(desc(auditLog.createdAt), desc(auditLog.id))
       .limit(query.pageSize)
       .offset((query.page - 1) * query.pageSize),
-    db.select({ n: sql<number>`COUNT(*)::int` }).from(auditLog).leftJoin(users, eq(users.id, auditLog.actorId)).where(where),
+    db
+      .select({ n: sql<number>`COUNT(*)::int` })
+      .from(auditLog)
+      .leftJoin(users, eq(users.id, auditLog.actorId))
+      .where(where),
   ]);
   return { items: rows, page: query.page, pageSize: query.pageSize, total: count?.n ?? 0 };
 }

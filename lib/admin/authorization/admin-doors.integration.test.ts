@@ -12,7 +12,9 @@ import { createPaidOrder } from '@/lib/admin/testing/admin-fixtures';
 // Server actions and pages outside a request: the session comes from this mock, and cache
 // revalidation (which needs Next's request store) is recorded instead of run.
 const session = vi.hoisted(() => ({ userId: null as string | null }));
-vi.mock('@/lib/auth/auth', () => ({ auth: vi.fn(async () => (session.userId ? { user: { id: session.userId } } : null)) }));
+vi.mock('@/lib/auth/auth', () => ({
+  auth: vi.fn(async () => (session.userId ? { user: { id: session.userId } } : null)),
+}));
 vi.mock('@/lib/auth/session-token', () => ({ getSessionUserId: async () => session.userId ?? null }));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), refresh: vi.fn() }));
 
@@ -67,22 +69,100 @@ function form(fields: Record<string, string | Blob>): FormData {
 const sku = () => `DOOR-${randomUUID().slice(0, 8)}`;
 const idle: ActionState = { ok: false };
 
-type ActionCase = { name: string; action: (s: ActionState, f: FormData) => Promise<ActionState>; staff: boolean; form: () => Promise<FormData> };
+type ActionCase = {
+  name: string;
+  action: (s: ActionState, f: FormData) => Promise<ActionState>;
+  staff: boolean;
+  form: () => Promise<FormData>;
+};
 
 /** Every admin server action, who may call it, and a form an allowed caller gets through with. */
 const ACTIONS: ActionCase[] = [
-  { name: 'createProduct', action: createProductAction, staff: false, form: async () => form({ name: 'Desde acción', categorySlug: f.categorySlug, 'variants.0.sku': sku(), 'variants.0.name': 'Única', 'variants.0.price': '12.900' }) },
-  { name: 'updateProduct', action: updateProductAction, staff: false, form: async () => form({ productId: f.productId, name: 'Producto editado', categorySlug: f.categorySlug, isActive: 'on' }) },
-  { name: 'setProductStatus', action: setProductStatusAction, staff: false, form: async () => form({ productId: f.productId, intent: 'activate' }) },
-  { name: 'addVariant', action: addVariantAction, staff: false, form: async () => form({ productId: f.productId, sku: sku(), name: 'Nueva', price: '15000' }) },
-  { name: 'uploadImage', action: uploadImageAction, staff: false, form: async () => form({ productId: f.productId, alt: 'Texto', image: new File([new TextEncoder().encode('no es imagen')], 'x.png', { type: 'image/png' }) }) },
-  { name: 'updateImage', action: updateImageAction, staff: false, form: async () => form({ imageId: randomUUID(), alt: 'Otro texto' }) },
-  { name: 'updateVariant', action: updateVariantAction, staff: false, form: async () => form({ variantId: f.variantId, price: '50.000' }) },
-  { name: 'recordMovement', action: recordMovementAction, staff: true, form: async () => form({ variantId: f.variantId, type: 'RESTOCK', quantity: '1' }) },
-  { name: 'transitionOrder', action: transitionOrderAction, staff: true, form: async () => form({ orderId: (await createPaidOrder(testDb())).order.id, to: 'PREPARING' }) },
-  { name: 'createVoucher', action: createVoucherAction, staff: false, form: async () => form({ code: `DOOR${randomUUID().slice(0, 6)}`, kind: 'FIXED', value: '10.000' }) },
-  { name: 'updateVoucher', action: updateVoucherAction, staff: false, form: async () => form({ voucherId: f.voucherId, intent: 'deactivate' }) },
-  { name: 'updateUser', action: updateUserAction, staff: false, form: async () => form({ userId: f.customerId, intent: 'remove-vip' }) },
+  {
+    name: 'createProduct',
+    action: createProductAction,
+    staff: false,
+    form: async () =>
+      form({
+        name: 'Desde acción',
+        categorySlug: f.categorySlug,
+        'variants.0.sku': sku(),
+        'variants.0.name': 'Única',
+        'variants.0.price': '12.900',
+      }),
+  },
+  {
+    name: 'updateProduct',
+    action: updateProductAction,
+    staff: false,
+    form: async () =>
+      form({ productId: f.productId, name: 'Producto editado', categorySlug: f.categorySlug, isActive: 'on' }),
+  },
+  {
+    name: 'setProductStatus',
+    action: setProductStatusAction,
+    staff: false,
+    form: async () => form({ productId: f.productId, intent: 'activate' }),
+  },
+  {
+    name: 'addVariant',
+    action: addVariantAction,
+    staff: false,
+    form: async () => form({ productId: f.productId, sku: sku(), name: 'Nueva', price: '15000' }),
+  },
+  {
+    name: 'uploadImage',
+    action: uploadImageAction,
+    staff: false,
+    form: async () =>
+      form({
+        productId: f.productId,
+        alt: 'Texto',
+        image: new File([new TextEncoder().encode('no es imagen')], 'x.png', { type: 'image/png' }),
+      }),
+  },
+  {
+    name: 'updateImage',
+    action: updateImageAction,
+    staff: false,
+    form: async () => form({ imageId: randomUUID(), alt: 'Otro texto' }),
+  },
+  {
+    name: 'updateVariant',
+    action: updateVariantAction,
+    staff: false,
+    form: async () => form({ variantId: f.variantId, price: '50.000' }),
+  },
+  {
+    name: 'recordMovement',
+    action: recordMovementAction,
+    staff: true,
+    form: async () => form({ variantId: f.variantId, type: 'RESTOCK', quantity: '1' }),
+  },
+  {
+    name: 'transitionOrder',
+    action: transitionOrderAction,
+    staff: true,
+    form: async () => form({ orderId: (await createPaidOrder(testDb())).order.id, to: 'PREPARING' }),
+  },
+  {
+    name: 'createVoucher',
+    action: createVoucherAction,
+    staff: false,
+    form: async () => form({ code: `DOOR${randomUUID().slice(0, 6)}`, kind: 'FIXED', value: '10.000' }),
+  },
+  {
+    name: 'updateVoucher',
+    action: updateVoucherAction,
+    staff: false,
+    form: async () => form({ voucherId: f.voucherId, intent: 'deactivate' }),
+  },
+  {
+    name: 'updateUser',
+    action: updateUserAction,
+    staff: false,
+    form: async () => form({ userId: f.customerId, intent: 'remove-vip' }),
+  },
 ];
 
 async function run(c: ActionCase, as: Role | null): Promise<ActionState | 'redirected'> {
@@ -116,16 +196,53 @@ describe.each(ACTIONS)('server action $name', (c) => {
 describe('server actions an ADMIN uses', () => {
   it('succeed with real forms, and refuse bad input with field messages under the form names', async () => {
     session.userId = accounts.ADMIN;
-    expect(await createProductAction(idle, form({ name: 'Mala', categorySlug: f.categorySlug, 'variants.0.sku': sku(), 'variants.0.name': 'x', 'variants.0.price': '10.000', 'variants.0.vipPrice': '12.000' }))).toMatchObject({
+    expect(
+      await createProductAction(
+        idle,
+        form({
+          name: 'Mala',
+          categorySlug: f.categorySlug,
+          'variants.0.sku': sku(),
+          'variants.0.name': 'x',
+          'variants.0.price': '10.000',
+          'variants.0.vipPrice': '12.000',
+        }),
+      ),
+    ).toMatchObject({
       ok: false,
       code: 'VALIDATION',
       fields: { 'variants.0.vipPrice': expect.stringContaining('menor') },
     });
-    expect(await updateVariantAction(idle, form({ variantId: f.variantId, price: '49.900,50' }))).toMatchObject({ fields: { price: expect.stringContaining('pesos') } });
-    expect(await uploadImageAction(idle, (await ACTIONS[4]!.form()))).toMatchObject({ code: 'VALIDATION', fields: { image: expect.stringContaining('Formato') } });
-    expect(await recordMovementAction(idle, form({ variantId: f.variantId, type: 'ADJUSTMENT', quantity: '-999', note: 'conteo' }))).toMatchObject({ fields: { quantity: expect.stringContaining('Solo puedes retirar') } });
-    expect(await createVoucherAction(idle, form({ code: 'PCT', kind: 'PERCENT', value: '150' }))).toMatchObject({ fields: { value: expect.any(String) } });
-    expect(await updateVariantAction(idle, form({ variantId: f.variantId, sku: sku(), name: 'Editada', price: '49.900', minOrderQuantity: '1', maxOrderQuantity: '10', lowStockThreshold: '2' }))).toEqual({ ok: true, message: 'Variante guardada.' });
+    expect(await updateVariantAction(idle, form({ variantId: f.variantId, price: '49.900,50' }))).toMatchObject({
+      fields: { price: expect.stringContaining('pesos') },
+    });
+    expect(await uploadImageAction(idle, await ACTIONS[4]!.form())).toMatchObject({
+      code: 'VALIDATION',
+      fields: { image: expect.stringContaining('Formato') },
+    });
+    expect(
+      await recordMovementAction(
+        idle,
+        form({ variantId: f.variantId, type: 'ADJUSTMENT', quantity: '-999', note: 'conteo' }),
+      ),
+    ).toMatchObject({ fields: { quantity: expect.stringContaining('Solo puedes retirar') } });
+    expect(await createVoucherAction(idle, form({ code: 'PCT', kind: 'PERCENT', value: '150' }))).toMatchObject({
+      fields: { value: expect.any(String) },
+    });
+    expect(
+      await updateVariantAction(
+        idle,
+        form({
+          variantId: f.variantId,
+          sku: sku(),
+          name: 'Editada',
+          price: '49.900',
+          minOrderQuantity: '1',
+          maxOrderQuantity: '10',
+          lowStockThreshold: '2',
+        }),
+      ),
+    ).toEqual({ ok: true, message: 'Variante guardada.' });
   });
 });
 
@@ -138,31 +255,70 @@ const adminFiles = (suffix: string) =>
 
 describe('the tables above', () => {
   it('cover every admin server action and every admin page', () => {
-    const exported = adminFiles('-action.ts').flatMap((file) => [...readFileSync(path.join('app/(admin)/admin', file), 'utf8').matchAll(/export async function (\w+)/g)].map((m) => m[1]));
+    const exported = adminFiles('-action.ts').flatMap((file) =>
+      [...readFileSync(path.join('app/(admin)/admin', file), 'utf8').matchAll(/export async function (\w+)/g)].map(
+        (m) => m[1],
+      ),
+    );
     expect(exported.sort()).toEqual(ACTIONS.map((a) => `${a.name}Action`).sort());
     const routes = adminFiles('page.tsx').map((file) => `/admin/${path.dirname(file)}`.replace(/\/\.$/, ''));
     expect(routes.sort()).toEqual(PAGES.map((p) => p.name).sort());
   });
 });
 
-type PageCase = { name: string; page: (props: never) => Promise<unknown>; area: 'staff' | 'admin'; props: () => Promise<Record<string, unknown>> };
+type PageCase = {
+  name: string;
+  page: (props: never) => Promise<unknown>;
+  area: 'staff' | 'admin';
+  props: () => Promise<Record<string, unknown>>;
+};
 
 const noSearch = { searchParams: Promise.resolve({}) };
 const PAGES: PageCase[] = [
   { name: '/admin', page: DashboardPage, area: 'staff', props: async () => noSearch },
   { name: '/admin/productos', page: ProductsPage, area: 'admin', props: async () => noSearch },
   { name: '/admin/productos/nuevo', page: NewProductPage, area: 'admin', props: async () => ({}) },
-  { name: '/admin/productos/[id]', page: EditProductPage, area: 'admin', props: async () => ({ params: Promise.resolve({ id: f.productId }), ...noSearch }) },
-  { name: '/admin/variantes/[id]', page: VariantPage, area: 'admin', props: async () => ({ params: Promise.resolve({ id: f.variantId }) }) },
+  {
+    name: '/admin/productos/[id]',
+    page: EditProductPage,
+    area: 'admin',
+    props: async () => ({ params: Promise.resolve({ id: f.productId }), ...noSearch }),
+  },
+  {
+    name: '/admin/variantes/[id]',
+    page: VariantPage,
+    area: 'admin',
+    props: async () => ({ params: Promise.resolve({ id: f.variantId }) }),
+  },
   { name: '/admin/inventario', page: InventoryPage, area: 'staff', props: async () => noSearch },
-  { name: '/admin/inventario/[variantId]', page: VariantStockPage, area: 'staff', props: async () => ({ params: Promise.resolve({ variantId: f.variantId }), ...noSearch }) },
+  {
+    name: '/admin/inventario/[variantId]',
+    page: VariantStockPage,
+    area: 'staff',
+    props: async () => ({ params: Promise.resolve({ variantId: f.variantId }), ...noSearch }),
+  },
   { name: '/admin/pedidos', page: OrdersPage, area: 'staff', props: async () => noSearch },
-  { name: '/admin/pedidos/[id]', page: OrderPage, area: 'staff', props: async () => ({ params: Promise.resolve({ id: (await createPaidOrder(testDb())).order.id }) }) },
+  {
+    name: '/admin/pedidos/[id]',
+    page: OrderPage,
+    area: 'staff',
+    props: async () => ({ params: Promise.resolve({ id: (await createPaidOrder(testDb())).order.id }) }),
+  },
   { name: '/admin/cupones', page: VouchersPage, area: 'admin', props: async () => noSearch },
   { name: '/admin/cupones/nuevo', page: NewVoucherPage, area: 'admin', props: async () => ({}) },
-  { name: '/admin/cupones/[id]', page: VoucherPage, area: 'admin', props: async () => ({ params: Promise.resolve({ id: f.voucherId }), ...noSearch }) },
+  {
+    name: '/admin/cupones/[id]',
+    page: VoucherPage,
+    area: 'admin',
+    props: async () => ({ params: Promise.resolve({ id: f.voucherId }), ...noSearch }),
+  },
   { name: '/admin/usuarios', page: UsersPage, area: 'admin', props: async () => noSearch },
-  { name: '/admin/usuarios/[id]', page: UserPage, area: 'admin', props: async () => ({ params: Promise.resolve({ id: f.customerId }) }) },
+  {
+    name: '/admin/usuarios/[id]',
+    page: UserPage,
+    area: 'admin',
+    props: async () => ({ params: Promise.resolve({ id: f.customerId }) }),
+  },
   { name: '/admin/auditoria', page: AuditPage, area: 'admin', props: async () => noSearch },
 ];
 

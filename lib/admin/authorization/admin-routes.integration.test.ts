@@ -11,7 +11,9 @@ import type { Role } from '@/lib/auth/guards';
 
 // The session source the guards read: each call answers as whoever `signedIn` says.
 const session = vi.hoisted(() => ({ userId: null as string | null }));
-vi.mock('@/lib/auth/auth', () => ({ auth: vi.fn(async () => (session.userId ? { user: { id: session.userId } } : null)) }));
+vi.mock('@/lib/auth/auth', () => ({
+  auth: vi.fn(async () => (session.userId ? { user: { id: session.userId } } : null)),
+}));
 vi.mock('@/lib/auth/session-token', () => ({ getSessionUserId: async () => session.userId ?? null }));
 
 import * as products from '@/app/api/v1/admin/products/route';
@@ -34,10 +36,24 @@ import * as auditLog from '@/app/api/v1/admin/audit-log/route';
 // `never` params accept every route's own params type; the real values are passed at call time.
 type Handler = (req: NextRequest, segment: { params: Promise<never> }) => Promise<Response>;
 type Call = { params?: Record<string, string>; body?: unknown; query?: string };
-type Case = { name: string; handler: Handler; path: string; method: string; staff: boolean; ok: number; call: () => Promise<Call> };
+type Case = {
+  name: string;
+  handler: Handler;
+  path: string;
+  method: string;
+  staff: boolean;
+  ok: number;
+  call: () => Promise<Call>;
+};
 
 const accounts = {} as Record<Role, string>;
-const fixtures = {} as { productId: string; variantId: string; voucherId: string; customerId: string; categorySlug: string };
+const fixtures = {} as {
+  productId: string;
+  variantId: string;
+  voucherId: string;
+  customerId: string;
+  categorySlug: string;
+};
 
 beforeAll(async () => {
   const db = testDb();
@@ -56,29 +72,222 @@ const paidOrderId = async () => (await createPaidOrder(testDb())).order.id;
 
 /** Every admin route handler, who may call it, and what an allowed caller gets. */
 const CASES: Case[] = [
-  { name: 'list products', method: 'GET', path: '/products', handler: products.GET, staff: false, ok: 200, call: async () => ({}) },
-  { name: 'create product', method: 'POST', path: '/products', handler: products.POST, staff: false, ok: 201, call: async () => ({ body: { name: 'Producto autorizado', categorySlug: fixtures.categorySlug, variants: [{ sku: sku(), name: 'Única', priceCents: 1_000_000 }] } }) },
-  { name: 'get product', method: 'GET', path: '/products/{id}', handler: product.GET, staff: false, ok: 200, call: async () => ({ params: { id: fixtures.productId } }) },
-  { name: 'edit product', method: 'PATCH', path: '/products/{id}', handler: product.PATCH, staff: false, ok: 200, call: async () => ({ params: { id: fixtures.productId }, body: { preparationDays: 1 } }) },
-  { name: 'delete product', method: 'DELETE', path: '/products/{id}', handler: product.DELETE, staff: false, ok: 200, call: async () => ({ params: { id: fixtures.productId } }) },
-  { name: 'restore product', method: 'POST', path: '/products/{id}/restore', handler: restore.POST, staff: false, ok: 200, call: async () => ({ params: { id: fixtures.productId } }) },
-  { name: 'add variant', method: 'POST', path: '/products/{id}/variants', handler: productVariants.POST, staff: false, ok: 201, call: async () => ({ params: { id: fixtures.productId }, body: { sku: sku(), name: 'Otra', priceCents: 2_000_000 } }) },
-  { name: 'get variant', method: 'GET', path: '/variants/{id}', handler: variant.GET, staff: false, ok: 200, call: async () => ({ params: { id: fixtures.variantId } }) },
-  { name: 'edit variant', method: 'PATCH', path: '/variants/{id}', handler: variant.PATCH, staff: false, ok: 200, call: async () => ({ params: { id: fixtures.variantId }, body: { lowStockThreshold: 4 } }) },
-  { name: 'list movements', method: 'GET', path: '/variants/{id}/inventory-movements', handler: movements.GET, staff: true, ok: 200, call: async () => ({ params: { id: fixtures.variantId } }) },
-  { name: 'record movement', method: 'POST', path: '/variants/{id}/inventory-movements', handler: movements.POST, staff: true, ok: 201, call: async () => ({ params: { id: fixtures.variantId }, body: { type: 'RESTOCK', quantity: 1, note: 'prueba' } }) },
-  { name: 'stock table', method: 'GET', path: '/inventory', handler: inventory.GET, staff: true, ok: 200, call: async () => ({ query: 'filter=low&check=true' }) },
-  { name: 'list orders', method: 'GET', path: '/orders', handler: orders.GET, staff: true, ok: 200, call: async () => ({ query: 'status=PAID' }) },
-  { name: 'get order', method: 'GET', path: '/orders/{id}', handler: order.GET, staff: true, ok: 200, call: async () => ({ params: { id: await paidOrderId() } }) },
-  { name: 'transition order', method: 'POST', path: '/orders/{id}/transitions', handler: transitions.POST, staff: true, ok: 200, call: async () => ({ params: { id: await paidOrderId() }, body: { to: 'PREPARING' } }) },
-  { name: 'list vouchers', method: 'GET', path: '/vouchers', handler: vouchers.GET, staff: false, ok: 200, call: async () => ({}) },
-  { name: 'create voucher', method: 'POST', path: '/vouchers', handler: vouchers.POST, staff: false, ok: 201, call: async () => ({ body: { code: `AUTH${randomUUID().slice(0, 6)}`, kind: 'PERCENT', value: 10 } }) },
-  { name: 'get voucher', method: 'GET', path: '/vouchers/{id}', handler: voucher.GET, staff: false, ok: 200, call: async () => ({ params: { id: fixtures.voucherId } }) },
-  { name: 'edit voucher', method: 'PATCH', path: '/vouchers/{id}', handler: voucher.PATCH, staff: false, ok: 200, call: async () => ({ params: { id: fixtures.voucherId }, body: { isActive: false } }) },
-  { name: 'list users', method: 'GET', path: '/users', handler: users.GET, staff: false, ok: 200, call: async () => ({ query: 'q=test.botica' }) },
-  { name: 'edit user', method: 'PATCH', path: '/users/{id}', handler: user.PATCH, staff: false, ok: 200, call: async () => ({ params: { id: fixtures.customerId }, body: { vipUntil: null } }) },
-  { name: 'metrics', method: 'GET', path: '/metrics', handler: metrics.GET, staff: false, ok: 200, call: async () => ({ query: 'from=2025-01-01&to=2025-01-31' }) },
-  { name: 'audit log', method: 'GET', path: '/audit-log', handler: auditLog.GET, staff: false, ok: 200, call: async () => ({ query: 'entity=product' }) },
+  {
+    name: 'list products',
+    method: 'GET',
+    path: '/products',
+    handler: products.GET,
+    staff: false,
+    ok: 200,
+    call: async () => ({}),
+  },
+  {
+    name: 'create product',
+    method: 'POST',
+    path: '/products',
+    handler: products.POST,
+    staff: false,
+    ok: 201,
+    call: async () => ({
+      body: {
+        name: 'Producto autorizado',
+        categorySlug: fixtures.categorySlug,
+        variants: [{ sku: sku(), name: 'Única', priceCents: 1_000_000 }],
+      },
+    }),
+  },
+  {
+    name: 'get product',
+    method: 'GET',
+    path: '/products/{id}',
+    handler: product.GET,
+    staff: false,
+    ok: 200,
+    call: async () => ({ params: { id: fixtures.productId } }),
+  },
+  {
+    name: 'edit product',
+    method: 'PATCH',
+    path: '/products/{id}',
+    handler: product.PATCH,
+    staff: false,
+    ok: 200,
+    call: async () => ({ params: { id: fixtures.productId }, body: { preparationDays: 1 } }),
+  },
+  {
+    name: 'delete product',
+    method: 'DELETE',
+    path: '/products/{id}',
+    handler: product.DELETE,
+    staff: false,
+    ok: 200,
+    call: async () => ({ params: { id: fixtures.productId } }),
+  },
+  {
+    name: 'restore product',
+    method: 'POST',
+    path: '/products/{id}/restore',
+    handler: restore.POST,
+    staff: false,
+    ok: 200,
+    call: async () => ({ params: { id: fixtures.productId } }),
+  },
+  {
+    name: 'add variant',
+    method: 'POST',
+    path: '/products/{id}/variants',
+    handler: productVariants.POST,
+    staff: false,
+    ok: 201,
+    call: async () => ({
+      params: { id: fixtures.productId },
+      body: { sku: sku(), name: 'Otra', priceCents: 2_000_000 },
+    }),
+  },
+  {
+    name: 'get variant',
+    method: 'GET',
+    path: '/variants/{id}',
+    handler: variant.GET,
+    staff: false,
+    ok: 200,
+    call: async () => ({ params: { id: fixtures.variantId } }),
+  },
+  {
+    name: 'edit variant',
+    method: 'PATCH',
+    path: '/variants/{id}',
+    handler: variant.PATCH,
+    staff: false,
+    ok: 200,
+    call: async () => ({ params: { id: fixtures.variantId }, body: { lowStockThreshold: 4 } }),
+  },
+  {
+    name: 'list movements',
+    method: 'GET',
+    path: '/variants/{id}/inventory-movements',
+    handler: movements.GET,
+    staff: true,
+    ok: 200,
+    call: async () => ({ params: { id: fixtures.variantId } }),
+  },
+  {
+    name: 'record movement',
+    method: 'POST',
+    path: '/variants/{id}/inventory-movements',
+    handler: movements.POST,
+    staff: true,
+    ok: 201,
+    call: async () => ({ params: { id: fixtures.variantId }, body: { type: 'RESTOCK', quantity: 1, note: 'prueba' } }),
+  },
+  {
+    name: 'stock table',
+    method: 'GET',
+    path: '/inventory',
+    handler: inventory.GET,
+    staff: true,
+    ok: 200,
+    call: async () => ({ query: 'filter=low&check=true' }),
+  },
+  {
+    name: 'list orders',
+    method: 'GET',
+    path: '/orders',
+    handler: orders.GET,
+    staff: true,
+    ok: 200,
+    call: async () => ({ query: 'status=PAID' }),
+  },
+  {
+    name: 'get order',
+    method: 'GET',
+    path: '/orders/{id}',
+    handler: order.GET,
+    staff: true,
+    ok: 200,
+    call: async () => ({ params: { id: await paidOrderId() } }),
+  },
+  {
+    name: 'transition order',
+    method: 'POST',
+    path: '/orders/{id}/transitions',
+    handler: transitions.POST,
+    staff: true,
+    ok: 200,
+    call: async () => ({ params: { id: await paidOrderId() }, body: { to: 'PREPARING' } }),
+  },
+  {
+    name: 'list vouchers',
+    method: 'GET',
+    path: '/vouchers',
+    handler: vouchers.GET,
+    staff: false,
+    ok: 200,
+    call: async () => ({}),
+  },
+  {
+    name: 'create voucher',
+    method: 'POST',
+    path: '/vouchers',
+    handler: vouchers.POST,
+    staff: false,
+    ok: 201,
+    call: async () => ({ body: { code: `AUTH${randomUUID().slice(0, 6)}`, kind: 'PERCENT', value: 10 } }),
+  },
+  {
+    name: 'get voucher',
+    method: 'GET',
+    path: '/vouchers/{id}',
+    handler: voucher.GET,
+    staff: false,
+    ok: 200,
+    call: async () => ({ params: { id: fixtures.voucherId } }),
+  },
+  {
+    name: 'edit voucher',
+    method: 'PATCH',
+    path: '/vouchers/{id}',
+    handler: voucher.PATCH,
+    staff: false,
+    ok: 200,
+    call: async () => ({ params: { id: fixtures.voucherId }, body: { isActive: false } }),
+  },
+  {
+    name: 'list users',
+    method: 'GET',
+    path: '/users',
+    handler: users.GET,
+    staff: false,
+    ok: 200,
+    call: async () => ({ query: 'q=test.botica' }),
+  },
+  {
+    name: 'edit user',
+    method: 'PATCH',
+    path: '/users/{id}',
+    handler: user.PATCH,
+    staff: false,
+    ok: 200,
+    call: async () => ({ params: { id: fixtures.customerId }, body: { vipUntil: null } }),
+  },
+  {
+    name: 'metrics',
+    method: 'GET',
+    path: '/metrics',
+    handler: metrics.GET,
+    staff: false,
+    ok: 200,
+    call: async () => ({ query: 'from=2025-01-01&to=2025-01-31' }),
+  },
+  {
+    name: 'audit log',
+    method: 'GET',
+    path: '/audit-log',
+    handler: auditLog.GET,
+    staff: false,
+    ok: 200,
+    call: async () => ({ query: 'entity=product' }),
+  },
 ];
 
 // Returns, return decisions, refunds and reviews belong to other features, which test their own doors.

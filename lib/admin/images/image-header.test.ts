@@ -14,14 +14,32 @@ function png(width: number, height: number): Uint8Array {
 function jpeg(width: number, height: number): Uint8Array {
   // SOI, an APP0 segment of 16 bytes, then SOF2 (progressive) with the size.
   const app0 = [0xff, 0xe0, 0x00, 0x10, ...new Array(14).fill(0)];
-  const sof = [0xff, 0xc2, 0x00, 0x11, 0x08, height >> 8, height & 0xff, width >> 8, width & 0xff, 0x03, ...new Array(9).fill(0)];
+  const sof = [
+    0xff,
+    0xc2,
+    0x00,
+    0x11,
+    0x08,
+    height >> 8,
+    height & 0xff,
+    width >> 8,
+    width & 0xff,
+    0x03,
+    ...new Array(9).fill(0),
+  ];
   return new Uint8Array([0xff, 0xd8, ...app0, ...sof]);
 }
 
 function webpVp8x(width: number, height: number): Uint8Array {
   const bytes = new Uint8Array(30);
-  bytes.set([...'RIFF'].map((c) => c.charCodeAt(0)), 0);
-  bytes.set([...'WEBPVP8X'].map((c) => c.charCodeAt(0)), 8);
+  bytes.set(
+    [...'RIFF'].map((c) => c.charCodeAt(0)),
+    0,
+  );
+  bytes.set(
+    [...'WEBPVP8X'].map((c) => c.charCodeAt(0)),
+    8,
+  );
   const w = width - 1;
   const h = height - 1;
   bytes.set([w & 0xff, (w >> 8) & 0xff, (w >> 16) & 0xff, h & 0xff, (h >> 8) & 0xff, (h >> 16) & 0xff], 24);
@@ -30,8 +48,14 @@ function webpVp8x(width: number, height: number): Uint8Array {
 
 function webpLossless(width: number, height: number): Uint8Array {
   const bytes = new Uint8Array(30);
-  bytes.set([...'RIFF'].map((c) => c.charCodeAt(0)), 0);
-  bytes.set([...'WEBPVP8L'].map((c) => c.charCodeAt(0)), 8);
+  bytes.set(
+    [...'RIFF'].map((c) => c.charCodeAt(0)),
+    0,
+  );
+  bytes.set(
+    [...'WEBPVP8L'].map((c) => c.charCodeAt(0)),
+    8,
+  );
   const bits = ((width - 1) & 0x3fff) | (((height - 1) & 0x3fff) << 14);
   bytes.set([0x2f, bits & 0xff, (bits >>> 8) & 0xff, (bits >>> 16) & 0xff, (bits >>> 24) & 0xff], 20);
   return bytes;
@@ -45,8 +69,18 @@ describe('readImageInfo', () => {
     ['JPEG', jpeg(1024, 768), { format: 'jpeg', width: 1024, height: 768, extension: 'jpg' }],
     ['WebP (VP8X)', webpVp8x(1200, 900), { format: 'webp', width: 1200, height: 900 }],
     ['WebP (lossless)', webpLossless(300, 250), { format: 'webp', width: 300, height: 250 }],
-    ['SVG with viewBox', text('<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 300"><rect width="10" height="10"/></svg>'), { format: 'svg', width: 400, height: 300 }],
-    ['SVG with width and height', text('<svg width="640px" height="480" xmlns="http://www.w3.org/2000/svg"></svg>'), { format: 'svg', width: 640, height: 480, contentType: 'image/svg+xml' }],
+    [
+      'SVG with viewBox',
+      text(
+        '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 300"><rect width="10" height="10"/></svg>',
+      ),
+      { format: 'svg', width: 400, height: 300 },
+    ],
+    [
+      'SVG with width and height',
+      text('<svg width="640px" height="480" xmlns="http://www.w3.org/2000/svg"></svg>'),
+      { format: 'svg', width: 640, height: 480, contentType: 'image/svg+xml' },
+    ],
   ])('reads %s from its bytes', (_name, bytes, expected) => {
     expect(readImageInfo(bytes)).toMatchObject(expected);
   });
@@ -72,11 +106,21 @@ describe('checkImage', () => {
     expect(checkImage(png(800, 800))).toMatchObject({ format: 'png' });
     const tooBig = new Uint8Array(IMAGE_MAX_BYTES + 1);
     tooBig.set(png(800, 800));
-    expect(() => checkImage(tooBig)).toThrow(expect.objectContaining({ details: { fields: { image: expect.stringContaining('5 MB') } } }));
-    expect(() => checkImage(png(100, 800))).toThrow(expect.objectContaining({ details: { fields: { image: expect.stringContaining('mínimo') } } }));
-    expect(() => checkImage(jpeg(7000, 800))).toThrow(expect.objectContaining({ details: { fields: { image: expect.stringContaining('máximo') } } }));
-    expect(() => checkImage(text('GIF89a'))).toThrow(expect.objectContaining({ details: { fields: { image: expect.stringContaining('PNG, JPEG, WebP o SVG') } } }));
-    expect(() => checkImage(text('<svg viewBox="0 0 1 1"><script/></svg>'))).toThrow(expect.objectContaining({ details: { fields: { image: expect.stringContaining('scripts') } } }));
+    expect(() => checkImage(tooBig)).toThrow(
+      expect.objectContaining({ details: { fields: { image: expect.stringContaining('5 MB') } } }),
+    );
+    expect(() => checkImage(png(100, 800))).toThrow(
+      expect.objectContaining({ details: { fields: { image: expect.stringContaining('mínimo') } } }),
+    );
+    expect(() => checkImage(jpeg(7000, 800))).toThrow(
+      expect.objectContaining({ details: { fields: { image: expect.stringContaining('máximo') } } }),
+    );
+    expect(() => checkImage(text('GIF89a'))).toThrow(
+      expect.objectContaining({ details: { fields: { image: expect.stringContaining('PNG, JPEG, WebP o SVG') } } }),
+    );
+    expect(() => checkImage(text('<svg viewBox="0 0 1 1"><script/></svg>'))).toThrow(
+      expect.objectContaining({ details: { fields: { image: expect.stringContaining('scripts') } } }),
+    );
     expect(() => checkImage(new Uint8Array())).toThrow(expect.objectContaining({ code: 'VALIDATION' }));
   });
 });

@@ -14,13 +14,19 @@ const refuse = (message: string) => validationError({ image: message }, message)
  */
 export function checkImage(bytes: Uint8Array): ImageInfo {
   if (bytes.byteLength === 0) throw refuse('Elige una imagen.');
-  if (bytes.byteLength > IMAGE_MAX_BYTES) throw refuse(`La imagen pesa ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; el máximo es 5 MB.`);
+  if (bytes.byteLength > IMAGE_MAX_BYTES)
+    throw refuse(`La imagen pesa ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; el máximo es 5 MB.`);
   const info = readImageInfo(bytes);
-  if (info === 'unsafe') throw refuse('Este SVG tiene scripts o enlaces externos; expórtalo de nuevo como imagen simple.');
+  if (info === 'unsafe')
+    throw refuse('Este SVG tiene scripts o enlaces externos; expórtalo de nuevo como imagen simple.');
   if (!info) throw refuse('Formato no admitido: usa PNG, JPEG, WebP o SVG.');
   if (info.format !== 'svg') {
-    if (info.width < IMAGE_MIN_SIDE_PX || info.height < IMAGE_MIN_SIDE_PX) throw refuse(`La imagen mide ${info.width}×${info.height} px; el mínimo es ${IMAGE_MIN_SIDE_PX}×${IMAGE_MIN_SIDE_PX} px.`);
-    if (info.width > IMAGE_MAX_SIDE_PX || info.height > IMAGE_MAX_SIDE_PX) throw refuse(`La imagen mide ${info.width}×${info.height} px; el máximo es ${IMAGE_MAX_SIDE_PX} px por lado.`);
+    if (info.width < IMAGE_MIN_SIDE_PX || info.height < IMAGE_MIN_SIDE_PX)
+      throw refuse(
+        `La imagen mide ${info.width}×${info.height} px; el mínimo es ${IMAGE_MIN_SIDE_PX}×${IMAGE_MIN_SIDE_PX} px.`,
+      );
+    if (info.width > IMAGE_MAX_SIDE_PX || info.height > IMAGE_MAX_SIDE_PX)
+      throw refuse(`La imagen mide ${info.width}×${info.height} px; el máximo es ${IMAGE_MAX_SIDE_PX} px por lado.`);
   }
   return info;
 }

@@ -15,7 +15,8 @@ export async function serveUpload(segments: readonly string[], rootDir = default
   const [folder, name, ...rest] = segments;
   const match = /^([0-9a-f-]{36})\.([a-z]{3,4})$/.exec(name ?? '');
   const contentType = match ? TYPES[match[2]!] : undefined;
-  if (folder !== 'products' || rest.length > 0 || !match || !contentType) return new Response('Not found', { status: 404 });
+  if (folder !== 'products' || rest.length > 0 || !match || !contentType)
+    return new Response('Not found', { status: 404 });
   try {
     const bytes = await readFile(path.join(rootDir, 'products', name!));
     return new Response(new Uint8Array(bytes), {
@@ -24,7 +25,9 @@ export async function serveUpload(segments: readonly string[], rootDir = default
         // Names are random and never reused: safe to cache for good.
         'cache-control': 'public, max-age=31536000, immutable',
         'x-content-type-options': 'nosniff',
-        ...(match[2] === 'svg' ? { 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; sandbox" } : {}),
+        ...(match[2] === 'svg'
+          ? { 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; sandbox" }
+          : {}),
       },
     });
   } catch {

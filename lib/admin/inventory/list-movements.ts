@@ -44,7 +44,10 @@ export async function listMovements(db: Db, args: { variantId: string; query?: u
       .orderBy(desc(inventoryMovements.createdAt), desc(inventoryMovements.id))
       .limit(query.pageSize)
       .offset((query.page - 1) * query.pageSize),
-    db.select({ n: sql<number>`COUNT(*)::int` }).from(inventoryMovements).where(eq(inventoryMovements.variantId, args.variantId)),
+    db
+      .select({ n: sql<number>`COUNT(*)::int` })
+      .from(inventoryMovements)
+      .where(eq(inventoryMovements.variantId, args.variantId)),
   ]);
   return { items: rows, page: query.page, pageSize: query.pageSize, total: count?.n ?? 0 };
 }

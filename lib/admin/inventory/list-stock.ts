@@ -44,11 +44,19 @@ export async function listStock(db: Db, rawQuery: unknown): Promise<Paged<StockR
   if (query.filter === 'out') filters.push(isOutOfStock);
   if (query.q) {
     const pattern = likePattern(query.q);
-    filters.push(or(ilike(productVariants.sku, pattern), ilike(products.name, pattern), ilike(productVariants.name, pattern))!);
+    filters.push(
+      or(ilike(productVariants.sku, pattern), ilike(products.name, pattern), ilike(productVariants.name, pattern))!,
+    );
   }
   const where = filters.length > 0 ? and(...filters) : undefined;
   const order = query.dir === 'asc' ? asc : desc;
-  const column = { product: sql`lower(${products.name})`, sku: productVariants.sku, available: availableExpr, reserved: productVariants.reservedStock, stock: productVariants.stock }[query.sort];
+  const column = {
+    product: sql`lower(${products.name})`,
+    sku: productVariants.sku,
+    available: availableExpr,
+    reserved: productVariants.reservedStock,
+    stock: productVariants.stock,
+  }[query.sort];
   const [rows, [count]] = await Promise.all([
     db
       .select({
@@ -70,7 +78,11 @@ export async function listStock(db: Db, rawQuery: unknown): Promise<Paged<StockR
       .orderBy(order(column), asc(productVariants.sku))
       .limit(query.pageSize)
       .offset((query.page - 1) * query.pageSize),
-    db.select({ n: sql<number>`COUNT(*)::int` }).from(productVariants).innerJoin(products, eq(products.id, productVariants.productId)).where(where),
+    db
+      .select({ n: sql<number>`COUNT(*)::int` })
+      .from(productVariants)
+      .innerJoin(products, eq(products.id, productVariants.productId))
+      .where(where),
   ]);
   return { items: rows, page: query.page, pageSize: query.pageSize, total: count?.n ?? 0 };
 }

@@ -23,8 +23,18 @@ export const stockMovementSchema = z
     note: z.string().trim().max(300, { error: 'La nota tiene máximo 300 caracteres.' }).optional(),
   })
   .superRefine((input, ctx) => {
-    if (input.type === 'RESTOCK' && input.quantity < 0) ctx.addIssue({ code: 'custom', path: ['quantity'], message: 'Una reposición suma unidades: usa un número positivo.' });
-    if (input.type === 'ADJUSTMENT' && (input.note ?? '').length < 3) ctx.addIssue({ code: 'custom', path: ['note'], message: 'Explica el motivo del ajuste (por ejemplo: conteo físico, producto dañado).' });
+    if (input.type === 'RESTOCK' && input.quantity < 0)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['quantity'],
+        message: 'Una reposición suma unidades: usa un número positivo.',
+      });
+    if (input.type === 'ADJUSTMENT' && (input.note ?? '').length < 3)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['note'],
+        message: 'Explica el motivo del ajuste (por ejemplo: conteo físico, producto dañado).',
+      });
   });
 
 export type StockAfterMovement = { variantId: string; stock: number; reservedStock: number; available: number };
@@ -35,14 +45,21 @@ export type StockAfterMovement = { variantId: string; stock: number; reservedSto
  * entry in the same transaction. An adjustment may remove only available units: units reserved for
  * pending orders belong to those orders, and the refusal says how many can go.
  */
-export async function recordStockMovement(db: Database, args: { variantId: string; input: unknown; actor: AdminActor }): Promise<StockAfterMovement> {
+export async function recordStockMovement(
+  db: Database,
+  args: { variantId: string; input: unknown; actor: AdminActor },
+): Promise<StockAfterMovement> {
   const input = parseInput(stockMovementSchema, args.input);
   return db.transaction(async (tx) => {
     const variant = await lockVariant(tx, args.variantId);
     const available = variant.stock - variant.reservedStock;
     if (input.quantity < 0 && -input.quantity > available) {
-      const reserved = variant.reservedStock > 0 ? ` (${variant.reservedStock} están reservadas para pedidos en curso)` : '';
-      throw validationError({ quantity: `Solo puedes retirar hasta ${available} unidades${reserved}.` }, 'No hay tantas unidades disponibles para retirar.');
+      const reserved =
+        variant.reservedStock > 0 ? ` (${variant.reservedStock} están reservadas para pedidos en curso)` : '';
+      throw validationError(
+        { quantity: `Solo puedes retirar hasta ${available} unidades${reserved}.` },
+        'No hay tantas unidades disponibles para retirar.',
+      );
     }
     const result = await recordMovement(tx, {
       variantId: variant.id,
@@ -58,10 +75,20 @@ export async function recordStockMovement(db: Database, args: { variantId: strin
       entityType: 'variant',
       entityId: variant.id,
       before: { stock: variant.stock, reservedStock: variant.reservedStock },
-      after: { stock: result.stock, reservedStock: result.reservedStock, quantity: input.quantity, note: input.note ?? null },
+      after: {
+        stock: result.stock,
+        reservedStock: result.reservedStock,
+        quantity: input.quantity,
+        note: input.note ?? null,
+      },
       requestId: args.actor.requestId,
     });
     await invalidateCatalog({ productIds: [variant.productId], variantIds: [variant.id] }, { db: tx });
-    return { variantId: variant.id, stock: result.stock, reservedStock: result.reservedStock, available: result.available };
+    return {
+      variantId: variant.id,
+      stock: result.stock,
+      reservedStock: result.reservedStock,
+      available: result.available,
+    };
   });
 }

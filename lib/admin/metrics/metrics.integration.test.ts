@@ -6,7 +6,14 @@ import { testDb } from '@/lib/testing/test-db';
 import { listBestSellers } from './dashboard';
 import { getSalesMetrics, parseMetricsRange, shiftDate } from './sales-metrics';
 
-type Fixture = { at: string; status: OrderStatus; totalCents: number; creditCents?: number; paid?: boolean; items?: Array<{ product: 0 | 1; quantity: number }> };
+type Fixture = {
+  at: string;
+  status: OrderStatus;
+  totalCents: number;
+  creditCents?: number;
+  paid?: boolean;
+  items?: Array<{ product: 0 | 1; quantity: number }>;
+};
 
 /**
  * Known orders around Bogotá midnights (UTC−5). `at` is a UTC instant: 2025-03-10T04:59:59Z is still
@@ -15,7 +22,10 @@ type Fixture = { at: string; status: OrderStatus; totalCents: number; creditCent
 async function seed(fixtures: Fixture[]) {
   const db = testDb();
   const user = await createTestUser(db);
-  const [a, b] = await Promise.all([createTestProduct(db, { product: { name: 'Aceite A' } }), createTestProduct(db, { product: { name: 'Bálsamo B' } })]);
+  const [a, b] = await Promise.all([
+    createTestProduct(db, { product: { name: 'Aceite A' } }),
+    createTestProduct(db, { product: { name: 'Bálsamo B' } }),
+  ]);
   const catalog = [a, b];
   for (const f of fixtures) {
     const credit = f.creditCents ?? 0;
@@ -75,20 +85,58 @@ describe('getSalesMetrics', () => {
       { date: '2025-03-11', orders: 2, paidOrders: 0, revenueCents: 0 },
       { date: '2025-03-12', orders: 0, paidOrders: 0, revenueCents: 0 },
     ]);
-    expect(m).toMatchObject({ orders: 7, paidOrders: 3, revenueCents: 11_000_000, averageOrderCents: 3_666_600, conversionRate: 0.4286 });
+    expect(m).toMatchObject({
+      orders: 7,
+      paidOrders: 3,
+      revenueCents: 11_000_000,
+      averageOrderCents: 3_666_600,
+      conversionRate: 0.4286,
+    });
 
     const day10 = await getSalesMetrics(db, { from: '2025-03-10', to: '2025-03-10' });
-    expect(day10).toMatchObject({ orders: 4, paidOrders: 2, revenueCents: 6_000_000, averageOrderCents: 3_000_000, conversionRate: 0.5 });
+    expect(day10).toMatchObject({
+      orders: 4,
+      paidOrders: 2,
+      revenueCents: 6_000_000,
+      averageOrderCents: 3_000_000,
+      conversionRate: 0.5,
+    });
     const empty = await getSalesMetrics(db, { from: '2024-01-01', to: '2024-01-02' });
     expect(empty).toMatchObject({ orders: 0, paidOrders: 0, revenueCents: 0, averageOrderCents: 0, conversionRate: 0 });
   });
 
   it('ranks best sellers by units among sales only', async () => {
     const { db, productIds } = await seed([
-      { at: '2025-04-02T15:00:00Z', status: 'PAID', paid: true, totalCents: 5_000_000, items: [{ product: 0, quantity: 2 }, { product: 1, quantity: 3 }] },
-      { at: '2025-04-02T16:00:00Z', status: 'PREPARING', paid: true, totalCents: 1_000_000, items: [{ product: 0, quantity: 2 }] },
-      { at: '2025-04-02T17:00:00Z', status: 'CANCELLED', paid: true, totalCents: 9_000_000, items: [{ product: 1, quantity: 9 }] },
-      { at: '2025-04-02T18:00:00Z', status: 'PENDING_PAYMENT', totalCents: 9_000_000, items: [{ product: 1, quantity: 9 }] },
+      {
+        at: '2025-04-02T15:00:00Z',
+        status: 'PAID',
+        paid: true,
+        totalCents: 5_000_000,
+        items: [
+          { product: 0, quantity: 2 },
+          { product: 1, quantity: 3 },
+        ],
+      },
+      {
+        at: '2025-04-02T16:00:00Z',
+        status: 'PREPARING',
+        paid: true,
+        totalCents: 1_000_000,
+        items: [{ product: 0, quantity: 2 }],
+      },
+      {
+        at: '2025-04-02T17:00:00Z',
+        status: 'CANCELLED',
+        paid: true,
+        totalCents: 9_000_000,
+        items: [{ product: 1, quantity: 9 }],
+      },
+      {
+        at: '2025-04-02T18:00:00Z',
+        status: 'PENDING_PAYMENT',
+        totalCents: 9_000_000,
+        items: [{ product: 1, quantity: 9 }],
+      },
     ]);
     const best = await listBestSellers(db, { from: '2025-04-02', to: '2025-04-02' });
     expect(best).toEqual([
@@ -103,8 +151,12 @@ describe('parseMetricsRange', () => {
     const range = parseMetricsRange({ to: '2025-03-31' });
     expect(range).toEqual({ from: '2025-03-02', to: '2025-03-31' });
     expect(shiftDate('2024-03-01', -1)).toBe('2024-02-29');
-    expect(() => parseMetricsRange({ from: '2025-03-02', to: '2025-03-01' })).toThrow(expect.objectContaining({ code: 'VALIDATION' }));
-    expect(() => parseMetricsRange({ from: '2023-01-01', to: '2025-01-01' })).toThrow(expect.objectContaining({ code: 'VALIDATION' }));
+    expect(() => parseMetricsRange({ from: '2025-03-02', to: '2025-03-01' })).toThrow(
+      expect.objectContaining({ code: 'VALIDATION' }),
+    );
+    expect(() => parseMetricsRange({ from: '2023-01-01', to: '2025-01-01' })).toThrow(
+      expect.objectContaining({ code: 'VALIDATION' }),
+    );
     expect(() => parseMetricsRange({ from: 'ayer' })).toThrow(expect.objectContaining({ code: 'VALIDATION' }));
   });
 });

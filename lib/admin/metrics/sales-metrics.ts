@@ -21,8 +21,18 @@ export const metricsQuerySchema = z
     return { to, from: q.from ?? shiftDate(to, -29) };
   })
   .superRefine((q, ctx) => {
-    if (q.from > q.to) ctx.addIssue({ code: 'custom', path: ['to'], message: 'La fecha final debe ser igual o posterior a la inicial.' });
-    else if (shiftDate(q.from, MAX_RANGE_DAYS - 1) < q.to) ctx.addIssue({ code: 'custom', path: ['from'], message: `El rango puede tener como máximo ${MAX_RANGE_DAYS} días.` });
+    if (q.from > q.to)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['to'],
+        message: 'La fecha final debe ser igual o posterior a la inicial.',
+      });
+    else if (shiftDate(q.from, MAX_RANGE_DAYS - 1) < q.to)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['from'],
+        message: `El rango puede tener como máximo ${MAX_RANGE_DAYS} días.`,
+      });
   });
 
 export type MetricsRange = { from: string; to: string };
@@ -67,7 +77,12 @@ export async function getSalesMetrics(db: Db, range: MetricsRange): Promise<Sale
       FROM days LEFT JOIN placed ON placed.day = days.day
      GROUP BY days.day
      ORDER BY days.day`);
-  const byDay = rows.map((r) => ({ date: r.day, orders: Number(r.orders), paidOrders: Number(r.paid), revenueCents: Number(r.revenue) }));
+  const byDay = rows.map((r) => ({
+    date: r.day,
+    orders: Number(r.orders),
+    paidOrders: Number(r.paid),
+    revenueCents: Number(r.revenue),
+  }));
   const orders = byDay.reduce((s, d) => s + d.orders, 0);
   const paidOrders = byDay.reduce((s, d) => s + d.paidOrders, 0);
   const revenueCents = byDay.reduce((s, d) => s + d.revenueCents, 0);

@@ -1,7 +1,15 @@
 import { and, asc, desc, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '@/db/client';
-import { auditLog, orderItems, orderStatusHistory, orders, paymentAttempts, paymentTransactions, users } from '@/db/schema';
+import {
+  auditLog,
+  orderItems,
+  orderStatusHistory,
+  orders,
+  paymentAttempts,
+  paymentTransactions,
+  users,
+} from '@/db/schema';
 import { orderNotFound } from '@/lib/orders/lock-order';
 import { isUuid } from '@/lib/validation';
 import { staffTransitionsFor } from './staff-transitions';
@@ -23,23 +31,55 @@ export async function getAdminOrder(db: Db, orderId: string) {
   const [items, history, attempts, transactions, audit] = await Promise.all([
     db.select().from(orderItems).where(eq(orderItems.orderId, orderId)).orderBy(asc(orderItems.productName)),
     db
-      .select({ id: orderStatusHistory.id, fromStatus: orderStatusHistory.fromStatus, toStatus: orderStatusHistory.toStatus, actorType: orderStatusHistory.actorType, actorName: historyActor.name, reason: orderStatusHistory.reason, createdAt: orderStatusHistory.createdAt })
+      .select({
+        id: orderStatusHistory.id,
+        fromStatus: orderStatusHistory.fromStatus,
+        toStatus: orderStatusHistory.toStatus,
+        actorType: orderStatusHistory.actorType,
+        actorName: historyActor.name,
+        reason: orderStatusHistory.reason,
+        createdAt: orderStatusHistory.createdAt,
+      })
       .from(orderStatusHistory)
       .leftJoin(historyActor, eq(historyActor.id, orderStatusHistory.actorId))
       .where(eq(orderStatusHistory.orderId, orderId))
       .orderBy(asc(orderStatusHistory.createdAt), asc(orderStatusHistory.id)),
     db
-      .select({ id: paymentAttempts.id, reference: paymentAttempts.reference, amountCents: paymentAttempts.amountCents, status: paymentAttempts.status, createdAt: paymentAttempts.createdAt, expiresAt: paymentAttempts.expiresAt })
+      .select({
+        id: paymentAttempts.id,
+        reference: paymentAttempts.reference,
+        amountCents: paymentAttempts.amountCents,
+        status: paymentAttempts.status,
+        createdAt: paymentAttempts.createdAt,
+        expiresAt: paymentAttempts.expiresAt,
+      })
       .from(paymentAttempts)
       .where(eq(paymentAttempts.orderId, orderId))
       .orderBy(asc(paymentAttempts.createdAt)),
     db
-      .select({ id: paymentTransactions.id, attemptId: paymentTransactions.attemptId, providerTransactionId: paymentTransactions.providerTransactionId, status: paymentTransactions.status, amountCents: paymentTransactions.amountCents, paymentMethodType: paymentTransactions.paymentMethodType, statusMessage: paymentTransactions.statusMessage, outcome: paymentTransactions.outcome, createdAt: paymentTransactions.createdAt })
+      .select({
+        id: paymentTransactions.id,
+        attemptId: paymentTransactions.attemptId,
+        providerTransactionId: paymentTransactions.providerTransactionId,
+        status: paymentTransactions.status,
+        amountCents: paymentTransactions.amountCents,
+        paymentMethodType: paymentTransactions.paymentMethodType,
+        statusMessage: paymentTransactions.statusMessage,
+        outcome: paymentTransactions.outcome,
+        createdAt: paymentTransactions.createdAt,
+      })
       .from(paymentTransactions)
       .where(eq(paymentTransactions.orderId, orderId))
       .orderBy(asc(paymentTransactions.createdAt)),
     db
-      .select({ id: auditLog.id, action: auditLog.action, actorName: auditActor.name, before: auditLog.before, after: auditLog.after, createdAt: auditLog.createdAt })
+      .select({
+        id: auditLog.id,
+        action: auditLog.action,
+        actorName: auditActor.name,
+        before: auditLog.before,
+        after: auditLog.after,
+        createdAt: auditLog.createdAt,
+      })
       .from(auditLog)
       .leftJoin(auditActor, eq(auditActor.id, auditLog.actorId))
       .where(and(eq(auditLog.entityType, 'order'), eq(auditLog.entityId, orderId)))

@@ -3,7 +3,13 @@ import type { Db } from '@/db/client';
 import { orders, users } from '@/db/schema';
 import { likePattern, type Paged } from '@/lib/admin/shared/list-query';
 import { isUuid, parseInput } from '@/lib/validation';
-import { adminOrderListQuerySchema, bogotaDayEnd, bogotaDayStart, pendingFulfilmentCondition, refundDueCondition } from './order-filters';
+import {
+  adminOrderListQuerySchema,
+  bogotaDayEnd,
+  bogotaDayStart,
+  pendingFulfilmentCondition,
+  refundDueCondition,
+} from './order-filters';
 
 export type AdminOrderRow = {
   id: string;
@@ -71,16 +77,26 @@ export async function listAdminOrders(db: Db, rawQuery: unknown): Promise<Paged<
       .orderBy(order(column), desc(orders.number))
       .limit(query.pageSize)
       .offset((query.page - 1) * query.pageSize),
-    db.select({ n: sql<number>`COUNT(*)::int` }).from(orders).innerJoin(users, eq(users.id, orders.userId)).where(where),
+    db
+      .select({ n: sql<number>`COUNT(*)::int` })
+      .from(orders)
+      .innerJoin(users, eq(users.id, orders.userId))
+      .where(where),
   ]);
   return { items: rows, page: query.page, pageSize: query.pageSize, total: count?.n ?? 0 };
 }
 
 /** Sizes of the work queues, for the sidebar and the dashboard (one indexed count each). */
-export async function countOrderQueues(db: Db): Promise<{ pendingFulfilment: number; refundDue: number; fraudAlert: number }> {
+export async function countOrderQueues(
+  db: Db,
+): Promise<{ pendingFulfilment: number; refundDue: number; fraudAlert: number }> {
   const [row] = await db.execute<{ pending: number; refund: number; fraud: number }>(sql`
     SELECT (SELECT COUNT(*) FROM orders WHERE status IN ('PAID', 'PREPARING'))::int AS pending,
            (SELECT COUNT(*) FROM orders WHERE refund_due_cents > 0 AND refund_resolved_at IS NULL)::int AS refund,
            (SELECT COUNT(*) FROM orders WHERE status = 'FRAUD_ALERT')::int AS fraud`);
-  return { pendingFulfilment: Number(row?.pending ?? 0), refundDue: Number(row?.refund ?? 0), fraudAlert: Number(row?.fraud ?? 0) };
+  return {
+    pendingFulfilment: Number(row?.pending ?? 0),
+    refundDue: Number(row?.refund ?? 0),
+    fraudAlert: Number(row?.fraud ?? 0),
+  };
 }

@@ -19,7 +19,10 @@ export const adminOrderListQuerySchema = z
     dir: sortDirection,
     ...pageFields,
   })
-  .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['to'], error: 'La fecha final debe ser igual o posterior a la inicial.' });
+  .refine((q) => !q.from || !q.to || q.from <= q.to, {
+    path: ['to'],
+    error: 'La fecha final debe ser igual o posterior a la inicial.',
+  });
 
 export type AdminOrderListQuery = z.infer<typeof adminOrderListQuerySchema>;
 

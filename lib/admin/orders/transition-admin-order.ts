@@ -23,7 +23,8 @@ export const staffTransitionSchema = z
     reason: z.string().trim().max(300, { error: 'El motivo tiene máximo 300 caracteres.' }).optional(),
   })
   .superRefine((input, ctx) => {
-    if (input.to === 'SHIPPED' && !input.trackingNumber) ctx.addIssue({ code: 'custom', path: ['trackingNumber'], message: 'Escribe el número de guía del envío.' });
+    if (input.to === 'SHIPPED' && !input.trackingNumber)
+      ctx.addIssue({ code: 'custom', path: ['trackingNumber'], message: 'Escribe el número de guía del envío.' });
   });
 
 /**
@@ -37,7 +38,10 @@ export const staffTransitionSchema = z
  *   and the store credit it spent, and records the card amount as owed (`refund_due_cents`,
  *   CANCELLED_AFTER_PAYMENT) so it shows in the refund queue. How it is refunded is the refund desk's call.
  */
-export async function transitionAdminOrder(db: Database, args: { orderId: string; input: unknown; actor: AdminActor; log?: Logger }): Promise<OrderRow> {
+export async function transitionAdminOrder(
+  db: Database,
+  args: { orderId: string; input: unknown; actor: AdminActor; log?: Logger },
+): Promise<OrderRow> {
   const input = parseInput(staffTransitionSchema, args.input);
   return withRetry(() =>
     db.transaction(async (tx) => {
@@ -48,9 +52,18 @@ export async function transitionAdminOrder(db: Database, args: { orderId: string
       const actor = { type: 'STAFF' as const, id: args.actor.id };
       let updated: OrderRow;
       if (input.to === 'CANCELLED') {
-        updated = await cancelByStaff(tx, order, { actorId: args.actor.id, reason: reason ?? 'Cancelado por la tienda', log: args.log });
+        updated = await cancelByStaff(tx, order, {
+          actorId: args.actor.id,
+          reason: reason ?? 'Cancelado por la tienda',
+          log: args.log,
+        });
       } else {
-        const patch = input.to === 'SHIPPED' ? { trackingNumber: input.trackingNumber } : input.to === 'DELIVERED' ? { deliveredAt: new Date() } : {};
+        const patch =
+          input.to === 'SHIPPED'
+            ? { trackingNumber: input.trackingNumber }
+            : input.to === 'DELIVERED'
+              ? { deliveredAt: new Date() }
+              : {};
         updated = await transitionOrder(tx, { order, to: input.to, actor, reason, patch, log: args.log });
       }
       await recordAudit(tx, {
@@ -59,7 +72,12 @@ export async function transitionAdminOrder(db: Database, args: { orderId: string
         entityType: 'order',
         entityId: order.id,
         before: { status: order.status, trackingNumber: order.trackingNumber, refundDueCents: order.refundDueCents },
-        after: { status: updated.status, trackingNumber: updated.trackingNumber, refundDueCents: updated.refundDueCents, reason },
+        after: {
+          status: updated.status,
+          trackingNumber: updated.trackingNumber,
+          refundDueCents: updated.refundDueCents,
+          reason,
+        },
         requestId: args.actor.requestId,
       });
       return updated;
@@ -67,15 +85,29 @@ export async function transitionAdminOrder(db: Database, args: { orderId: string
   );
 }
 
-async function cancelByStaff(tx: Tx, order: OrderRow, args: { actorId: string; reason: string; log?: Logger }): Promise<OrderRow> {
+async function cancelByStaff(
+  tx: Tx,
+  order: OrderRow,
+  args: { actorId: string; reason: string; log?: Logger },
+): Promise<OrderRow> {
   const actor = { type: 'STAFF' as const, id: args.actorId };
-  const items = await tx.select({ variantId: orderItems.variantId, quantity: orderItems.quantity, returned: orderItems.quantityReturned }).from(orderItems).where(eq(orderItems.orderId, order.id));
+  const items = await tx
+    .select({ variantId: orderItems.variantId, quantity: orderItems.quantity, returned: orderItems.quantityReturned })
+    .from(orderItems)
+    .where(eq(orderItems.orderId, order.id));
   const variantIds = items.map((i) => i.variantId);
   const base = { cancelledAt: new Date(), cancellationReason: 'STAFF', reservationExpiresAt: null };
 
   if (order.status === 'PENDING_PAYMENT') {
     await releaseReservation(tx, order, { actorId: args.actorId, note: args.reason });
-    const updated = await transitionOrder(tx, { order, to: 'CANCELLED', actor, reason: args.reason, patch: base, log: args.log });
+    const updated = await transitionOrder(tx, {
+      order,
+      to: 'CANCELLED',
+      actor,
+      reason: args.reason,
+      patch: base,
+      log: args.log,
+    });
     await invalidateCatalog({ variantIds }, { db: tx });
     return updated;
   }
@@ -84,7 +116,16 @@ async function cancelByStaff(tx: Tx, order: OrderRow, args: { actorId: string; r
   // The sale already took these units out of stock; they go back on the shelf.
   await recordMovements(
     tx,
-    items.filter((i) => i.quantity - i.returned > 0).map((i) => ({ variantId: i.variantId, type: 'RETURN' as const, quantity: i.quantity - i.returned, orderId: order.id, actorId: args.actorId, note: `Pedido #${order.number} cancelado por la tienda` })),
+    items
+      .filter((i) => i.quantity - i.returned > 0)
+      .map((i) => ({
+        variantId: i.variantId,
+        type: 'RETURN' as const,
+        quantity: i.quantity - i.returned,
+        orderId: order.id,
+        actorId: args.actorId,
+        note: `Pedido #${order.number} cancelado por la tienda`,
+      })),
   );
   await releaseVoucherRedemption(tx, order.id);
   await reverseOrderCredit(tx, order, `Pedido #${order.number} cancelado por la tienda`);
@@ -95,7 +136,13 @@ async function cancelByStaff(tx: Tx, order: OrderRow, args: { actorId: string; r
     reason: args.reason,
     patch: {
       ...base,
-      ...(order.totalCents > 0 ? { refundDueCents: order.refundDueCents + order.totalCents, paymentIssue: 'CANCELLED_AFTER_PAYMENT', refundResolvedAt: null } : {}),
+      ...(order.totalCents > 0
+        ? {
+            refundDueCents: order.refundDueCents + order.totalCents,
+            paymentIssue: 'CANCELLED_AFTER_PAYMENT',
+            refundResolvedAt: null,
+          }
+        : {}),
     },
     log: args.log,
   });

@@ -21,9 +21,17 @@ export type CreatedProduct = { id: string; slug: string; variants: Array<{ id: s
  * and the audit entry and the catalogue invalidation commit with it. Bad input is refused before
  * anything is written; a SKU taken by anyone, even a concurrent request, is 409 MKT-SKU-DUPLICATE.
  */
-export async function createProduct(db: Database, args: { input: unknown; actor: AdminActor }): Promise<CreatedProduct> {
+export async function createProduct(
+  db: Database,
+  args: { input: unknown; actor: AdminActor },
+): Promise<CreatedProduct> {
   const input = parseInput(createProductSchema, args.input);
-  const ruleErrors = Object.assign({}, ...input.variants.map((v, i) => variantRuleErrors({ ...v, vipPriceCents: v.vipPriceCents ?? null }, `variants.${i}.`))) as Record<string, string>;
+  const ruleErrors = Object.assign(
+    {},
+    ...input.variants.map((v, i) =>
+      variantRuleErrors({ ...v, vipPriceCents: v.vipPriceCents ?? null }, `variants.${i}.`),
+    ),
+  ) as Record<string, string>;
   if (Object.keys(ruleErrors).length > 0) throw validationError(ruleErrors);
   const skus = input.variants.map((v, i) => ({ sku: v.sku, field: `variants.${i}.sku` }));
   assertSkusDistinct(skus);
@@ -51,18 +59,41 @@ export async function createProduct(db: Database, args: { input: unknown; actor:
       if (!product) throw new Error('product insert returned nothing');
       const newTags = await setProductTags(tx, product.id, input.tags);
       await setRelatedProducts(tx, product.id, input.relatedProductIds);
-      const variants = await insertVariants(tx, { productId: product.id, variants: input.variants, vipDefaultPercent: settings.vipDefaultDiscountPercent, actorId: args.actor.id });
+      const variants = await insertVariants(tx, {
+        productId: product.id,
+        variants: input.variants,
+        vipDefaultPercent: settings.vipDefaultDiscountPercent,
+        actorId: args.actor.id,
+      });
 
       await recordAudit(tx, {
         actorId: args.actor.id,
         action: 'product.created',
         entityType: 'product',
         entityId: product.id,
-        after: { ...productSnapshot(product), tags: input.tags, relatedProductIds: input.relatedProductIds, variants: variants.map((v) => ({ id: v.id, sku: v.sku, priceCents: v.priceCents, vipPriceCents: v.vipPriceCents, stock: v.stock })) },
+        after: {
+          ...productSnapshot(product),
+          tags: input.tags,
+          relatedProductIds: input.relatedProductIds,
+          variants: variants.map((v) => ({
+            id: v.id,
+            sku: v.sku,
+            priceCents: v.priceCents,
+            vipPriceCents: v.vipPriceCents,
+            stock: v.stock,
+          })),
+        },
         requestId: args.actor.requestId,
       });
-      await invalidateCatalog({ productIds: [product.id], variantIds: variants.map((v) => v.id), tags: newTags }, { db: tx });
-      return { id: product.id, slug: product.slug, variants: variants.map((v) => ({ id: v.id, sku: v.sku, stock: v.stock })) };
+      await invalidateCatalog(
+        { productIds: [product.id], variantIds: variants.map((v) => v.id), tags: newTags },
+        { db: tx },
+      );
+      return {
+        id: product.id,
+        slug: product.slug,
+        variants: variants.map((v) => ({ id: v.id, sku: v.sku, stock: v.stock })),
+      };
     });
   } catch (error) {
     throw mapProductSlugViolation(mapSkuViolation(error, skus));

@@ -60,8 +60,22 @@ export async function getAdminProduct(db: Db, productId: string) {
   if (!product) throw productNotFound();
   const [variants, images, tagRows, related] = await Promise.all([
     loadVariants(db, product.id),
-    db.select({ id: productImages.id, url: productImages.url, alt: productImages.alt, sortOrder: productImages.sortOrder }).from(productImages).where(eq(productImages.productId, product.id)).orderBy(asc(productImages.sortOrder), asc(productImages.id)),
-    db.select({ slug: tags.slug, name: tags.name }).from(productTags).innerJoin(tags, eq(tags.id, productTags.tagId)).where(eq(productTags.productId, product.id)).orderBy(asc(tags.name)),
+    db
+      .select({
+        id: productImages.id,
+        url: productImages.url,
+        alt: productImages.alt,
+        sortOrder: productImages.sortOrder,
+      })
+      .from(productImages)
+      .where(eq(productImages.productId, product.id))
+      .orderBy(asc(productImages.sortOrder), asc(productImages.id)),
+    db
+      .select({ slug: tags.slug, name: tags.name })
+      .from(productTags)
+      .innerJoin(tags, eq(tags.id, productTags.tagId))
+      .where(eq(productTags.productId, product.id))
+      .orderBy(asc(tags.name)),
     db
       .select({ id: products.id, name: products.name, slug: products.slug })
       .from(relatedProducts)
@@ -80,5 +94,9 @@ export async function getAdminProduct(db: Db, productId: string) {
 
 /** Every product as id and name, for the related-products picker. */
 export async function listProductChoices(db: Db) {
-  return db.select({ id: products.id, name: products.name }).from(products).where(sql`${products.deletedAt} IS NULL`).orderBy(asc(products.name));
+  return db
+    .select({ id: products.id, name: products.name })
+    .from(products)
+    .where(sql`${products.deletedAt} IS NULL`)
+    .orderBy(asc(products.name));
 }

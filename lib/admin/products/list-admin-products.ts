@@ -57,7 +57,12 @@ export async function listAdminProducts(db: Db, rawQuery: unknown): Promise<Page
   const available = sql<number>`COALESCE(SUM(${productVariants.stock} - ${productVariants.reservedStock}), 0)::int`;
   const minPrice = sql<number | null>`MIN(${productVariants.priceCents})`;
   const order = query.dir === 'asc' ? asc : desc;
-  const sortColumn = { name: sql`lower(${products.name})`, created: products.createdAt, price: minPrice, stock: available }[query.sort];
+  const sortColumn = {
+    name: sql`lower(${products.name})`,
+    created: products.createdAt,
+    price: minPrice,
+    stock: available,
+  }[query.sort];
 
   const [rows, [count]] = await Promise.all([
     db
@@ -72,7 +77,9 @@ export async function listAdminProducts(db: Db, rawQuery: unknown): Promise<Page
         minPriceCents: minPrice,
         stock,
         available,
-        imageUrl: sql<string | null>`(SELECT pi.url FROM product_images pi WHERE pi.product_id = ${products.id} ORDER BY pi.sort_order, pi.id LIMIT 1)`,
+        imageUrl: sql<
+          string | null
+        >`(SELECT pi.url FROM product_images pi WHERE pi.product_id = ${products.id} ORDER BY pi.sort_order, pi.id LIMIT 1)`,
         createdAt: products.createdAt,
       })
       .from(products)
@@ -83,7 +90,16 @@ export async function listAdminProducts(db: Db, rawQuery: unknown): Promise<Page
       .orderBy(order(sortColumn), asc(products.id))
       .limit(query.pageSize)
       .offset((query.page - 1) * query.pageSize),
-    db.select({ n: sql<number>`COUNT(*)::int` }).from(products).innerJoin(categories, eq(categories.id, products.categoryId)).where(where),
+    db
+      .select({ n: sql<number>`COUNT(*)::int` })
+      .from(products)
+      .innerJoin(categories, eq(categories.id, products.categoryId))
+      .where(where),
   ]);
-  return { items: rows.map((r) => ({ ...r, minPriceCents: r.minPriceCents === null ? null : Number(r.minPriceCents) })), page: query.page, pageSize: query.pageSize, total: count?.n ?? 0 };
+  return {
+    items: rows.map((r) => ({ ...r, minPriceCents: r.minPriceCents === null ? null : Number(r.minPriceCents) })),
+    page: query.page,
+    pageSize: query.pageSize,
+    total: count?.n ?? 0,
+  };
 }

@@ -7,18 +7,29 @@ import { slugify } from './product-schemas';
 
 /** The category by slug, or a field message: a deleted category takes no new products. */
 export async function categoryIdBySlug(tx: Db, slug: string): Promise<string> {
-  const [category] = await tx.select({ id: categories.id, deletedAt: categories.deletedAt }).from(categories).where(eq(categories.slug, slug));
+  const [category] = await tx
+    .select({ id: categories.id, deletedAt: categories.deletedAt })
+    .from(categories)
+    .where(eq(categories.slug, slug));
   if (!category || category.deletedAt) throw validationError({ categorySlug: 'Esa categoría no existe.' });
   return category.id;
 }
 
 /** The wanted slug if free, else the first free `slug-2`, `slug-3`…; an explicit slug that is taken is a field error. */
-export async function resolveProductSlug(tx: Db, args: { wanted?: string; name: string; exceptId?: string }): Promise<string> {
+export async function resolveProductSlug(
+  tx: Db,
+  args: { wanted?: string; name: string; exceptId?: string },
+): Promise<string> {
   const base = args.wanted ?? (slugify(args.name) || 'producto');
   const taken = await tx
     .select({ slug: products.slug })
     .from(products)
-    .where(and(inArray(products.slug, [base, ...Array.from({ length: 20 }, (_, i) => `${base}-${i + 2}`)]), args.exceptId ? ne(products.id, args.exceptId) : undefined));
+    .where(
+      and(
+        inArray(products.slug, [base, ...Array.from({ length: 20 }, (_, i) => `${base}-${i + 2}`)]),
+        args.exceptId ? ne(products.id, args.exceptId) : undefined,
+      ),
+    );
   const used = new Set(taken.map((t) => t.slug));
   if (!used.has(base)) return base;
   if (args.wanted) throw validationError({ slug: 'Ya hay un producto con esa dirección.' });
@@ -45,7 +56,10 @@ export async function setProductTags(tx: Db, productId: string, names: readonly 
     : [];
   await tx.delete(productTags).where(eq(productTags.productId, productId));
   if (wanted.size > 0) {
-    const rows = await tx.select({ id: tags.id }).from(tags).where(inArray(tags.slug, [...wanted.keys()]));
+    const rows = await tx
+      .select({ id: tags.id })
+      .from(tags)
+      .where(inArray(tags.slug, [...wanted.keys()]));
     await tx.insert(productTags).values(rows.map((t) => ({ productId, tagId: t.id })));
   }
   return created.length > 0;
@@ -54,11 +68,16 @@ export async function setProductTags(tx: Db, productId: string, names: readonly 
 /** Curated related products in the given order; unknown ids and the product itself are field errors. */
 export async function setRelatedProducts(tx: Db, productId: string, relatedIds: readonly string[]): Promise<void> {
   const ids = [...new Set(relatedIds)];
-  if (ids.includes(productId)) throw validationError({ relatedProductIds: 'Un producto no puede estar relacionado consigo mismo.' });
+  if (ids.includes(productId))
+    throw validationError({ relatedProductIds: 'Un producto no puede estar relacionado consigo mismo.' });
   if (ids.length > 0) {
     const found = await tx.select({ id: products.id }).from(products).where(inArray(products.id, ids));
-    if (found.length !== ids.length) throw validationError({ relatedProductIds: 'Alguno de los productos relacionados no existe.' });
+    if (found.length !== ids.length)
+      throw validationError({ relatedProductIds: 'Alguno de los productos relacionados no existe.' });
   }
   await tx.delete(relatedProducts).where(eq(relatedProducts.productId, productId));
-  if (ids.length > 0) await tx.insert(relatedProducts).values(ids.map((relatedProductId, sortOrder) => ({ productId, relatedProductId, sortOrder })));
+  if (ids.length > 0)
+    await tx
+      .insert(relatedProducts)
+      .values(ids.map((relatedProductId, sortOrder) => ({ productId, relatedProductId, sortOrder })));
 }

@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { booleanish, listish, numberish } from '@/lib/admin/shared/zod-helpers';
 import { createVariantSchema } from '@/lib/admin/variants/variant-schemas';
 
-const text = (label: string, max: number) => z.string({ error: `Escribe ${label}.` }).trim().max(max, { error: `Máximo ${max} caracteres.` });
+const text = (label: string, max: number) =>
+  z
+    .string({ error: `Escribe ${label}.` })
+    .trim()
+    .max(max, { error: `Máximo ${max} caracteres.` });
 
 export const productSlugSchema = z
   .string()
@@ -23,14 +27,30 @@ export const productFieldsSchema = z.object({
   isActive: booleanish().default(true),
   isFeatured: booleanish().default(false),
   preparationDays: numberish(
-    z.number({ error: 'Escribe los días de preparación.' }).int({ error: 'Usa días enteros.' }).min(0, { error: 'No puede ser negativo.' }).max(60, { error: 'Máximo 60 días.' }),
+    z
+      .number({ error: 'Escribe los días de preparación.' })
+      .int({ error: 'Usa días enteros.' })
+      .min(0, { error: 'No puede ser negativo.' })
+      .max(60, { error: 'Máximo 60 días.' }),
   ).default(0),
-  tags: listish(z.string().trim().min(1).max(40, { error: 'Cada etiqueta tiene máximo 40 caracteres.' })).pipe(z.array(z.string()).max(20, { error: 'Máximo 20 etiquetas.' })).default([]),
-  relatedProductIds: z.preprocess((v) => (typeof v === 'string' ? [v] : v), z.array(z.uuid({ error: 'Producto relacionado inválido.' })).max(12, { error: 'Máximo 12 productos relacionados.' })).default([]),
+  tags: listish(z.string().trim().min(1).max(40, { error: 'Cada etiqueta tiene máximo 40 caracteres.' }))
+    .pipe(z.array(z.string()).max(20, { error: 'Máximo 20 etiquetas.' }))
+    .default([]),
+  relatedProductIds: z
+    .preprocess(
+      (v) => (typeof v === 'string' ? [v] : v),
+      z
+        .array(z.uuid({ error: 'Producto relacionado inválido.' }))
+        .max(12, { error: 'Máximo 12 productos relacionados.' }),
+    )
+    .default([]),
 });
 
 export const createProductSchema = productFieldsSchema.extend({
-  variants: z.array(createVariantSchema, { error: 'Agrega al menos una variante.' }).min(1, { error: 'Agrega al menos una variante.' }).max(20, { error: 'Máximo 20 variantes.' }),
+  variants: z
+    .array(createVariantSchema, { error: 'Agrega al menos una variante.' })
+    .min(1, { error: 'Agrega al menos una variante.' })
+    .max(20, { error: 'Máximo 20 variantes.' }),
 });
 
 /** PATCH: any product field; absent means unchanged. */

@@ -24,8 +24,16 @@ export async function lockProduct(tx: Tx, productId: string): Promise<ProductRow
 
 async function relationsOf(tx: Tx, productId: string) {
   const [tagRows, relatedRows] = await Promise.all([
-    tx.select({ name: tags.name }).from(productTags).innerJoin(tags, eq(tags.id, productTags.tagId)).where(eq(productTags.productId, productId)),
-    tx.select({ id: relatedProducts.relatedProductId }).from(relatedProducts).where(eq(relatedProducts.productId, productId)).orderBy(relatedProducts.sortOrder),
+    tx
+      .select({ name: tags.name })
+      .from(productTags)
+      .innerJoin(tags, eq(tags.id, productTags.tagId))
+      .where(eq(productTags.productId, productId)),
+    tx
+      .select({ id: relatedProducts.relatedProductId })
+      .from(relatedProducts)
+      .where(eq(relatedProducts.productId, productId))
+      .orderBy(relatedProducts.sortOrder),
   ]);
   return { tags: tagRows.map((t) => t.name).sort(), relatedProductIds: relatedRows.map((r) => r.id) };
 }
@@ -35,7 +43,10 @@ async function relationsOf(tx: Tx, productId: string) {
  * before/after in the audit log. A shopper sees the change on the next page load: the catalogue
  * invalidation commits with the edit.
  */
-export async function updateProduct(db: Database, args: { productId: string; input: unknown; actor: AdminActor }): Promise<ProductRow> {
+export async function updateProduct(
+  db: Database,
+  args: { productId: string; input: unknown; actor: AdminActor },
+): Promise<ProductRow> {
   const input = parseInput(updateProductSchema, args.input);
   try {
     return await db.transaction(async (tx) => {
@@ -50,9 +61,14 @@ export async function updateProduct(db: Database, args: { productId: string; inp
       if (input.isFeatured !== undefined) patch.isFeatured = input.isFeatured;
       if (input.preparationDays !== undefined) patch.preparationDays = input.preparationDays;
       if (input.categorySlug !== undefined) patch.categoryId = await categoryIdBySlug(tx, input.categorySlug);
-      if (input.slug !== undefined && input.slug !== before.slug) patch.slug = await resolveProductSlug(tx, { wanted: input.slug, name: before.name, exceptId: before.id });
+      if (input.slug !== undefined && input.slug !== before.slug)
+        patch.slug = await resolveProductSlug(tx, { wanted: input.slug, name: before.name, exceptId: before.id });
 
-      const [after] = await tx.update(products).set({ ...patch, updatedAt: sql`now()` }).where(eq(products.id, before.id)).returning();
+      const [after] = await tx
+        .update(products)
+        .set({ ...patch, updatedAt: sql`now()` })
+        .where(eq(products.id, before.id))
+        .returning();
       if (!after) throw productNotFound();
       const newTags = input.tags !== undefined ? await setProductTags(tx, before.id, input.tags) : false;
       if (input.relatedProductIds !== undefined) await setRelatedProducts(tx, before.id, input.relatedProductIds);
@@ -78,7 +94,10 @@ export async function updateProduct(db: Database, args: { productId: string; inp
  * Soft delete (`deleted = true`) or restore. The rows stay, so past orders, the ledger and the price
  * history keep pointing at them; shoppers stop seeing a deleted product at once.
  */
-export async function setProductDeleted(db: Database, args: { productId: string; deleted: boolean; actor: AdminActor }): Promise<ProductRow> {
+export async function setProductDeleted(
+  db: Database,
+  args: { productId: string; deleted: boolean; actor: AdminActor },
+): Promise<ProductRow> {
   return db.transaction(async (tx) => {
     const before = await lockProduct(tx, args.productId);
     const [after] = await tx
@@ -87,7 +106,9 @@ export async function setProductDeleted(db: Database, args: { productId: string;
       .where(eq(products.id, before.id))
       .returning();
     if (!after) throw productNotFound();
-    const variantIds = (await tx.select({ id: productVariants.id }).from(productVariants).where(eq(productVariants.productId, before.id))).map((v) => v.id);
+    const variantIds = (
+      await tx.select({ id: productVariants.id }).from(productVariants).where(eq(productVariants.productId, before.id))
+    ).map((v) => v.id);
     await recordAudit(tx, {
       actorId: args.actor.id,
       action: args.deleted ? 'product.deleted' : 'product.restored',

@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { Role } from '@/lib/auth/guards';
 import { canUseArea, type AdminArea } from './access';
 
-export type AdminNavIcon = 'dashboard' | 'orders' | 'inventory' | 'products' | 'vouchers' | 'users' | 'audit' | 'mail' | 'returns' | 'reviews';
+export type AdminNavIcon =
+  'dashboard' | 'orders' | 'inventory' | 'products' | 'vouchers' | 'users' | 'audit' | 'mail' | 'returns' | 'reviews';
 export type AdminNavItem = { href: string; label: string; icon: AdminNavIcon; badge?: number; badgeLabel?: string };
 
 type Entry = AdminNavItem & { area: AdminArea; folder?: string };
@@ -30,8 +31,10 @@ function pageExists(folder: string): boolean {
 export function buildAdminNav(role: Role, queues: { pendingFulfilment: number; refundDue: number }): AdminNavItem[] {
   return ENTRIES.filter((e) => canUseArea(role, e.area) && (!e.folder || pageExists(e.folder))).map((entry) => {
     const { href, label, icon } = entry;
-    if (href === '/admin/pedidos' && queues.pendingFulfilment > 0) return { href, label, icon, badge: queues.pendingFulfilment, badgeLabel: 'por preparar o enviar' };
-    if (href === '/admin/devoluciones' && queues.refundDue > 0) return { href, label, icon, badge: queues.refundDue, badgeLabel: 'reembolsos pendientes' };
+    if (href === '/admin/pedidos' && queues.pendingFulfilment > 0)
+      return { href, label, icon, badge: queues.pendingFulfilment, badgeLabel: 'por preparar o enviar' };
+    if (href === '/admin/devoluciones' && queues.refundDue > 0)
+      return { href, label, icon, badge: queues.refundDue, badgeLabel: 'reembolsos pendientes' };
     return { href, label, icon };
   });
 }

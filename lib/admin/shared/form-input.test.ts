@@ -21,26 +21,39 @@ describe('formDataToObject', () => {
         ['$ACTION_ID_abc', ''],
       ]),
     );
-    expect(result).toEqual({ name: 'Vela', variants: [{ sku: 'A-1' }, { sku: 'A-3', bulkDiscounts: [{ percent: '10' }] }], relatedProductIds: ['x', 'y'] });
+    expect(result).toEqual({
+      name: 'Vela',
+      variants: [{ sku: 'A-1' }, { sku: 'A-3', bulkDiscounts: [{ percent: '10' }] }],
+      relatedProductIds: ['x', 'y'],
+    });
   });
 });
 
 describe('convertPesoFields', () => {
   it('turns peso fields into centavos with integer math, anywhere in the tree', () => {
-    expect(convertPesoFields({ variants: [{ price: '49.900', vipPrice: '42000', name: 'x' }] }, ['price', 'vipPrice'])).toEqual({
+    expect(
+      convertPesoFields({ variants: [{ price: '49.900', vipPrice: '42000', name: 'x' }] }, ['price', 'vipPrice']),
+    ).toEqual({
       variants: [{ priceCents: 4_990_000, vipPriceCents: 4_200_000, name: 'x' }],
     });
   });
 
   it('refuses centavos and text with a message on the form field', () => {
     expect(() => convertPesoFields({ variants: [{ price: '49.900,50' }] }, ['price'])).toThrow(
-      expect.objectContaining({ code: 'VALIDATION', details: { fields: { 'variants.0.price': expect.stringContaining('pesos') } } }),
+      expect.objectContaining({
+        code: 'VALIDATION',
+        details: { fields: { 'variants.0.price': expect.stringContaining('pesos') } },
+      }),
     );
   });
 });
 
 describe('toFormFieldNames', () => {
   it('maps API field names back to the form names', () => {
-    expect(toFormFieldNames({ 'variants.1.vipPriceCents': 'a', minOrderCents: 'b', sku: 'c' })).toEqual({ 'variants.1.vipPrice': 'a', minOrder: 'b', sku: 'c' });
+    expect(toFormFieldNames({ 'variants.1.vipPriceCents': 'a', minOrderCents: 'b', sku: 'c' })).toEqual({
+      'variants.1.vipPrice': 'a',
+      minOrder: 'b',
+      sku: 'c',
+    });
   });
 });

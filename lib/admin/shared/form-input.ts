@@ -18,7 +18,8 @@ export function formDataToObject(form: FormData): Record<string, unknown> {
       const isLast = index === path.length - 1;
       if (isLast) {
         const existing = node[segment];
-        node[segment] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
+        node[segment] =
+          existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
         return;
       }
       const nextIsIndex = /^\d+$/.test(path[index + 1] ?? '');
@@ -32,7 +33,8 @@ export function formDataToObject(form: FormData): Record<string, unknown> {
 /** Removed rows leave holes in `variants.3` numbering; the API wants dense arrays. */
 function compactArrays(value: unknown): unknown {
   if (Array.isArray(value)) return value.filter((v) => v !== undefined).map(compactArrays);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, compactArrays(v)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, compactArrays(v)]));
   return value;
 }
 
@@ -41,7 +43,10 @@ function compactArrays(value: unknown): unknown {
  * Converts them in place (integer math only) and refuses, with a field message, anything that is not
  * whole pesos, so nothing reaches a service in the wrong unit.
  */
-export function convertPesoFields(input: Record<string, unknown>, pesoKeys: readonly string[]): Record<string, unknown> {
+export function convertPesoFields(
+  input: Record<string, unknown>,
+  pesoKeys: readonly string[],
+): Record<string, unknown> {
   const errors: Record<string, string> = {};
   const walk = (node: unknown, path: string[]): unknown => {
     if (Array.isArray(node)) return node.map((child, i) => walk(child, [...path, String(i)]));
@@ -50,7 +55,8 @@ export function convertPesoFields(input: Record<string, unknown>, pesoKeys: read
     for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
       if (pesoKeys.includes(key) && typeof value === 'string') {
         const cents = parsePesos(value);
-        if (cents === null) errors[[...path, key].join('.')] = 'Escribe un valor en pesos, sin centavos (por ejemplo 49.900).';
+        if (cents === null)
+          errors[[...path, key].join('.')] = 'Escribe un valor en pesos, sin centavos (por ejemplo 49.900).';
         out[`${key}Cents`] = cents;
       } else {
         out[key] = walk(value, [...path, key]);
@@ -66,7 +72,9 @@ export function convertPesoFields(input: Record<string, unknown>, pesoKeys: read
 /** Service field messages (`variants.0.priceCents`) under the names the form uses (`variants.0.price`). */
 export function toFormFieldNames(fields: Record<string, string> | undefined): Record<string, string> | undefined {
   if (!fields) return undefined;
-  return Object.fromEntries(Object.entries(fields).map(([key, message]) => [key.replace(/Cents(?=$|\.)/g, ''), message]));
+  return Object.fromEntries(
+    Object.entries(fields).map(([key, message]) => [key.replace(/Cents(?=$|\.)/g, ''), message]),
+  );
 }
 
 /** A checkbox is "on" when present; absent means off (browsers do not send unchecked boxes). */
@@ -77,5 +85,10 @@ export function isChecked(form: FormData, name: string): boolean {
 /** Variants whose "sin precio VIP" box is ticked send `vipPriceCents: null`; a blank VIP price takes the configured %. */
 export function applyNoVipBoxes(input: Record<string, unknown>): Record<string, unknown> {
   if (!Array.isArray(input.variants)) return input;
-  return { ...input, variants: (input.variants as Array<Record<string, unknown>>).map(({ noVip, ...v }) => (noVip ? { ...v, vipPriceCents: null } : v)) };
+  return {
+    ...input,
+    variants: (input.variants as Array<Record<string, unknown>>).map(({ noVip, ...v }) =>
+      noVip ? { ...v, vipPriceCents: null } : v,
+    ),
+  };
 }

@@ -6,7 +6,10 @@ import type { Cents } from '@/lib/money';
  * no float ever touches the amount. Returns null for anything else (decimals, letters, negatives).
  */
 export function parsePesos(raw: string): Cents | null {
-  const compact = raw.trim().replace(/^\$\s*/, '').replace(/[\s\u00a0]/g, '');
+  const compact = raw
+    .trim()
+    .replace(/^\$\s*/, '')
+    .replace(/[\s\u00a0]/g, '');
   // Thousands separators only where a Colombian writes them: groups of three after the first digits.
   if (!/^(\d+|\d{1,3}(\.\d{3})+)$/.test(compact)) return null;
   const pesos = Number(compact.replace(/\./g, ''));

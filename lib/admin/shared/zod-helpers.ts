@@ -15,11 +15,14 @@ export function numberish<T extends z.ZodType>(schema: T) {
 
 /** Checkbox and JSON booleans alike: "on", "true" and "1" are true; "false" and "0" are false. */
 export function booleanish() {
-  return z.preprocess((value) => {
-    if (value === 'on' || value === 'true' || value === '1') return true;
-    if (value === 'false' || value === '0') return false;
-    return value;
-  }, z.boolean({ error: 'Debe ser sí o no.' }));
+  return z.preprocess(
+    (value) => {
+      if (value === 'on' || value === 'true' || value === '1') return true;
+      if (value === 'false' || value === '0') return false;
+      return value;
+    },
+    z.boolean({ error: 'Debe ser sí o no.' }),
+  );
 }
 
 /** A list typed as "a, b, c" in a form or sent as an array by the API. */

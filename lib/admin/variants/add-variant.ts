@@ -13,7 +13,10 @@ import { assertSkusFree, mapSkuViolation } from './sku-conflict';
 import { createVariantSchema, variantRuleErrors } from './variant-schemas';
 
 /** Adds a variant to a product (its initial stock as a RESTOCK movement, its first price-history row). */
-export async function addVariant(db: Database, args: { productId: string; input: unknown; actor: AdminActor }): Promise<InsertedVariant> {
+export async function addVariant(
+  db: Database,
+  args: { productId: string; input: unknown; actor: AdminActor },
+): Promise<InsertedVariant> {
   const input = parseInput(createVariantSchema, args.input);
   const rules = variantRuleErrors({ ...input, vipPriceCents: input.vipPriceCents ?? null });
   if (Object.keys(rules).length > 0) throw validationError(rules);
@@ -23,7 +26,10 @@ export async function addVariant(db: Database, args: { productId: string; input:
       const product = await lockProduct(tx, args.productId);
       await assertSkusFree(tx, skus);
       const settings = await getStoreSettings(tx);
-      const [last] = await tx.select({ n: max(productVariants.sortOrder) }).from(productVariants).where(eq(productVariants.productId, product.id));
+      const [last] = await tx
+        .select({ n: max(productVariants.sortOrder) })
+        .from(productVariants)
+        .where(eq(productVariants.productId, product.id));
       const [variant] = await insertVariants(tx, {
         productId: product.id,
         variants: [input],
@@ -37,7 +43,14 @@ export async function addVariant(db: Database, args: { productId: string; input:
         action: 'variant.created',
         entityType: 'variant',
         entityId: variant.id,
-        after: { productId: product.id, sku: variant.sku, name: variant.name, priceCents: variant.priceCents, vipPriceCents: variant.vipPriceCents, stock: variant.stock },
+        after: {
+          productId: product.id,
+          sku: variant.sku,
+          name: variant.name,
+          priceCents: variant.priceCents,
+          vipPriceCents: variant.vipPriceCents,
+          stock: variant.stock,
+        },
         requestId: args.actor.requestId,
       });
       await invalidateCatalog({ productIds: [product.id], variantIds: [variant.id] }, { db: tx });

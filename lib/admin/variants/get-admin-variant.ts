@@ -9,13 +9,22 @@ import { variantNotFound } from './update-variant';
 export async function getAdminVariant(db: Db, variantId: string) {
   if (!isUuid(variantId)) throw variantNotFound();
   const [variant] = await db
-    .select({ variant: productVariants, productName: products.name, productSlug: products.slug, productDeletedAt: products.deletedAt })
+    .select({
+      variant: productVariants,
+      productName: products.name,
+      productSlug: products.slug,
+      productDeletedAt: products.deletedAt,
+    })
     .from(productVariants)
     .innerJoin(products, eq(products.id, productVariants.productId))
     .where(eq(productVariants.id, variantId));
   if (!variant) throw variantNotFound();
   const [bulkDiscounts, priceHistory, lowestPrice30dCents] = await Promise.all([
-    db.select({ minQuantity: variantBulkDiscounts.minQuantity, percent: variantBulkDiscounts.percent }).from(variantBulkDiscounts).where(eq(variantBulkDiscounts.variantId, variantId)).orderBy(asc(variantBulkDiscounts.minQuantity)),
+    db
+      .select({ minQuantity: variantBulkDiscounts.minQuantity, percent: variantBulkDiscounts.percent })
+      .from(variantBulkDiscounts)
+      .where(eq(variantBulkDiscounts.variantId, variantId))
+      .orderBy(asc(variantBulkDiscounts.minQuantity)),
     listPriceHistory(db, { variantId }),
     getLowestPriceLast30Days(db, variantId),
   ]);

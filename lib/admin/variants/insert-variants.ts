@@ -10,13 +10,24 @@ export type InsertedVariant = typeof productVariants.$inferSelect;
 /** Dimensions as the three numeric columns; null clears them. */
 export function dimensionColumns(dimensions: { length: number; width: number; height: number } | null | undefined) {
   if (dimensions === undefined) return {};
-  return { lengthCm: dimensions?.length ?? null, widthCm: dimensions?.width ?? null, heightCm: dimensions?.height ?? null };
+  return {
+    lengthCm: dimensions?.length ?? null,
+    widthCm: dimensions?.width ?? null,
+    heightCm: dimensions?.height ?? null,
+  };
 }
 
 /** Replaces a variant's bulk-discount tiers with `tiers`. */
-export async function replaceBulkDiscounts(tx: Db, variantId: string, tiers: ReadonlyArray<{ minQuantity: number; percent: number }>): Promise<void> {
+export async function replaceBulkDiscounts(
+  tx: Db,
+  variantId: string,
+  tiers: ReadonlyArray<{ minQuantity: number; percent: number }>,
+): Promise<void> {
   await tx.delete(variantBulkDiscounts).where(eq(variantBulkDiscounts.variantId, variantId));
-  if (tiers.length > 0) await tx.insert(variantBulkDiscounts).values(tiers.map((t) => ({ variantId, minQuantity: t.minQuantity, percent: t.percent })));
+  if (tiers.length > 0)
+    await tx
+      .insert(variantBulkDiscounts)
+      .values(tiers.map((t) => ({ variantId, minQuantity: t.minQuantity, percent: t.percent })));
 }
 
 /**
@@ -27,11 +38,18 @@ export async function replaceBulkDiscounts(tx: Db, variantId: string, tiers: Rea
  */
 export async function insertVariants(
   tx: Db,
-  args: { productId: string; variants: CreateVariantInput[]; vipDefaultPercent: number; actorId: string; firstSortOrder?: number },
+  args: {
+    productId: string;
+    variants: CreateVariantInput[];
+    vipDefaultPercent: number;
+    actorId: string;
+    firstSortOrder?: number;
+  },
 ): Promise<InsertedVariant[]> {
   const rows: InsertedVariant[] = [];
   for (const [index, v] of args.variants.entries()) {
-    const vipPriceCents = v.vipPriceCents === undefined ? defaultVipPrice(v.priceCents, args.vipDefaultPercent) : v.vipPriceCents;
+    const vipPriceCents =
+      v.vipPriceCents === undefined ? defaultVipPrice(v.priceCents, args.vipDefaultPercent) : v.vipPriceCents;
     const [row] = await tx
       .insert(productVariants)
       .values({
@@ -50,13 +68,26 @@ export async function insertVariants(
       .returning();
     if (!row) throw new Error('variant insert returned nothing');
     await replaceBulkDiscounts(tx, row.id, v.bulkDiscounts);
-    await recordPriceChange(tx, { variantId: row.id, before: null, after: { priceCents: row.priceCents, vipPriceCents: row.vipPriceCents }, changedBy: args.actorId });
+    await recordPriceChange(tx, {
+      variantId: row.id,
+      before: null,
+      after: { priceCents: row.priceCents, vipPriceCents: row.vipPriceCents },
+      changedBy: args.actorId,
+    });
     rows.push(row);
   }
-  const stocked = args.variants.flatMap((v, i) => (v.initialStock > 0 ? [{ variantId: rows[i]!.id, quantity: v.initialStock }] : []));
+  const stocked = args.variants.flatMap((v, i) =>
+    v.initialStock > 0 ? [{ variantId: rows[i]!.id, quantity: v.initialStock }] : [],
+  );
   const results = await recordMovements(
     tx,
-    stocked.map((s) => ({ variantId: s.variantId, type: 'RESTOCK' as const, quantity: s.quantity, actorId: args.actorId, note: 'Stock inicial' })),
+    stocked.map((s) => ({
+      variantId: s.variantId,
+      type: 'RESTOCK' as const,
+      quantity: s.quantity,
+      actorId: args.actorId,
+      note: 'Stock inicial',
+    })),
   );
   const stockById = new Map(results.map((r) => [r.variantId, r.stock]));
   return rows.map((r) => ({ ...r, stock: stockById.get(r.id) ?? r.stock }));

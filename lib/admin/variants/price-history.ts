@@ -8,7 +8,10 @@ export type Prices = { priceCents: number; vipPriceCents: number | null };
  * Appends one price-history row (#29) in the caller's transaction when the price or the VIP price
  * changed (or the variant is new: `before` null). Returns whether a row was written.
  */
-export async function recordPriceChange(tx: Db, args: { variantId: string; before: Prices | null; after: Prices; changedBy: string | null }): Promise<boolean> {
+export async function recordPriceChange(
+  tx: Db,
+  args: { variantId: string; before: Prices | null; after: Prices; changedBy: string | null },
+): Promise<boolean> {
   const { before, after } = args;
   if (before && before.priceCents === after.priceCents && before.vipPriceCents === after.vipPriceCents) return false;
   await tx.insert(variantPriceHistory).values({
@@ -34,7 +37,10 @@ export type PriceHistoryEntry = {
 };
 
 /** Newest first. */
-export async function listPriceHistory(db: Db, args: { variantId: string; limit?: number }): Promise<PriceHistoryEntry[]> {
+export async function listPriceHistory(
+  db: Db,
+  args: { variantId: string; limit?: number },
+): Promise<PriceHistoryEntry[]> {
   return db
     .select({
       id: variantPriceHistory.id,

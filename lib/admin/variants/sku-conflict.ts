@@ -8,7 +8,10 @@ const SKU_KEY = 'product_variants_sku_key';
 
 /** 409 MKT-SKU-DUPLICATE (#24) with the message on every form field that holds a taken SKU. */
 export function skuDuplicate(fields: Record<string, string>, skus: string[]): AppError {
-  const message = skus.length === 1 ? `El SKU «${skus[0]}» ya está en uso. Elige otro.` : `Estos SKU ya están en uso: ${skus.join(', ')}.`;
+  const message =
+    skus.length === 1
+      ? `El SKU «${skus[0]}» ya está en uso. Elige otro.`
+      : `Estos SKU ya están en uso: ${skus.join(', ')}.`;
   return new AppError({ code: 'MKT-SKU-DUPLICATE', status: 409, message, details: { skus, fields } });
 }
 
@@ -16,12 +19,20 @@ export function skuDuplicate(fields: Record<string, string>, skus: string[]): Ap
  * Friendly first answer: refuses SKUs another variant already has, naming the fields. It cannot see a
  * concurrent insert, so the unique index stays the real guard (see `mapSkuViolation`).
  */
-export async function assertSkusFree(tx: Db, entries: Array<{ sku: string; field: string; exceptVariantId?: string }>): Promise<void> {
+export async function assertSkusFree(
+  tx: Db,
+  entries: Array<{ sku: string; field: string; exceptVariantId?: string }>,
+): Promise<void> {
   if (entries.length === 0) return;
   const taken = await tx
     .select({ id: productVariants.id, sku: productVariants.sku })
     .from(productVariants)
-    .where(inArray(productVariants.sku, entries.map((e) => e.sku)));
+    .where(
+      inArray(
+        productVariants.sku,
+        entries.map((e) => e.sku),
+      ),
+    );
   const clashes = entries.filter((e) => taken.some((t) => t.sku === e.sku && t.id !== e.exceptVariantId));
   if (clashes.length > 0) throw skuFieldsError(clashes);
 }

@@ -25,8 +25,35 @@ export async function lockVariant(tx: Tx, variantId: string): Promise<VariantRow
 
 /** The audited view of a variant: its sellable terms, not its counters (the ledger holds those). */
 function variantSnapshot(v: VariantRow, bulkDiscounts: ReadonlyArray<{ minQuantity: number; percent: number }>) {
-  const { sku, name, priceCents, vipPriceCents, minOrderQuantity, maxOrderQuantity, lowStockThreshold, weightGrams, lengthCm, widthCm, heightCm, sortOrder } = v;
-  return { sku, name, priceCents, vipPriceCents, minOrderQuantity, maxOrderQuantity, lowStockThreshold, weightGrams, lengthCm, widthCm, heightCm, sortOrder, bulkDiscounts };
+  const {
+    sku,
+    name,
+    priceCents,
+    vipPriceCents,
+    minOrderQuantity,
+    maxOrderQuantity,
+    lowStockThreshold,
+    weightGrams,
+    lengthCm,
+    widthCm,
+    heightCm,
+    sortOrder,
+  } = v;
+  return {
+    sku,
+    name,
+    priceCents,
+    vipPriceCents,
+    minOrderQuantity,
+    maxOrderQuantity,
+    lowStockThreshold,
+    weightGrams,
+    lengthCm,
+    widthCm,
+    heightCm,
+    sortOrder,
+    bulkDiscounts,
+  };
 }
 
 /**
@@ -35,19 +62,33 @@ function variantSnapshot(v: VariantRow, bulkDiscounts: ReadonlyArray<{ minQuanti
  * price-history row with who and when (#29) in the same transaction. Stock is not editable here:
  * it moves only through inventory movements.
  */
-export async function updateVariant(db: Database, args: { variantId: string; input: unknown; actor: AdminActor }): Promise<VariantRow> {
+export async function updateVariant(
+  db: Database,
+  args: { variantId: string; input: unknown; actor: AdminActor },
+): Promise<VariantRow> {
   const input = parseInput(updateVariantSchema, args.input);
   const skus = input.sku ? [{ sku: input.sku, field: 'sku', exceptVariantId: args.variantId }] : [];
   try {
     return await db.transaction(async (tx) => {
       const before = await lockVariant(tx, args.variantId);
-      const tiersBefore = await tx.select({ minQuantity: variantBulkDiscounts.minQuantity, percent: variantBulkDiscounts.percent }).from(variantBulkDiscounts).where(eq(variantBulkDiscounts.variantId, before.id)).orderBy(variantBulkDiscounts.minQuantity);
+      const tiersBefore = await tx
+        .select({ minQuantity: variantBulkDiscounts.minQuantity, percent: variantBulkDiscounts.percent })
+        .from(variantBulkDiscounts)
+        .where(eq(variantBulkDiscounts.variantId, before.id))
+        .orderBy(variantBulkDiscounts.minQuantity);
       const priceCents = input.priceCents ?? before.priceCents;
       let vipPriceCents = input.vipPriceCents === undefined ? before.vipPriceCents : input.vipPriceCents;
-      if (input.useDefaultVipPrice) vipPriceCents = defaultVipPrice(priceCents, (await getStoreSettings(tx)).vipDefaultDiscountPercent);
+      if (input.useDefaultVipPrice)
+        vipPriceCents = defaultVipPrice(priceCents, (await getStoreSettings(tx)).vipDefaultDiscountPercent);
       const minOrderQuantity = input.minOrderQuantity ?? before.minOrderQuantity;
       const maxOrderQuantity = input.maxOrderQuantity ?? before.maxOrderQuantity;
-      const rules = variantRuleErrors({ priceCents, vipPriceCents, minOrderQuantity, maxOrderQuantity, bulkDiscounts: input.bulkDiscounts });
+      const rules = variantRuleErrors({
+        priceCents,
+        vipPriceCents,
+        minOrderQuantity,
+        maxOrderQuantity,
+        bulkDiscounts: input.bulkDiscounts,
+      });
       if (Object.keys(rules).length > 0) throw validationError(rules);
       if (skus.length > 0 && input.sku !== before.sku) await assertSkusFree(tx, skus);
 

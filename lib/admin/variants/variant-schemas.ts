@@ -37,7 +37,11 @@ export const bulkTierSchema = z.object({
 /** The variant fields shared by create and edit; cross-field rules live in `variantRuleErrors`. */
 export const variantFieldsSchema = z.object({
   sku: skuSchema,
-  name: z.string({ error: 'Escribe el nombre de la variante.' }).trim().min(1, { error: 'Escribe el nombre de la variante.' }).max(120, { error: 'El nombre no puede superar 120 caracteres.' }),
+  name: z
+    .string({ error: 'Escribe el nombre de la variante.' })
+    .trim()
+    .min(1, { error: 'Escribe el nombre de la variante.' })
+    .max(120, { error: 'El nombre no puede superar 120 caracteres.' }),
   priceCents: numberish(centsField('el precio')),
   /** Absent: the configured VIP discount; null: no VIP price. */
   vipPriceCents: numberish(centsField('el precio VIP')).nullable().optional(),
@@ -45,7 +49,10 @@ export const variantFieldsSchema = z.object({
   maxOrderQuantity: quantity('La cantidad máxima por pedido', 1, MAX_ORDER_QUANTITY_LIMIT).default(100),
   lowStockThreshold: quantity('El umbral de stock bajo', 0, 100_000).default(5),
   weightGrams: quantity('El peso', 1, 1_000_000).nullable().optional(),
-  dimensionsCm: z.object({ length: dimension, width: dimension, height: dimension }, { error: 'Escribe largo, ancho y alto.' }).nullable().optional(),
+  dimensionsCm: z
+    .object({ length: dimension, width: dimension, height: dimension }, { error: 'Escribe largo, ancho y alto.' })
+    .nullable()
+    .optional(),
   bulkDiscounts: z.array(bulkTierSchema).max(10, { error: 'Máximo 10 niveles de descuento.' }).default([]),
   sortOrder: quantity('El orden', 0, 1_000).optional(),
 });
@@ -84,11 +91,14 @@ type VariantRules = {
  */
 export function variantRuleErrors(v: VariantRules, prefix = ''): Record<string, string> {
   const errors: Record<string, string> = {};
-  if (v.vipPriceCents !== null && v.vipPriceCents >= v.priceCents) errors[`${prefix}vipPriceCents`] = 'El precio VIP debe ser menor que el precio normal.';
-  if (v.minOrderQuantity > v.maxOrderQuantity) errors[`${prefix}maxOrderQuantity`] = 'La cantidad máxima no puede ser menor que la mínima.';
+  if (v.vipPriceCents !== null && v.vipPriceCents >= v.priceCents)
+    errors[`${prefix}vipPriceCents`] = 'El precio VIP debe ser menor que el precio normal.';
+  if (v.minOrderQuantity > v.maxOrderQuantity)
+    errors[`${prefix}maxOrderQuantity`] = 'La cantidad máxima no puede ser menor que la mínima.';
   const seen = new Set<number>();
   v.bulkDiscounts?.forEach((tier, i) => {
-    if (seen.has(tier.minQuantity)) errors[`${prefix}bulkDiscounts.${i}.minQuantity`] = 'Ya hay un descuento desde esa cantidad.';
+    if (seen.has(tier.minQuantity))
+      errors[`${prefix}bulkDiscounts.${i}.minQuantity`] = 'Ya hay un descuento desde esa cantidad.';
     seen.add(tier.minQuantity);
   });
   return errors;

@@ -37,10 +37,17 @@ export async function listVouchers(db: Db, rawQuery: unknown): Promise<Paged<Adm
       .orderBy(order(column), asc(vouchers.code))
       .limit(query.pageSize)
       .offset((query.page - 1) * query.pageSize),
-    db.select({ n: sql<number>`COUNT(*)::int` }).from(vouchers).where(where),
+    db
+      .select({ n: sql<number>`COUNT(*)::int` })
+      .from(vouchers)
+      .where(where),
   ]);
   return {
-    items: rows.map((r) => ({ ...r.voucher, redemptions: r.redemptions, discountGivenCents: Number(r.discountGivenCents) })),
+    items: rows.map((r) => ({
+      ...r.voucher,
+      redemptions: r.redemptions,
+      discountGivenCents: Number(r.discountGivenCents),
+    })),
     page: query.page,
     pageSize: query.pageSize,
     total: count?.n ?? 0,
@@ -49,7 +56,10 @@ export async function listVouchers(db: Db, rawQuery: unknown): Promise<Paged<Adm
 
 export async function getVoucher(db: Db, voucherId: string): Promise<AdminVoucherRow> {
   if (!isUuid(voucherId)) throw voucherNotFound();
-  const [row] = await db.select({ voucher: vouchers, redemptions, discountGivenCents: discountGiven }).from(vouchers).where(eq(vouchers.id, voucherId));
+  const [row] = await db
+    .select({ voucher: vouchers, redemptions, discountGivenCents: discountGiven })
+    .from(vouchers)
+    .where(eq(vouchers.id, voucherId));
   if (!row) throw voucherNotFound();
   return { ...row.voucher, redemptions: row.redemptions, discountGivenCents: Number(row.discountGivenCents) };
 }

@@ -5,16 +5,27 @@ import { booleanish, numberish } from '@/lib/admin/shared/zod-helpers';
  * `startsAt` / `endsAt`: an ISO instant from the API, or a form's `datetime-local` value, which is a
  * Bogotá wall-clock time (Colombia is UTC−5 all year) and is read as such.
  */
-const instant = z.preprocess((value) => {
-  if (typeof value !== 'string') return value;
-  const text = value.trim();
-  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(text)) return new Date(`${text}-05:00`);
-  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return new Date(`${text}T00:00:00-05:00`);
-  return new Date(text);
-}, z.date({ error: 'Escribe una fecha y hora válidas.' }).refine((d) => !Number.isNaN(d.getTime()), { error: 'Escribe una fecha y hora válidas.' }));
+const instant = z.preprocess(
+  (value) => {
+    if (typeof value !== 'string') return value;
+    const text = value.trim();
+    if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(text)) return new Date(`${text}-05:00`);
+    if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return new Date(`${text}T00:00:00-05:00`);
+    return new Date(text);
+  },
+  z
+    .date({ error: 'Escribe una fecha y hora válidas.' })
+    .refine((d) => !Number.isNaN(d.getTime()), { error: 'Escribe una fecha y hora válidas.' }),
+);
 
 const count = (label: string) =>
-  numberish(z.number({ error: `Escribe ${label}.` }).int({ error: 'Usa un número entero.' }).min(1, { error: 'Debe ser al menos 1.' }).max(1_000_000, { error: 'Es demasiado alto.' }));
+  numberish(
+    z
+      .number({ error: `Escribe ${label}.` })
+      .int({ error: 'Usa un número entero.' })
+      .min(1, { error: 'Debe ser al menos 1.' })
+      .max(1_000_000, { error: 'Es demasiado alto.' }),
+  );
 
 export const voucherFieldsSchema = z.object({
   code: z
@@ -27,8 +38,19 @@ export const voucherFieldsSchema = z.object({
   description: z.string().trim().max(200, { error: 'Máximo 200 caracteres.' }).default(''),
   kind: z.enum(['PERCENT', 'FIXED'], { error: 'Elige porcentaje o valor fijo.' }),
   /** PERCENT: 1–100. FIXED: centavos of whole pesos. */
-  value: numberish(z.number({ error: 'Escribe el valor del descuento.' }).int({ error: 'Usa un número entero.' }).positive({ error: 'El valor debe ser mayor que cero.' })),
-  minOrderCents: numberish(z.number().int().min(0, { error: 'No puede ser negativo.' }).refine((v) => v % 100 === 0, { error: 'Debe ser en pesos enteros.' })).default(0),
+  value: numberish(
+    z
+      .number({ error: 'Escribe el valor del descuento.' })
+      .int({ error: 'Usa un número entero.' })
+      .positive({ error: 'El valor debe ser mayor que cero.' }),
+  ),
+  minOrderCents: numberish(
+    z
+      .number()
+      .int()
+      .min(0, { error: 'No puede ser negativo.' })
+      .refine((v) => v % 100 === 0, { error: 'Debe ser en pesos enteros.' }),
+  ).default(0),
   startsAt: instant.nullable().optional(),
   endsAt: instant.nullable().optional(),
   maxUses: count('el máximo de usos').nullable().optional(),
@@ -37,12 +59,20 @@ export const voucherFieldsSchema = z.object({
 });
 
 /** Rules across fields, with messages on the field to fix; checked again on the merged values of an edit. */
-export function voucherRuleErrors(v: { kind: 'PERCENT' | 'FIXED'; value: number; startsAt?: Date | null; endsAt?: Date | null; maxUses?: number | null; usesCount?: number }): Record<string, string> {
+export function voucherRuleErrors(v: {
+  kind: 'PERCENT' | 'FIXED';
+  value: number;
+  startsAt?: Date | null;
+  endsAt?: Date | null;
+  maxUses?: number | null;
+  usesCount?: number;
+}): Record<string, string> {
   const errors: Record<string, string> = {};
   if (v.kind === 'PERCENT' && (v.value < 1 || v.value > 100)) errors.value = 'El porcentaje va de 1 a 100.';
   if (v.kind === 'FIXED' && v.value % 100 !== 0) errors.value = 'El valor fijo debe ser en pesos enteros.';
   if (v.startsAt && v.endsAt && v.startsAt >= v.endsAt) errors.endsAt = 'El fin debe ser posterior al inicio.';
-  if (v.maxUses != null && v.usesCount !== undefined && v.maxUses < v.usesCount) errors.maxUses = `Ya se usó ${v.usesCount} veces; el máximo no puede ser menor.`;
+  if (v.maxUses != null && v.usesCount !== undefined && v.maxUses < v.usesCount)
+    errors.maxUses = `Ya se usó ${v.usesCount} veces; el máximo no puede ser menor.`;
   return errors;
 }
 

@@ -28,11 +28,17 @@ export function NoticeEmail({ preview, heading, greeting, paragraphs, details, i
         </Text>
       ))}
       {details && details.length > 0 ? (
-        <Section style={{ backgroundColor: BRAND.sand, borderRadius: '8px', padding: '12px 16px', margin: '8px 0 16px' }}>
+        <Section
+          style={{ backgroundColor: BRAND.sand, borderRadius: '8px', padding: '12px 16px', margin: '8px 0 16px' }}
+        >
           {details.map((d) => (
             <Row key={d.label}>
-              <Column style={{ fontSize: '14px', color: BRAND.muted, padding: '4px 0', width: '45%' }}>{d.label}</Column>
-              <Column style={{ fontSize: '14px', color: BRAND.text, padding: '4px 0', fontWeight: 'bold' }}>{d.value}</Column>
+              <Column style={{ fontSize: '14px', color: BRAND.muted, padding: '4px 0', width: '45%' }}>
+                {d.label}
+              </Column>
+              <Column style={{ fontSize: '14px', color: BRAND.text, padding: '4px 0', fontWeight: 'bold' }}>
+                {d.value}
+              </Column>
             </Row>
           ))}
         </Section>
@@ -47,7 +53,18 @@ export function NoticeEmail({ preview, heading, greeting, paragraphs, details, i
         </Section>
       ) : null}
       {cta ? (
-        <Button href={cta.href} style={{ backgroundColor: BRAND.green, color: '#ffffff', borderRadius: '8px', padding: '12px 20px', fontSize: '15px', fontWeight: 'bold', textDecoration: 'none' }}>
+        <Button
+          href={cta.href}
+          style={{
+            backgroundColor: BRAND.green,
+            color: '#ffffff',
+            borderRadius: '8px',
+            padding: '12px 20px',
+            fontSize: '15px',
+            fontWeight: 'bold',
+            textDecoration: 'none',
+          }}
+        >
           {cta.label}
         </Button>
       ) : null}

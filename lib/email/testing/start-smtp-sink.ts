@@ -29,7 +29,12 @@ export async function startSmtpSink(args: { port?: number } = {}) {
       stream.on('data', (chunk: string) => (raw += chunk));
       stream.on('end', () => {
         const header = (name: string) => new RegExp(`^${name}:\\s*(.+)$`, 'im').exec(raw)?.[1]?.trim() ?? null;
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw, messageId: header('Message-ID'), subject: header('Subject') });
+        received.push({
+          to: session.envelope.rcptTo.map((r) => r.address),
+          raw,
+          messageId: header('Message-ID'),
+          subject: header('Subject'),
+        });
         callback();
       });
     },

@@ -105,7 +105,10 @@ export function createWompiClient(options: WompiClientOptions): WompiClient {
   // lives for the whole client, so a down Wompi fails fast for every caller instead of stacking timeouts.
   const retryPolicy = retry(handleType(TransientWompiError), {
     maxAttempts: maxRetries,
-    backoff: new ExponentialBackoff({ initialDelay: options.initialBackoffMs ?? 200, maxDelay: options.maxBackoffMs ?? 2_000 }),
+    backoff: new ExponentialBackoff({
+      initialDelay: options.initialBackoffMs ?? 200,
+      maxDelay: options.maxBackoffMs ?? 2_000,
+    }),
   });
   const breakerPolicy = circuitBreaker(handleType(TransientWompiError), {
     halfOpenAfter: options.halfOpenAfterMs ?? 10_000,
@@ -150,7 +153,9 @@ export function createWompiClient(options: WompiClientOptions): WompiClient {
         throw new WompiUnavailableError('Wompi unavailable: circuit open', { cause: error });
       }
       if (error instanceof TransientWompiError) {
-        throw new WompiUnavailableError(`Wompi unavailable after ${maxRetries + 1} attempts: ${error.message}`, { cause: error });
+        throw new WompiUnavailableError(`Wompi unavailable after ${maxRetries + 1} attempts: ${error.message}`, {
+          cause: error,
+        });
       }
       throw error;
     }
@@ -163,7 +168,11 @@ export function createWompiClient(options: WompiClientOptions): WompiClient {
     }
     const parsed = schema.safeParse(raw.body);
     if (!parsed.success) {
-      throw new WompiApiError({ message: 'Wompi answered with an unexpected shape', status: raw.status, cause: parsed.error });
+      throw new WompiApiError({
+        message: 'Wompi answered with an unexpected shape',
+        status: raw.status,
+        cause: parsed.error,
+      });
     }
     return parsed.data;
   }
@@ -171,7 +180,10 @@ export function createWompiClient(options: WompiClientOptions): WompiClient {
   return {
     async getTransaction(id) {
       if (!id) throw new RangeError('transaction id is empty');
-      const body = await send({ path: `/transactions/${encodeURIComponent(id)}`, authenticated: true }, transactionResponseSchema);
+      const body = await send(
+        { path: `/transactions/${encodeURIComponent(id)}`, authenticated: true },
+        transactionResponseSchema,
+      );
       return body ? body.data : null;
     },
     async findTransactionsByReference(reference) {
@@ -182,7 +194,10 @@ export function createWompiClient(options: WompiClientOptions): WompiClient {
     },
     async getMerchant() {
       // Public endpoint: the public key in the path identifies the merchant (§3).
-      const body = await send({ path: `/merchants/${encodeURIComponent(options.publicKey)}`, authenticated: false }, merchantResponseSchema);
+      const body = await send(
+        { path: `/merchants/${encodeURIComponent(options.publicKey)}`, authenticated: false },
+        merchantResponseSchema,
+      );
       return body ? body.data : null;
     },
   };

@@ -42,7 +42,11 @@ export function integritySignature(input: IntegritySignatureInput): string {
   if (!input.reference) throw new Error('reference is empty');
   if (!input.currency) throw new Error('currency is empty');
   return sha256Hex(
-    input.reference + String(input.amountInCents) + input.currency + (input.expirationTime ?? '') + input.integritySecret,
+    input.reference +
+      String(input.amountInCents) +
+      input.currency +
+      (input.expirationTime ?? '') +
+      input.integritySecret,
   );
 }
 

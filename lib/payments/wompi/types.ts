@@ -10,7 +10,12 @@ export const transactionStatusSchema = z.enum(['PENDING', 'APPROVED', 'DECLINED'
 export type WompiTransactionStatus = z.infer<typeof transactionStatusSchema>;
 
 /** Final statuses never change again; only PENDING does (§4.3). */
-export const FINAL_TRANSACTION_STATUSES: readonly WompiTransactionStatus[] = ['APPROVED', 'DECLINED', 'VOIDED', 'ERROR'];
+export const FINAL_TRANSACTION_STATUSES: readonly WompiTransactionStatus[] = [
+  'APPROVED',
+  'DECLINED',
+  'VOIDED',
+  'ERROR',
+];
 
 const nullableString = z.string().nullable().optional();
 const nullableObject = z.record(z.string(), z.unknown()).nullable().optional();

@@ -1,6 +1,10 @@
 export default function WishlistLoading() {
   return (
-    <div className="mx-auto max-w-4xl animate-pulse px-4 py-10" aria-busy="true" aria-label="Cargando tu lista de deseos">
+    <div
+      className="mx-auto max-w-4xl animate-pulse px-4 py-10"
+      aria-busy="true"
+      aria-label="Cargando tu lista de deseos"
+    >
       <div className="h-9 w-64 rounded-lg bg-sand-200" />
       <div className="mt-2 h-5 w-40 rounded bg-sand-100" />
       <div className="mt-6 space-y-4">

@@ -21,7 +21,10 @@ export async function moveToCartAction(_prev: ActionState, form: FormData): Prom
     const productId = formText(form, 'productId') ?? '';
     const variantId = formText(form, 'variantId') || undefined;
     const moved = await moveWishlistItemToCart(getDb(), { userId: user.id, isVip: user.isVip, productId, variantId });
-    log.info({ productId, variantId: moved.variantId, cartId: moved.cartId, quantity: moved.quantity, userId: user.id }, 'wishlist.moved_to_cart');
+    log.info(
+      { productId, variantId: moved.variantId, cartId: moved.cartId, quantity: moved.quantity, userId: user.id },
+      'wishlist.moved_to_cart',
+    );
     revalidatePath('/cuenta/lista-de-deseos');
     refresh();
     return { ok: true, message: 'Lo pasamos a tu carrito.' };

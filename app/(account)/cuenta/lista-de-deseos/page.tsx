@@ -29,8 +29,13 @@ export default async function WishlistPage() {
         <div className="mt-8 rounded-2xl border border-dashed border-sand-200 bg-white p-10 text-center">
           <Heart aria-hidden className="mx-auto size-10 text-clay-600" />
           <h2 className="mt-3 text-lg font-semibold text-stone-900">Aún no has guardado nada</h2>
-          <p className="mt-1 text-stone-700">Toca el corazón de un producto para guardarlo aquí. Te mostraremos cuándo baja de precio.</p>
-          <Link href="/productos" className="mt-5 inline-block rounded-lg bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800">
+          <p className="mt-1 text-stone-700">
+            Toca el corazón de un producto para guardarlo aquí. Te mostraremos cuándo baja de precio.
+          </p>
+          <Link
+            href="/productos"
+            className="mt-5 inline-block rounded-lg bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800"
+          >
             Ver productos
           </Link>
         </div>

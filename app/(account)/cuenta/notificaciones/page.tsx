@@ -18,7 +18,11 @@ function pageFrom(value: string | string[] | undefined): number {
   return Number.isInteger(n) && n >= 1 ? n : 1;
 }
 
-export default async function NotificationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function NotificationsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await getCurrentUser();
   if (!user) redirect('/ingresar?next=/cuenta/notificaciones');
   const page = pageFrom((await searchParams).page);
@@ -30,7 +34,11 @@ export default async function NotificationsPage({ searchParams }: { searchParams
         <div>
           <h1 className="font-serif text-3xl text-brand-900">Notificaciones</h1>
           <p className="mt-1 text-sm text-stone-600" data-testid="unread-summary">
-            {result.unreadCount === 0 ? 'Estás al día.' : result.unreadCount === 1 ? 'Tienes 1 sin leer.' : `Tienes ${result.unreadCount} sin leer.`}
+            {result.unreadCount === 0
+              ? 'Estás al día.'
+              : result.unreadCount === 1
+                ? 'Tienes 1 sin leer.'
+                : `Tienes ${result.unreadCount} sin leer.`}
           </p>
         </div>
         {result.unreadCount > 0 ? <MarkReadButton label="Marcar todas como leídas" /> : null}
@@ -40,17 +48,32 @@ export default async function NotificationsPage({ searchParams }: { searchParams
         <div className="mt-10 flex flex-col items-center rounded-2xl border border-dashed border-sand-200 bg-white px-6 py-12 text-center">
           <BellOff aria-hidden className="size-8 text-stone-500" />
           <p className="mt-3 font-semibold text-stone-800">Aún no tienes notificaciones</p>
-          <p className="mt-1 max-w-sm text-sm text-stone-600">Aquí verás el estado de tus pedidos y los avisos de productos que vuelven.</p>
-          <Link href="/productos" className="mt-4 rounded-lg bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
+          <p className="mt-1 max-w-sm text-sm text-stone-600">
+            Aquí verás el estado de tus pedidos y los avisos de productos que vuelven.
+          </p>
+          <Link
+            href="/productos"
+            className="mt-4 rounded-lg bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
+          >
             Ver productos
           </Link>
         </div>
       ) : (
-        <ul className="mt-6 divide-y divide-sand-200 overflow-hidden rounded-2xl border border-sand-200 bg-white" aria-label="Tus notificaciones">
+        <ul
+          className="mt-6 divide-y divide-sand-200 overflow-hidden rounded-2xl border border-sand-200 bg-white"
+          aria-label="Tus notificaciones"
+        >
           {result.items.map((n) => (
             <li key={n.id} className={n.readAt ? 'p-4' : 'bg-brand-50/60 p-4'} data-testid="notification-item">
               <div className="flex items-start gap-3">
-                <span aria-hidden className={n.readAt ? 'mt-1.5 size-2.5 shrink-0 rounded-full bg-transparent' : 'mt-1.5 size-2.5 shrink-0 rounded-full bg-clay-600'} />
+                <span
+                  aria-hidden
+                  className={
+                    n.readAt
+                      ? 'mt-1.5 size-2.5 shrink-0 rounded-full bg-transparent'
+                      : 'mt-1.5 size-2.5 shrink-0 rounded-full bg-clay-600'
+                  }
+                />
                 <div className="min-w-0 flex-1">
                   <p className="font-semibold text-stone-900">
                     {n.readAt ? null : <span className="sr-only">No leída: </span>}
@@ -73,7 +96,12 @@ export default async function NotificationsPage({ searchParams }: { searchParams
           ))}
         </ul>
       )}
-      <Pagination page={page} total={result.total} pageSize={PAGE_SIZE} hrefFor={(p) => `/cuenta/notificaciones?page=${p}`} />
+      <Pagination
+        page={page}
+        total={result.total}
+        pageSize={PAGE_SIZE}
+        hrefFor={(p) => `/cuenta/notificaciones?page=${p}`}
+      />
     </div>
   );
 }

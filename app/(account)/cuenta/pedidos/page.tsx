@@ -33,7 +33,10 @@ export default async function OrdersPage({ searchParams }: Props) {
         <div className="mt-6 rounded-2xl border border-sand-200 bg-white px-6 py-12 text-center">
           <p className="font-serif text-2xl text-brand-900">Todavía no tienes pedidos</p>
           <p className="mt-2 text-stone-700">Cuando compres, aquí podrás pagar, seguir y revisar tus pedidos.</p>
-          <Link href="/productos" className="mt-6 inline-block rounded-lg bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800">
+          <Link
+            href="/productos"
+            className="mt-6 inline-block rounded-lg bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800"
+          >
             Ver productos
           </Link>
         </div>
@@ -46,7 +49,10 @@ export default async function OrdersPage({ searchParams }: Props) {
           {pages > 1 ? (
             <nav aria-label="Páginas de pedidos" className="mt-6 flex items-center justify-between text-sm">
               {page > 1 ? (
-                <Link href={`/cuenta/pedidos?pagina=${page - 1}`} className="rounded-lg border border-stone-300 bg-white px-3 py-2 font-semibold hover:bg-sand-100">
+                <Link
+                  href={`/cuenta/pedidos?pagina=${page - 1}`}
+                  className="rounded-lg border border-stone-300 bg-white px-3 py-2 font-semibold hover:bg-sand-100"
+                >
                   Anteriores
                 </Link>
               ) : (
@@ -56,7 +62,10 @@ export default async function OrdersPage({ searchParams }: Props) {
                 Página {page} de {pages}
               </span>
               {page < pages ? (
-                <Link href={`/cuenta/pedidos?pagina=${page + 1}`} className="rounded-lg border border-stone-300 bg-white px-3 py-2 font-semibold hover:bg-sand-100">
+                <Link
+                  href={`/cuenta/pedidos?pagina=${page + 1}`}
+                  className="rounded-lg border border-stone-300 bg-white px-3 py-2 font-semibold hover:bg-sand-100"
+                >
                   Siguientes
                 </Link>
               ) : (

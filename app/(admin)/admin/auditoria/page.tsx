@@ -31,13 +31,19 @@ function Snapshot({ label, value }: { label: string; value: unknown }) {
   if (value === null || value === undefined) return null;
   return (
     <div>
-      <p className="text-xs font-semibold uppercase tracking-wide text-stone-600">{label}</p>
-      <pre className="max-h-64 overflow-auto whitespace-pre-wrap break-all rounded bg-sand-50 p-2 text-xs text-stone-800">{JSON.stringify(value, null, 1)}</pre>
+      <p className="text-xs font-semibold tracking-wide text-stone-600 uppercase">{label}</p>
+      <pre className="max-h-64 overflow-auto rounded bg-sand-50 p-2 text-xs break-all whitespace-pre-wrap text-stone-800">
+        {JSON.stringify(value, null, 1)}
+      </pre>
     </div>
   );
 }
 
-export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AuditPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await requireAreaPage('audit');
   const params = await searchParams;
   const state = toUrlState(params);
@@ -48,11 +54,20 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
 
   return (
     <>
-      <PageHeader title="Auditoría" description="Quién hizo qué, sobre qué y cuándo, con el antes y el después. No se puede editar ni borrar." />
+      <PageHeader
+        title="Auditoría"
+        description="Quién hizo qué, sobre qué y cuándo, con el antes y el después. No se puede editar ni borrar."
+      />
       <FilterBar base={BASE}>
         <FilterInput label="Quién" name="actor" defaultValue={query.actor} placeholder="Correo o nombre" />
         <FilterInput label="Sobre qué" name="entity" defaultValue={query.entity} placeholder="product, order:…, id" />
-        <FilterInput label="Acción" name="action" defaultValue={query.action} placeholder="variant.updated" className="w-44" />
+        <FilterInput
+          label="Acción"
+          name="action"
+          defaultValue={query.action}
+          placeholder="variant.updated"
+          className="w-44"
+        />
         <FilterInput label="Desde" name="from" type="date" defaultValue={query.from} className="w-44" />
         <FilterInput label="Hasta" name="to" type="date" defaultValue={query.to} className="w-44" />
       </FilterBar>
@@ -61,7 +76,18 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       {result.items.length === 0 ? (
         <EmptyState title={isFiltered ? 'Nada coincide con los filtros' : 'Aún no hay registros'} />
       ) : (
-        <DataTable caption="Registro de auditoría, el más reciente primero" head={<><Th>Cuándo</Th><Th>Quién</Th><Th>Acción</Th><Th>Sobre</Th><Th>Cambios</Th></>}>
+        <DataTable
+          caption="Registro de auditoría, el más reciente primero"
+          head={
+            <>
+              <Th>Cuándo</Th>
+              <Th>Quién</Th>
+              <Th>Acción</Th>
+              <Th>Sobre</Th>
+              <Th>Cambios</Th>
+            </>
+          }
+        >
           {result.items.map((a) => {
             const href = entityHref(a.entityType, a.entityId);
             return (
@@ -84,7 +110,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 </Td>
                 <Td>
                   <details>
-                    <summary className="cursor-pointer text-sm font-semibold text-brand-800">Ver antes y después</summary>
+                    <summary className="cursor-pointer text-sm font-semibold text-brand-800">
+                      Ver antes y después
+                    </summary>
                     <div className="mt-2 grid max-w-xl gap-2">
                       <Snapshot label="Antes" value={a.before} />
                       <Snapshot label="Después" value={a.after} />
@@ -97,7 +125,12 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           })}
         </DataTable>
       )}
-      <Pagination page={result.page} pageSize={result.pageSize} total={result.total} hrefFor={(page) => hrefWith(BASE, state, { page: String(page) })} />
+      <Pagination
+        page={result.page}
+        pageSize={result.pageSize}
+        total={result.total}
+        hrefFor={(page) => hrefWith(BASE, state, { page: String(page) })}
+      />
     </>
   );
 }

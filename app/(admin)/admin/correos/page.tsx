@@ -31,7 +31,11 @@ const KIND_LABEL: Record<string, string> = {
   RESTOCK: 'Volvió al stock',
 };
 
-const dateFmt = new Intl.DateTimeFormat('es-CO', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'America/Bogota' });
+const dateFmt = new Intl.DateTimeFormat('es-CO', {
+  dateStyle: 'medium',
+  timeStyle: 'short',
+  timeZone: 'America/Bogota',
+});
 
 async function requireStaff() {
   try {
@@ -43,21 +47,26 @@ async function requireStaff() {
   }
 }
 
-export default async function EmailsAdminPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function EmailsAdminPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   await requireStaff();
   const params = await searchParams;
   const parsed = emailListSchema.safeParse({ page: params.page, status: params.estado });
   const query = parsed.success ? parsed.data : { page: 1, pageSize: 25, status: undefined };
   const result = await listEmailMessages(getDb(), query);
-  const hrefFor = (page: number) => `/admin/correos?${new URLSearchParams({ ...(result.status ? { estado: result.status } : {}), page: String(page) })}`;
+  const hrefFor = (page: number) =>
+    `/admin/correos?${new URLSearchParams({ ...(result.status ? { estado: result.status } : {}), page: String(page) })}`;
 
   return (
     <div className="space-y-6">
       <header>
         <h1 className="font-serif text-3xl text-brand-900">Correos</h1>
         <p className="mt-1 text-stone-700">
-          Todo correo que la tienda envía pasa por aquí: en cola, reintentando (con el último error) o enviado. Sin servidor SMTP configurado, cada correo queda
-          como archivo .eml en la carpeta de correo.
+          Todo correo que la tienda envía pasa por aquí: en cola, reintentando (con el último error) o enviado. Sin
+          servidor SMTP configurado, cada correo queda como archivo .eml en la carpeta de correo.
         </p>
       </header>
 
@@ -69,7 +78,9 @@ export default async function EmailsAdminPage({ searchParams }: { searchParams: 
             aria-current={result.status === (tab.value ?? null) ? 'page' : undefined}
             className={clsx(
               'rounded-full border px-3 py-1.5 text-sm font-semibold',
-              result.status === (tab.value ?? null) ? 'border-brand-700 bg-brand-700 text-white' : 'border-stone-300 bg-white text-brand-800 hover:border-brand-500',
+              result.status === (tab.value ?? null)
+                ? 'border-brand-700 bg-brand-700 text-white'
+                : 'border-stone-300 bg-white text-brand-800 hover:border-brand-500',
             )}
           >
             {tab.label}
@@ -78,18 +89,30 @@ export default async function EmailsAdminPage({ searchParams }: { searchParams: 
       </nav>
 
       {result.items.length === 0 ? (
-        <p className="rounded-xl border border-dashed border-sand-200 bg-white p-8 text-center text-stone-600">No hay correos {result.status ? 'con este estado' : 'todavía'}.</p>
+        <p className="rounded-xl border border-dashed border-sand-200 bg-white p-8 text-center text-stone-600">
+          No hay correos {result.status ? 'con este estado' : 'todavía'}.
+        </p>
       ) : (
         <div className="overflow-x-auto rounded-xl border border-sand-200 bg-white">
           <table className="w-full min-w-[720px] text-left text-sm">
             <caption className="sr-only">Correos, del más reciente al más antiguo ({result.total} en total)</caption>
             <thead className="bg-sand-50 text-stone-700">
               <tr>
-                <th scope="col" className="px-4 py-3 font-semibold">Fecha</th>
-                <th scope="col" className="px-4 py-3 font-semibold">Para</th>
-                <th scope="col" className="px-4 py-3 font-semibold">Asunto</th>
-                <th scope="col" className="px-4 py-3 font-semibold">Estado</th>
-                <th scope="col" className="px-4 py-3 font-semibold">Intentos</th>
+                <th scope="col" className="px-4 py-3 font-semibold">
+                  Fecha
+                </th>
+                <th scope="col" className="px-4 py-3 font-semibold">
+                  Para
+                </th>
+                <th scope="col" className="px-4 py-3 font-semibold">
+                  Asunto
+                </th>
+                <th scope="col" className="px-4 py-3 font-semibold">
+                  Estado
+                </th>
+                <th scope="col" className="px-4 py-3 font-semibold">
+                  Intentos
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-sand-200">
@@ -97,7 +120,7 @@ export default async function EmailsAdminPage({ searchParams }: { searchParams: 
                 const badge = STATUS_BADGE[email.status] ?? { label: email.status, className: 'bg-sand-100' };
                 return (
                   <tr key={email.id} className="align-top" data-testid="email-row">
-                    <td className="whitespace-nowrap px-4 py-3 text-stone-700">
+                    <td className="px-4 py-3 whitespace-nowrap text-stone-700">
                       <time dateTime={email.createdAt.toISOString()}>{dateFmt.format(email.createdAt)}</time>
                     </td>
                     <td className="px-4 py-3 break-all">{email.toAddress}</td>
@@ -109,13 +132,29 @@ export default async function EmailsAdminPage({ searchParams }: { searchParams: 
                           {email.filePath ? ` · archivo ${email.filePath}` : ''}
                           {email.transport ? ` · vía ${email.transport}` : ''}
                         </p>
-                        <pre tabIndex={0} aria-label={`Texto del correo «${email.subject}»`} className="mt-2 max-h-64 overflow-auto whitespace-pre-wrap rounded-lg bg-sand-50 p-3 font-sans text-xs text-stone-800">{email.text}</pre>
+                        <pre
+                          tabIndex={0}
+                          aria-label={`Texto del correo «${email.subject}»`}
+                          className="mt-2 max-h-64 overflow-auto rounded-lg bg-sand-50 p-3 font-sans text-xs whitespace-pre-wrap text-stone-800"
+                        >
+                          {email.text}
+                        </pre>
                       </details>
                     </td>
                     <td className="px-4 py-3">
-                      <span className={clsx('inline-block rounded-full px-2 py-0.5 text-xs font-bold', badge.className)}>{badge.label}</span>
-                      {email.sentAt ? <p className="mt-1 text-xs text-stone-600">{dateFmt.format(email.sentAt)}</p> : null}
-                      {email.status === 'RETRYING' ? <p className="mt-1 text-xs text-stone-600">Próximo intento: {dateFmt.format(email.availableAt)}</p> : null}
+                      <span
+                        className={clsx('inline-block rounded-full px-2 py-0.5 text-xs font-bold', badge.className)}
+                      >
+                        {badge.label}
+                      </span>
+                      {email.sentAt ? (
+                        <p className="mt-1 text-xs text-stone-600">{dateFmt.format(email.sentAt)}</p>
+                      ) : null}
+                      {email.status === 'RETRYING' ? (
+                        <p className="mt-1 text-xs text-stone-600">
+                          Próximo intento: {dateFmt.format(email.availableAt)}
+                        </p>
+                      ) : null}
                     </td>
                     <td className="px-4 py-3">
                       {email.attempts}

@@ -14,7 +14,12 @@ export async function createVoucherAction(_prev: ActionState, form: FormData): P
   let voucherId: string;
   try {
     const user = await requireArea('vouchers');
-    voucherId = (await createVoucher(getDb(), { input: voucherFormInput(form, { clearBlanks: false }), actor: { id: user.id, requestId: ctx.requestId } })).id;
+    voucherId = (
+      await createVoucher(getDb(), {
+        input: voucherFormInput(form, { clearBlanks: false }),
+        actor: { id: user.id, requestId: ctx.requestId },
+      })
+    ).id;
   } catch (error) {
     return adminActionError(error, ctx);
   }

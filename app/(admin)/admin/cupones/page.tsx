@@ -27,7 +27,11 @@ function windowLabel(v: { startsAt: Date | null; endsAt: Date | null }): string 
   return `${v.startsAt ? formatDateTime(v.startsAt) : 'ya'} → ${v.endsAt ? formatDateTime(v.endsAt) : 'sin fin'}`;
 }
 
-export default async function VouchersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function VouchersPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await requireAreaPage('vouchers');
   const params = await searchParams;
   const state = toUrlState(params);
@@ -43,14 +47,30 @@ export default async function VouchersPage({ searchParams }: { searchParams: Pro
 
   return (
     <>
-      <PageHeader title="Cupones" description="Códigos de descuento con sus usos. Un cupón desactivado deja de aceptarse al instante." actions={newButton} />
+      <PageHeader
+        title="Cupones"
+        description="Códigos de descuento con sus usos. Un cupón desactivado deja de aceptarse al instante."
+        actions={newButton}
+      />
       <FilterBar base={BASE} keep={{ sort: state.sort, dir: state.dir }}>
         <FilterInput label="Código" name="q" defaultValue={query.q} />
-        <FilterSelect label="Estado" name="status" defaultValue={query.status} options={[{ value: 'all', label: 'Todos' }, { value: 'active', label: 'Activos' }, { value: 'inactive', label: 'Inactivos' }]} />
+        <FilterSelect
+          label="Estado"
+          name="status"
+          defaultValue={query.status}
+          options={[
+            { value: 'all', label: 'Todos' },
+            { value: 'active', label: 'Activos' },
+            { value: 'inactive', label: 'Inactivos' },
+          ]}
+        />
       </FilterBar>
       <ResultCount page={result.page} pageSize={result.pageSize} total={result.total} noun="cupones" />
       {result.items.length === 0 ? (
-        <EmptyState title={query.q || query.status !== 'all' ? 'Ningún cupón coincide' : 'Todavía no hay cupones'} action={newButton} />
+        <EmptyState
+          title={query.q || query.status !== 'all' ? 'Ningún cupón coincide' : 'Todavía no hay cupones'}
+          action={newButton}
+        />
       ) : (
         <DataTable
           caption="Cupones"
@@ -71,14 +91,19 @@ export default async function VouchersPage({ searchParams }: { searchParams: Pro
           {result.items.map((v) => (
             <tr key={v.id} className="hover:bg-sand-50">
               <Td>
-                <Link href={`/admin/cupones/${v.id}`} className="font-mono font-semibold text-brand-800 hover:underline">
+                <Link
+                  href={`/admin/cupones/${v.id}`}
+                  className="font-mono font-semibold text-brand-800 hover:underline"
+                >
                   {v.code}
                 </Link>
                 {v.description ? <span className="block text-xs text-stone-600">{v.description}</span> : null}
               </Td>
               <Td>
                 {v.kind === 'PERCENT' ? `${v.value} %` : formatCop(v.value)}
-                {v.minOrderCents > 0 ? <span className="block text-xs text-stone-600">desde {formatCop(v.minOrderCents)}</span> : null}
+                {v.minOrderCents > 0 ? (
+                  <span className="block text-xs text-stone-600">desde {formatCop(v.minOrderCents)}</span>
+                ) : null}
               </Td>
               <Td className="text-xs">{windowLabel(v)}</Td>
               <Td align="right">
@@ -89,16 +114,38 @@ export default async function VouchersPage({ searchParams }: { searchParams: Pro
               <Td>{v.isActive ? <Badge tone="good">Activo</Badge> : <Badge>Inactivo</Badge>}</Td>
               <Td>
                 {v.isActive ? (
-                  <ActionButton action={updateVoucherAction} hidden={{ voucherId: v.id, intent: 'deactivate' }} label="Desactivar" pendingLabel="Desactivando…" variant="subtle" confirm={{ title: `¿Desactivar ${v.code}?`, body: 'Deja de aceptarse en el pago desde ya. Los pedidos que ya lo usaron no cambian.', confirmLabel: 'Desactivar' }} />
+                  <ActionButton
+                    action={updateVoucherAction}
+                    hidden={{ voucherId: v.id, intent: 'deactivate' }}
+                    label="Desactivar"
+                    pendingLabel="Desactivando…"
+                    variant="subtle"
+                    confirm={{
+                      title: `¿Desactivar ${v.code}?`,
+                      body: 'Deja de aceptarse en el pago desde ya. Los pedidos que ya lo usaron no cambian.',
+                      confirmLabel: 'Desactivar',
+                    }}
+                  />
                 ) : (
-                  <ActionButton action={updateVoucherAction} hidden={{ voucherId: v.id, intent: 'activate' }} label="Activar" pendingLabel="Activando…" variant="subtle" />
+                  <ActionButton
+                    action={updateVoucherAction}
+                    hidden={{ voucherId: v.id, intent: 'activate' }}
+                    label="Activar"
+                    pendingLabel="Activando…"
+                    variant="subtle"
+                  />
                 )}
               </Td>
             </tr>
           ))}
         </DataTable>
       )}
-      <Pagination page={result.page} pageSize={result.pageSize} total={result.total} hrefFor={(page) => hrefWith(BASE, state, { page: String(page) })} />
+      <Pagination
+        page={result.page}
+        pageSize={result.pageSize}
+        total={result.total}
+        hrefFor={(page) => hrefWith(BASE, state, { page: String(page) })}
+      />
     </>
   );
 }

@@ -14,11 +14,22 @@ export async function updateVoucherAction(_prev: ActionState, form: FormData): P
   const intent = form.get('intent');
   try {
     const user = await requireArea('vouchers');
-    const input = intent === 'activate' || intent === 'deactivate' ? { isActive: intent === 'activate' } : voucherFormInput(form, { clearBlanks: true });
-    await updateVoucher(getDb(), { voucherId: String(form.get('voucherId') ?? ''), input, actor: { id: user.id, requestId: ctx.requestId } });
+    const input =
+      intent === 'activate' || intent === 'deactivate'
+        ? { isActive: intent === 'activate' }
+        : voucherFormInput(form, { clearBlanks: true });
+    await updateVoucher(getDb(), {
+      voucherId: String(form.get('voucherId') ?? ''),
+      input,
+      actor: { id: user.id, requestId: ctx.requestId },
+    });
   } catch (error) {
     return adminActionError(error, ctx);
   }
   revalidatePath('/admin', 'layout');
-  return { ok: true, message: intent === 'deactivate' ? 'Cupón desactivado.' : intent === 'activate' ? 'Cupón activado.' : 'Cupón guardado.' };
+  return {
+    ok: true,
+    message:
+      intent === 'deactivate' ? 'Cupón desactivado.' : intent === 'activate' ? 'Cupón activado.' : 'Cupón guardado.',
+  };
 }

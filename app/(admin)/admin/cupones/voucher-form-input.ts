@@ -8,7 +8,12 @@ export function voucherFormInput(form: FormData, { clearBlanks }: { clearBlanks:
   const raw = formDataToObject(form);
   const pesoKeys = raw.kind === 'FIXED' ? ['minOrder', 'value'] : ['minOrder'];
   const { value, valueCents, ...rest } = convertPesoFields(raw, pesoKeys);
-  const input: Record<string, unknown> = { ...rest, value: valueCents ?? value, minOrderCents: rest.minOrderCents ?? 0, isActive: form.get('isActive') !== null };
+  const input: Record<string, unknown> = {
+    ...rest,
+    value: valueCents ?? value,
+    minOrderCents: rest.minOrderCents ?? 0,
+    isActive: form.get('isActive') !== null,
+  };
   if (clearBlanks) for (const key of ['startsAt', 'endsAt', 'maxUses', 'maxUsesPerUser']) input[key] ??= null;
   if (clearBlanks) input.description ??= '';
   return input;

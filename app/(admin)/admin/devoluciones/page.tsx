@@ -27,9 +27,17 @@ const ISSUE_LABEL: Record<string, string> = {
   FRAUD_REVIEW_PAYMENT: 'Pago en revisión',
 };
 
-const dateFmt = new Intl.DateTimeFormat('es-CO', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'America/Bogota' });
+const dateFmt = new Intl.DateTimeFormat('es-CO', {
+  dateStyle: 'medium',
+  timeStyle: 'short',
+  timeZone: 'America/Bogota',
+});
 
-export default async function ReturnsAdminPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function ReturnsAdminPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const user = await getCurrentUser();
   if (!user || (user.role !== 'ADMIN' && user.role !== 'STAFF')) notFound();
   const params = await searchParams;
@@ -42,7 +50,9 @@ export default async function ReturnsAdminPage({ searchParams }: { searchParams:
     <div className="space-y-10">
       <header>
         <h1 className="font-serif text-3xl text-brand-900">Devoluciones y reembolsos</h1>
-        <p className="mt-1 text-stone-700">Decide las solicitudes de devolución y salda el dinero que la tienda debe a sus clientes.</p>
+        <p className="mt-1 text-stone-700">
+          Decide las solicitudes de devolución y salda el dinero que la tienda debe a sus clientes.
+        </p>
       </header>
 
       <section aria-labelledby="refunds-due">
@@ -50,20 +60,27 @@ export default async function ReturnsAdminPage({ searchParams }: { searchParams:
           Reembolsos pendientes <span className="text-base font-normal text-stone-600">({refunds.length})</span>
         </h2>
         {refunds.length === 0 ? (
-          <p className="mt-3 rounded-xl border border-dashed border-sand-200 bg-white p-6 text-center text-stone-600">No hay dinero pendiente de devolver. 🎉</p>
+          <p className="mt-3 rounded-xl border border-dashed border-sand-200 bg-white p-6 text-center text-stone-600">
+            No hay dinero pendiente de devolver. 🎉
+          </p>
         ) : (
           <ul className="mt-3 divide-y divide-sand-200 rounded-xl border border-sand-200 bg-white">
             {refunds.map((r) => (
               <li key={r.id} className="flex flex-wrap items-center justify-between gap-4 p-4">
                 <div>
                   <p className="font-semibold">
-                    Pedido #{r.number} · <span className="text-clay-600">{ISSUE_LABEL[r.paymentIssue ?? ''] ?? r.paymentIssue}</span>
+                    Pedido #{r.number} ·{' '}
+                    <span className="text-clay-600">{ISSUE_LABEL[r.paymentIssue ?? ''] ?? r.paymentIssue}</span>
                   </p>
                   <p className="text-sm text-stone-600">
                     {r.customerName} ({r.customerEmail}) · debe {formatCop(r.refundDueCents)}
                   </p>
                 </div>
-                {canDecide ? <RefundDueForm orderId={r.id} /> : <p className="text-sm text-stone-600">Solo un administrador registra reembolsos.</p>}
+                {canDecide ? (
+                  <RefundDueForm orderId={r.id} />
+                ) : (
+                  <p className="text-sm text-stone-600">Solo un administrador registra reembolsos.</p>
+                )}
               </li>
             ))}
           </ul>
@@ -87,14 +104,17 @@ export default async function ReturnsAdminPage({ searchParams }: { searchParams:
           ))}
         </nav>
         {returns.length === 0 ? (
-          <p className="mt-4 rounded-xl border border-dashed border-sand-200 bg-white p-6 text-center text-stone-600">No hay devoluciones en esta lista.</p>
+          <p className="mt-4 rounded-xl border border-dashed border-sand-200 bg-white p-6 text-center text-stone-600">
+            No hay devoluciones en esta lista.
+          </p>
         ) : (
           <ul className="mt-4 space-y-4">
             {returns.map((r) => (
               <li key={r.id} className="rounded-xl border border-sand-200 bg-white p-4">
                 <div className="flex flex-wrap items-baseline justify-between gap-2">
                   <p className="font-semibold">
-                    Pedido #{r.orderNumber} · {r.customerName} <span className="font-normal text-stone-600">({r.customerEmail})</span>
+                    Pedido #{r.orderNumber} · {r.customerName}{' '}
+                    <span className="font-normal text-stone-600">({r.customerEmail})</span>
                   </p>
                   <p className="text-sm text-stone-600">Solicitada {dateFmt.format(r.createdAt)}</p>
                 </div>
@@ -105,12 +125,22 @@ export default async function ReturnsAdminPage({ searchParams }: { searchParams:
                   {r.items.map((i) => (
                     <li key={i.orderItemId}>
                       {i.productName} · {i.variantName}: pide {i.quantityRequested} de {i.quantityBought}
-                      {i.quantityApproved !== null ? ` · aprobadas ${i.quantityApproved}${i.restock ? ' (reingresadas)' : ' (dadas de baja)'}` : ''}
+                      {i.quantityApproved !== null
+                        ? ` · aprobadas ${i.quantityApproved}${i.restock ? ' (reingresadas)' : ' (dadas de baja)'}`
+                        : ''}
                     </li>
                   ))}
                 </ul>
                 {r.status === 'REQUESTED' && canDecide ? (
-                  <ReturnDecisionForm orderId={r.orderId} lines={r.items.map((i) => ({ orderItemId: i.orderItemId, productName: i.productName, variantName: i.variantName, quantityRequested: i.quantityRequested }))} />
+                  <ReturnDecisionForm
+                    orderId={r.orderId}
+                    lines={r.items.map((i) => ({
+                      orderItemId: i.orderItemId,
+                      productName: i.productName,
+                      variantName: i.variantName,
+                      quantityRequested: i.quantityRequested,
+                    }))}
+                  />
                 ) : null}
                 {r.status !== 'REQUESTED' ? (
                   <p className="mt-2 text-sm text-stone-700">

@@ -24,7 +24,11 @@ const TABS = [
   { value: 'out', label: 'Agotado' },
 ] as const;
 
-export default async function InventoryPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function InventoryPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await requireAreaPage('inventory');
   const params = await searchParams;
   const state = toUrlState(params);
@@ -36,12 +40,26 @@ export default async function InventoryPage({ searchParams }: { searchParams: Pr
 
   return (
     <>
-      <PageHeader title="Inventario" description="Disponible = en stock − reservado para pedidos sin pagar. Las reposiciones y ajustes quedan en el historial de cada variante." />
+      <PageHeader
+        title="Inventario"
+        description="Disponible = en stock − reservado para pedidos sin pagar. Las reposiciones y ajustes quedan en el historial de cada variante."
+      />
 
-      <section aria-label="Verificación del inventario" className={`flex items-start gap-3 rounded-xl border p-4 ${mismatches.length === 0 ? 'border-brand-200 bg-brand-50' : 'border-red-200 bg-red-50'}`}>
-        {mismatches.length === 0 ? <CheckCircle2 aria-hidden className="size-5 shrink-0 text-brand-700" /> : <TriangleAlert aria-hidden className="size-5 shrink-0 text-red-700" />}
+      <section
+        aria-label="Verificación del inventario"
+        className={`flex items-start gap-3 rounded-xl border p-4 ${mismatches.length === 0 ? 'border-brand-200 bg-brand-50' : 'border-red-200 bg-red-50'}`}
+      >
+        {mismatches.length === 0 ? (
+          <CheckCircle2 aria-hidden className="size-5 shrink-0 text-brand-700" />
+        ) : (
+          <TriangleAlert aria-hidden className="size-5 shrink-0 text-red-700" />
+        )}
         <div className="text-sm">
-          <p className="font-semibold">{mismatches.length === 0 ? 'Inventario consistente' : `${mismatches.length} variantes no cuadran con su historial`}</p>
+          <p className="font-semibold">
+            {mismatches.length === 0
+              ? 'Inventario consistente'
+              : `${mismatches.length} variantes no cuadran con su historial`}
+          </p>
           <p className="text-stone-700">
             {mismatches.length === 0
               ? 'Cada contador coincide con la suma de sus movimientos (la misma verificación de «npm run inventory:check»).'
@@ -51,7 +69,8 @@ export default async function InventoryPage({ searchParams }: { searchParams: Pr
             <ul className="mt-2 list-disc pl-5">
               {mismatches.slice(0, 10).map((m) => (
                 <li key={m.variantId}>
-                  <span className="font-mono">{m.sku}</span>: stock {m.stock} vs. {m.ledgerStock} en movimientos; reservado {m.reservedStock} vs. {m.ledgerReserved}
+                  <span className="font-mono">{m.sku}</span>: stock {m.stock} vs. {m.ledgerStock} en movimientos;
+                  reservado {m.reservedStock} vs. {m.ledgerReserved}
                 </li>
               ))}
             </ul>
@@ -76,7 +95,15 @@ export default async function InventoryPage({ searchParams }: { searchParams: Pr
       </FilterBar>
       <ResultCount page={result.page} pageSize={result.pageSize} total={result.total} noun="variantes" />
       {result.items.length === 0 ? (
-        <EmptyState title={query.filter === 'out' ? 'Nada agotado' : query.filter === 'low' ? 'Nada con stock bajo' : 'Ninguna variante coincide'}>
+        <EmptyState
+          title={
+            query.filter === 'out'
+              ? 'Nada agotado'
+              : query.filter === 'low'
+                ? 'Nada con stock bajo'
+                : 'Ninguna variante coincide'
+          }
+        >
           {query.filter !== 'all' ? 'Buena noticia: no hay variantes en esta lista.' : 'Prueba con otra búsqueda.'}
         </EmptyState>
       ) : (
@@ -99,18 +126,36 @@ export default async function InventoryPage({ searchParams }: { searchParams: Pr
           {result.items.map((v) => (
             <tr key={v.variantId} className="hover:bg-sand-50">
               <Td>
-                <span className="font-semibold text-stone-900">{v.productName}</span> <span className="text-stone-600">· {v.variantName}</span>
-                {v.productDeletedAt ? <span className="ml-2"><Badge tone="bad">Eliminado</Badge></span> : !v.productIsActive ? <span className="ml-2"><Badge>Oculto</Badge></span> : null}
+                <span className="font-semibold text-stone-900">{v.productName}</span>{' '}
+                <span className="text-stone-600">· {v.variantName}</span>
+                {v.productDeletedAt ? (
+                  <span className="ml-2">
+                    <Badge tone="bad">Eliminado</Badge>
+                  </span>
+                ) : !v.productIsActive ? (
+                  <span className="ml-2">
+                    <Badge>Oculto</Badge>
+                  </span>
+                ) : null}
               </Td>
-              <Td className="whitespace-nowrap font-mono text-xs">{v.sku}</Td>
+              <Td className="font-mono text-xs whitespace-nowrap">{v.sku}</Td>
               <Td align="right">{v.stock}</Td>
               <Td align="right">{v.reservedStock}</Td>
               <Td align="right">
-                {v.available <= 0 ? <Badge tone="bad">Agotado</Badge> : v.available <= v.lowStockThreshold ? <Badge tone="warn">{v.available} · bajo</Badge> : v.available}
+                {v.available <= 0 ? (
+                  <Badge tone="bad">Agotado</Badge>
+                ) : v.available <= v.lowStockThreshold ? (
+                  <Badge tone="warn">{v.available} · bajo</Badge>
+                ) : (
+                  v.available
+                )}
               </Td>
               <Td align="right">{v.lowStockThreshold}</Td>
               <Td>
-                <Link href={`/admin/inventario/${v.variantId}`} className="whitespace-nowrap font-semibold text-brand-800 hover:underline">
+                <Link
+                  href={`/admin/inventario/${v.variantId}`}
+                  className="font-semibold whitespace-nowrap text-brand-800 hover:underline"
+                >
                   Reponer o ajustar<span className="sr-only"> {v.sku}</span>
                 </Link>
               </Td>
@@ -118,7 +163,12 @@ export default async function InventoryPage({ searchParams }: { searchParams: Pr
           ))}
         </DataTable>
       )}
-      <Pagination page={result.page} pageSize={result.pageSize} total={result.total} hrefFor={(page) => hrefWith(BASE, state, { page: String(page) })} />
+      <Pagination
+        page={result.page}
+        pageSize={result.pageSize}
+        total={result.total}
+        hrefFor={(page) => hrefWith(BASE, state, { page: String(page) })}
+      />
     </>
   );
 }

@@ -14,9 +14,16 @@ export async function recordMovementAction(_prev: ActionState, form: FormData): 
   try {
     const user = await requireArea('inventory');
     const { variantId, ...input } = formDataToObject(form);
-    const result = await recordStockMovement(getDb(), { variantId: String(variantId ?? ''), input, actor: { id: user.id, requestId: ctx.requestId } });
+    const result = await recordStockMovement(getDb(), {
+      variantId: String(variantId ?? ''),
+      input,
+      actor: { id: user.id, requestId: ctx.requestId },
+    });
     revalidatePath('/admin', 'layout');
-    return { ok: true, message: `Listo: ahora hay ${result.available} disponibles (${result.stock} en stock, ${result.reservedStock} reservadas).` };
+    return {
+      ok: true,
+      message: `Listo: ahora hay ${result.available} disponibles (${result.stock} en stock, ${result.reservedStock} reservadas).`,
+    };
   } catch (error) {
     return adminActionError(error, ctx);
   }

@@ -23,7 +23,11 @@ export const metadata: Metadata = { title: 'Pedidos' };
 
 const BASE = '/admin/pedidos';
 
-export default async function OrdersAdminPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function OrdersAdminPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await requireAreaPage('orders');
   const params = await searchParams;
   const state = toUrlState(params);
@@ -35,15 +39,26 @@ export default async function OrdersAdminPage({ searchParams }: { searchParams: 
   const sortProps = { base: BASE, state, current: { sort: query.sort, dir: query.dir } };
   const tabs = [
     { label: 'Todos', href: BASE, current: !query.queue && !query.status },
-    { label: `Por despachar (${queues.pendingFulfilment})`, href: `${BASE}?queue=fulfilment`, current: query.queue === 'fulfilment' },
-    { label: `Reembolsos pendientes (${queues.refundDue})`, href: `${BASE}?queue=refund-due`, current: query.queue === 'refund-due' },
+    {
+      label: `Por despachar (${queues.pendingFulfilment})`,
+      href: `${BASE}?queue=fulfilment`,
+      current: query.queue === 'fulfilment',
+    },
+    {
+      label: `Reembolsos pendientes (${queues.refundDue})`,
+      href: `${BASE}?queue=refund-due`,
+      current: query.queue === 'refund-due',
+    },
     { label: `En revisión (${queues.fraudAlert})`, href: `${BASE}?queue=fraud`, current: query.queue === 'fraud' },
   ];
   const isFiltered = Boolean(query.q || query.status || query.from || query.to || query.delivery || query.queue);
 
   return (
     <>
-      <PageHeader title="Pedidos" description="Busca por número, id, correo de la clienta o referencia de pago. Las fechas son días de Bogotá." />
+      <PageHeader
+        title="Pedidos"
+        description="Busca por número, id, correo de la clienta o referencia de pago. Las fechas son días de Bogotá."
+      />
       <nav aria-label="Colas de trabajo" className="flex flex-wrap gap-2">
         {tabs.map((tab) => (
           <Link
@@ -58,15 +73,34 @@ export default async function OrdersAdminPage({ searchParams }: { searchParams: 
       </nav>
       <FilterBar base={BASE} keep={{ queue: state.queue, sort: state.sort, dir: state.dir }}>
         <FilterInput label="Buscar" name="q" defaultValue={query.q} placeholder="#1042, correo o referencia" />
-        <FilterSelect label="Estado" name="status" defaultValue={query.status} options={[{ value: '', label: 'Todos' }, ...orderStatus.enumValues.map((s) => ({ value: s, label: ORDER_STATUS_LABEL[s] }))]} />
-        <FilterSelect label="Entrega" name="delivery" defaultValue={query.delivery} options={[{ value: '', label: 'Todas' }, { value: 'DELIVERY', label: 'Domicilio' }, { value: 'PICKUP', label: 'Recoger en el spa' }]} />
+        <FilterSelect
+          label="Estado"
+          name="status"
+          defaultValue={query.status}
+          options={[
+            { value: '', label: 'Todos' },
+            ...orderStatus.enumValues.map((s) => ({ value: s, label: ORDER_STATUS_LABEL[s] })),
+          ]}
+        />
+        <FilterSelect
+          label="Entrega"
+          name="delivery"
+          defaultValue={query.delivery}
+          options={[
+            { value: '', label: 'Todas' },
+            { value: 'DELIVERY', label: 'Domicilio' },
+            { value: 'PICKUP', label: 'Recoger en el spa' },
+          ]}
+        />
         <FilterInput label="Desde" name="from" type="date" defaultValue={query.from} className="w-44" />
         <FilterInput label="Hasta" name="to" type="date" defaultValue={query.to} className="w-44" />
       </FilterBar>
       <FormAlert message={filterError} />
       <ResultCount page={result.page} pageSize={result.pageSize} total={result.total} noun="pedidos" />
       {result.items.length === 0 ? (
-        <EmptyState title={isFiltered ? 'Ningún pedido coincide' : 'Todavía no hay pedidos'}>{isFiltered ? 'Revisa la búsqueda o quita filtros.' : 'Los pedidos aparecerán aquí en cuanto alguien compre.'}</EmptyState>
+        <EmptyState title={isFiltered ? 'Ningún pedido coincide' : 'Todavía no hay pedidos'}>
+          {isFiltered ? 'Revisa la búsqueda o quita filtros.' : 'Los pedidos aparecerán aquí en cuanto alguien compre.'}
+        </EmptyState>
       ) : (
         <DataTable
           caption="Pedidos"
@@ -104,14 +138,21 @@ export default async function OrdersAdminPage({ searchParams }: { searchParams: 
               </Td>
               <Td>
                 {o.deliveryOption === 'DELIVERY' ? 'Domicilio' : 'Recoge en el spa'}
-                {o.trackingNumber ? <span className="block font-mono text-xs text-stone-600">{o.trackingNumber}</span> : null}
+                {o.trackingNumber ? (
+                  <span className="block font-mono text-xs text-stone-600">{o.trackingNumber}</span>
+                ) : null}
               </Td>
               <Td align="right">{formatCop(o.totalCents)}</Td>
             </tr>
           ))}
         </DataTable>
       )}
-      <Pagination page={result.page} pageSize={result.pageSize} total={result.total} hrefFor={(page) => hrefWith(BASE, state, { page: String(page) })} />
+      <Pagination
+        page={result.page}
+        pageSize={result.pageSize}
+        total={result.total}
+        hrefFor={(page) => hrefWith(BASE, state, { page: String(page) })}
+      />
     </>
   );
 }

@@ -14,7 +14,12 @@ export async function transitionOrderAction(_prev: ActionState, form: FormData):
   try {
     const user = await requireArea('orders');
     const { orderId, ...input } = formDataToObject(form);
-    const order = await transitionAdminOrder(getDb(), { orderId: String(orderId ?? ''), input, actor: { id: user.id, requestId: ctx.requestId }, log: ctx.log });
+    const order = await transitionAdminOrder(getDb(), {
+      orderId: String(orderId ?? ''),
+      input,
+      actor: { id: user.id, requestId: ctx.requestId },
+      log: ctx.log,
+    });
     revalidatePath('/admin', 'layout');
     return { ok: true, message: `Pedido #${order.number}: ${ORDER_STATUS_LABEL[order.status]}.` };
   } catch (error) {

@@ -13,7 +13,11 @@ export async function addVariantAction(_prev: ActionState, form: FormData): Prom
   try {
     const user = await requireArea('catalog');
     const { productId, noVip, ...input } = convertPesoFields(formDataToObject(form), ['price', 'vipPrice']);
-    const variant = await addVariant(getDb(), { productId: String(productId ?? ''), input: noVip ? { ...input, vipPriceCents: null } : input, actor: { id: user.id, requestId: ctx.requestId } });
+    const variant = await addVariant(getDb(), {
+      productId: String(productId ?? ''),
+      input: noVip ? { ...input, vipPriceCents: null } : input,
+      actor: { id: user.id, requestId: ctx.requestId },
+    });
     revalidatePath('/admin', 'layout');
     return { ok: true, message: `Variante ${variant.sku} agregada.` };
   } catch (error) {

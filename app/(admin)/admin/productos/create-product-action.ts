@@ -15,7 +15,10 @@ export async function createProductAction(_prev: ActionState, form: FormData): P
   try {
     const user = await requireArea('catalog');
     const input = applyNoVipBoxes(convertPesoFields(formDataToObject(form), ['price', 'vipPrice']));
-    const created = await createProduct(getDb(), { input: { ...input, isActive: form.get('isActive') !== null, isFeatured: form.get('isFeatured') !== null }, actor: { id: user.id, requestId: ctx.requestId } });
+    const created = await createProduct(getDb(), {
+      input: { ...input, isActive: form.get('isActive') !== null, isFeatured: form.get('isFeatured') !== null },
+      actor: { id: user.id, requestId: ctx.requestId },
+    });
     productId = created.id;
     ctx.log.info({ productId, userId: user.id }, 'admin.product_created');
   } catch (error) {

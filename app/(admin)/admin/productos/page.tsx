@@ -25,7 +25,11 @@ const STATUS_OPTIONS = [
   { value: 'deleted', label: 'Eliminados' },
 ];
 
-export default async function ProductsAdminPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ProductsAdminPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await requireAreaPage('catalog');
   const params = await searchParams;
   const state = toUrlState(params);
@@ -96,7 +100,15 @@ export default async function ProductsAdminPage({ searchParams }: { searchParams
                   {p.categoryName} · {p.variantCount} {p.variantCount === 1 ? 'variante' : 'variantes'}
                 </p>
               </Td>
-              <Td>{p.deletedAt ? <Badge tone="bad">Eliminado</Badge> : p.isActive ? <Badge tone="good">Visible</Badge> : <Badge>Oculto</Badge>}</Td>
+              <Td>
+                {p.deletedAt ? (
+                  <Badge tone="bad">Eliminado</Badge>
+                ) : p.isActive ? (
+                  <Badge tone="good">Visible</Badge>
+                ) : (
+                  <Badge>Oculto</Badge>
+                )}
+              </Td>
               <Td align="right">{p.minPriceCents === null ? '—' : formatCop(p.minPriceCents)}</Td>
               <Td align="right">
                 <span className={p.available <= 0 ? 'font-semibold text-red-800' : ''}>{p.available}</span>
@@ -107,7 +119,12 @@ export default async function ProductsAdminPage({ searchParams }: { searchParams
           ))}
         </DataTable>
       )}
-      <Pagination page={result.page} pageSize={result.pageSize} total={result.total} hrefFor={(page) => hrefWith(BASE, state, { page: String(page) })} />
+      <Pagination
+        page={result.page}
+        pageSize={result.pageSize}
+        total={result.total}
+        hrefFor={(page) => hrefWith(BASE, state, { page: String(page) })}
+      />
     </>
   );
 }

@@ -8,7 +8,12 @@ import { adminActionContext, adminActionError } from '@/lib/admin/shared/action-
 import { validationError } from '@/lib/errors';
 import type { ActionState } from '@/lib/http/action-state';
 
-const MESSAGES = { activate: 'Producto visible en la tienda.', deactivate: 'Producto oculto de la tienda.', delete: 'Producto eliminado. Puedes restaurarlo cuando quieras.', restore: 'Producto restaurado.' } as const;
+const MESSAGES = {
+  activate: 'Producto visible en la tienda.',
+  deactivate: 'Producto oculto de la tienda.',
+  delete: 'Producto eliminado. Puedes restaurarlo cuando quieras.',
+  restore: 'Producto restaurado.',
+} as const;
 
 /** Visibility and soft delete from one small form: `intent` is activate, deactivate, delete or restore. */
 export async function setProductStatusAction(_prev: ActionState, form: FormData): Promise<ActionState> {
@@ -18,8 +23,10 @@ export async function setProductStatusAction(_prev: ActionState, form: FormData)
     const user = await requireArea('catalog');
     const productId = String(form.get('productId') ?? '');
     const actor = { id: user.id, requestId: ctx.requestId };
-    if (intent === 'activate' || intent === 'deactivate') await updateProduct(getDb(), { productId, input: { isActive: intent === 'activate' }, actor });
-    else if (intent === 'delete' || intent === 'restore') await setProductDeleted(getDb(), { productId, deleted: intent === 'delete', actor });
+    if (intent === 'activate' || intent === 'deactivate')
+      await updateProduct(getDb(), { productId, input: { isActive: intent === 'activate' }, actor });
+    else if (intent === 'delete' || intent === 'restore')
+      await setProductDeleted(getDb(), { productId, deleted: intent === 'delete', actor });
     else throw validationError({ intent: 'Acción desconocida.' });
   } catch (error) {
     return adminActionError(error, ctx);

@@ -27,7 +27,11 @@ export async function updateProductAction(_prev: ActionState, form: FormData): P
       isActive: form.get('isActive') !== null,
       isFeatured: form.get('isFeatured') !== null,
     };
-    await updateProduct(getDb(), { productId: text(form, 'productId'), input, actor: { id: user.id, requestId: ctx.requestId } });
+    await updateProduct(getDb(), {
+      productId: text(form, 'productId'),
+      input,
+      actor: { id: user.id, requestId: ctx.requestId },
+    });
   } catch (error) {
     return adminActionError(error, ctx);
   }

@@ -17,9 +17,16 @@ export async function uploadImageAction(_prev: ActionState, form: FormData): Pro
     const file = form.get('image');
     if (!(file instanceof File) || file.size === 0) throw validationError({ image: 'Elige una imagen.' });
     // Refused before reading it into memory; the service checks the bytes again.
-    if (file.size > IMAGE_MAX_BYTES) throw validationError({ image: `La imagen pesa ${(file.size / 1024 / 1024).toFixed(1)} MB; el máximo es 5 MB.` });
+    if (file.size > IMAGE_MAX_BYTES)
+      throw validationError({ image: `La imagen pesa ${(file.size / 1024 / 1024).toFixed(1)} MB; el máximo es 5 MB.` });
     const bytes = new Uint8Array(await file.arrayBuffer());
-    await uploadProductImage(getDb(), { productId: String(form.get('productId') ?? ''), bytes, alt: form.get('alt'), actor: { id: user.id, requestId: ctx.requestId }, storage: getImageStorage() });
+    await uploadProductImage(getDb(), {
+      productId: String(form.get('productId') ?? ''),
+      bytes,
+      alt: form.get('alt'),
+      actor: { id: user.id, requestId: ctx.requestId },
+      storage: getImageStorage(),
+    });
   } catch (error) {
     return adminActionError(error, ctx);
   }

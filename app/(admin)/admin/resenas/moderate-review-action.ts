@@ -15,13 +15,20 @@ export async function moderateReviewAction(_prev: ActionState, form: FormData): 
   try {
     const staff = await requireRole('ADMIN', 'STAFF');
     const intent = formText(form, 'intent');
-    if (intent !== 'hide' && intent !== 'show' && intent !== 'respond') return { ok: false, code: 'VALIDATION', message: 'Acción desconocida.' };
-    const input = intent === 'respond' ? { adminResponse: formText(form, 'adminResponse') ?? '' } : { isVisible: intent === 'show' };
+    if (intent !== 'hide' && intent !== 'show' && intent !== 'respond')
+      return { ok: false, code: 'VALIDATION', message: 'Acción desconocida.' };
+    const input =
+      intent === 'respond'
+        ? { adminResponse: formText(form, 'adminResponse') ?? '' }
+        : { isVisible: intent === 'show' };
     const reviewId = formText(form, 'reviewId') ?? '';
     const result = await moderateReview(getDb(), { reviewId, actor: { id: staff.id, requestId }, input });
     log.info({ reviewId, productId: result.productId, intent, actorId: staff.id }, 'review.moderated');
     revalidatePath('/admin/resenas');
-    return { ok: true, message: intent === 'respond' && result.adminResponse === null ? 'Respuesta eliminada.' : MESSAGES[intent] };
+    return {
+      ok: true,
+      message: intent === 'respond' && result.adminResponse === null ? 'Respuesta eliminada.' : MESSAGES[intent],
+    };
   } catch (error) {
     return toActionState(error, log);
   }

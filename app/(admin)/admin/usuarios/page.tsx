@@ -19,7 +19,11 @@ export const metadata: Metadata = { title: 'Usuarios' };
 const BASE = '/admin/usuarios';
 const ROLE_LABEL = { CUSTOMER: 'Clienta', STAFF: 'Equipo', ADMIN: 'Administración' } as const;
 
-export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function UsersPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await requireAreaPage('users');
   const params = await searchParams;
   const state = toUrlState(params);
@@ -30,17 +34,51 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
 
   return (
     <>
-      <PageHeader title="Usuarios" description="Busca cuentas, da o extiende VIP y cambia roles. Cada cambio queda en la auditoría." />
+      <PageHeader
+        title="Usuarios"
+        description="Busca cuentas, da o extiende VIP y cambia roles. Cada cambio queda en la auditoría."
+      />
       <FilterBar base={BASE} keep={{ sort: state.sort, dir: state.dir }}>
         <FilterInput label="Buscar" name="q" defaultValue={query.q} placeholder="Correo o nombre" />
-        <FilterSelect label="Rol" name="role" defaultValue={query.role} options={[{ value: '', label: 'Todos' }, { value: 'CUSTOMER', label: 'Clientas' }, { value: 'STAFF', label: 'Equipo' }, { value: 'ADMIN', label: 'Administración' }]} />
-        <FilterSelect label="VIP" name="vip" defaultValue={query.vip} options={[{ value: '', label: 'Todas' }, { value: 'yes', label: 'VIP vigente' }, { value: 'no', label: 'Sin VIP' }]} />
+        <FilterSelect
+          label="Rol"
+          name="role"
+          defaultValue={query.role}
+          options={[
+            { value: '', label: 'Todos' },
+            { value: 'CUSTOMER', label: 'Clientas' },
+            { value: 'STAFF', label: 'Equipo' },
+            { value: 'ADMIN', label: 'Administración' },
+          ]}
+        />
+        <FilterSelect
+          label="VIP"
+          name="vip"
+          defaultValue={query.vip}
+          options={[
+            { value: '', label: 'Todas' },
+            { value: 'yes', label: 'VIP vigente' },
+            { value: 'no', label: 'Sin VIP' },
+          ]}
+        />
       </FilterBar>
       <ResultCount page={result.page} pageSize={result.pageSize} total={result.total} noun="cuentas" />
       {result.items.length === 0 ? (
         <EmptyState title="Ninguna cuenta coincide">Prueba con parte del correo o del nombre.</EmptyState>
       ) : (
-        <DataTable caption="Cuentas" head={<><SortHeader label="Nombre" column="name" {...sortProps} /><SortHeader label="Correo" column="email" {...sortProps} /><Th>Rol</Th><Th>VIP</Th><Th align="right">Pedidos</Th><SortHeader label="Alta" column="created" align="right" {...sortProps} /></>}>
+        <DataTable
+          caption="Cuentas"
+          head={
+            <>
+              <SortHeader label="Nombre" column="name" {...sortProps} />
+              <SortHeader label="Correo" column="email" {...sortProps} />
+              <Th>Rol</Th>
+              <Th>VIP</Th>
+              <Th align="right">Pedidos</Th>
+              <SortHeader label="Alta" column="created" align="right" {...sortProps} />
+            </>
+          }
+        >
           {result.items.map((u) => (
             <tr key={u.id} className="hover:bg-sand-50">
               <Td>
@@ -57,7 +95,12 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           ))}
         </DataTable>
       )}
-      <Pagination page={result.page} pageSize={result.pageSize} total={result.total} hrefFor={(page) => hrefWith(BASE, state, { page: String(page) })} />
+      <Pagination
+        page={result.page}
+        pageSize={result.pageSize}
+        total={result.total}
+        hrefFor={(page) => hrefWith(BASE, state, { page: String(page) })}
+      />
     </>
   );
 }

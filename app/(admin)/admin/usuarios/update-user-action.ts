@@ -15,8 +15,17 @@ export async function updateUserAction(_prev: ActionState, form: FormData): Prom
   const intent = String(form.get('intent') ?? '') as keyof typeof MESSAGES;
   try {
     const user = await requireArea('users');
-    const input = intent === 'role' ? { role: form.get('role') } : intent === 'remove-vip' ? { vipUntil: null } : { vipUntil: String(form.get('vipUntil') ?? '') };
-    await updateAdminUser(getDb(), { userId: String(form.get('userId') ?? ''), input, actor: { id: user.id, requestId: ctx.requestId } });
+    const input =
+      intent === 'role'
+        ? { role: form.get('role') }
+        : intent === 'remove-vip'
+          ? { vipUntil: null }
+          : { vipUntil: String(form.get('vipUntil') ?? '') };
+    await updateAdminUser(getDb(), {
+      userId: String(form.get('userId') ?? ''),
+      input,
+      actor: { id: user.id, requestId: ctx.requestId },
+    });
   } catch (error) {
     return adminActionError(error, ctx);
   }

@@ -17,9 +17,17 @@ export async function updateVariantAction(_prev: ActionState, form: FormData): P
   try {
     const user = await requireArea('catalog');
     const { variantId, noVip, ...fields } = convertPesoFields(formDataToObject(form), ['price', 'vipPrice']);
-    const vip = noVip ? { vipPriceCents: null } : fields.vipPriceCents === undefined ? { useDefaultVipPrice: true } : {};
+    const vip = noVip
+      ? { vipPriceCents: null }
+      : fields.vipPriceCents === undefined
+        ? { useDefaultVipPrice: true }
+        : {};
     const input = { weightGrams: null, dimensionsCm: null, bulkDiscounts: [], ...fields, ...vip };
-    await updateVariant(getDb(), { variantId: String(variantId ?? ''), input, actor: { id: user.id, requestId: ctx.requestId } });
+    await updateVariant(getDb(), {
+      variantId: String(variantId ?? ''),
+      input,
+      actor: { id: user.id, requestId: ctx.requestId },
+    });
   } catch (error) {
     return adminActionError(error, ctx);
   }

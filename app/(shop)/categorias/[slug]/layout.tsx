@@ -7,7 +7,13 @@ import { isCatalogSlug } from '@/lib/catalog/slug';
  * Decides "does this category exist" above the page's loading.tsx boundary: once the skeleton
  * streams, the status is already 200, so a notFound() in the page could no longer answer 404.
  */
-export default async function CategoryLayout({ children, params }: { children: ReactNode; params: Promise<{ slug: string }> }) {
+export default async function CategoryLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ slug: string }>;
+}) {
   const { slug } = await params;
   if (!isCatalogSlug(slug) || !(await getCachedCategory(slug))) notFound();
   return children;

@@ -8,7 +8,10 @@ import { getCachedCategory } from '@/lib/catalog/cached-catalog';
 import { parseShopListParams, shopListHref } from '@/lib/catalog/shop-list-params';
 import { isCatalogSlug } from '@/lib/catalog/slug';
 
-type PageProps = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type PageProps = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { slug } = await params;
@@ -19,13 +22,20 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 export default async function CategoryPage({ params, searchParams }: PageProps) {
   const { slug } = await params;
   if (!isCatalogSlug(slug)) notFound();
-  const [category, state, user] = await Promise.all([getCachedCategory(slug), searchParams.then(parseShopListParams), getCurrentUser()]);
+  const [category, state, user] = await Promise.all([
+    getCachedCategory(slug),
+    searchParams.then(parseShopListParams),
+    getCurrentUser(),
+  ]);
   if (!category) notFound();
   const basePath = `/categorias/${category.slug}`;
   const listState = { ...state, categoria: undefined };
   // Keyed by the URL state so the skeleton also shows when only the filters change.
   return (
-    <Suspense key={shopListHref(basePath, listState, { pagina: listState.pagina })} fallback={<CatalogPageSkeleton title={category.name} />}>
+    <Suspense
+      key={shopListHref(basePath, listState, { pagina: listState.pagina })}
+      fallback={<CatalogPageSkeleton title={category.name} />}
+    >
       <ProductListView
         title={category.name}
         description={category.description}

@@ -45,7 +45,10 @@ function UnknownPayment() {
     <div className="mx-auto max-w-2xl px-4 py-16">
       <h1 className="font-serif text-3xl text-brand-900">No encontramos ese pago</h1>
       <p className="mt-2 text-stone-700">Revisa tus pedidos para ver su estado o volver a pagar.</p>
-      <Link href="/cuenta/pedidos" className="mt-6 inline-block rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+      <Link
+        href="/cuenta/pedidos"
+        className="mt-6 inline-block rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+      >
         Ir a mis pedidos
       </Link>
     </div>

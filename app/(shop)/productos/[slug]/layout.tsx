@@ -8,7 +8,13 @@ import { isCatalogSlug } from '@/lib/catalog/slug';
  * deleted products answer a real 404 (once the skeleton streams the status is already 200). The page
  * reads the same cached entry.
  */
-export default async function ProductLayout({ children, params }: { children: ReactNode; params: Promise<{ slug: string }> }) {
+export default async function ProductLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ slug: string }>;
+}) {
   const { slug } = await params;
   if (!isCatalogSlug(slug) || !(await getCachedProduct(slug))) notFound();
   return children;

@@ -18,7 +18,10 @@ import { getCurrentUser } from '@/lib/auth/guards';
 import { getCachedProduct } from '@/lib/catalog/cached-catalog';
 import { isCatalogSlug } from '@/lib/catalog/slug';
 
-type PageProps = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type PageProps = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 async function loadProduct(slug: string) {
   return isCatalogSlug(slug) ? getCachedProduct(slug) : null;
@@ -35,10 +38,14 @@ export default async function ProductPage({ params, searchParams }: PageProps) {
   const [product, query, user] = await Promise.all([loadProduct(slug), searchParams, getCurrentUser()]);
   if (!product) notFound();
   const isVip = user?.isVip ?? false;
-  const subscribedVariantIds = user ? [...(await listRestockSubscriptions(getDb(), { userId: user.id, variantIds: product.variants.map((v) => v.id) }))] : [];
+  const subscribedVariantIds = user
+    ? [...(await listRestockSubscriptions(getDb(), { userId: user.id, variantIds: product.variants.map((v) => v.id) }))]
+    : [];
   const requestedSku = typeof query.variante === 'string' ? query.variante : undefined;
   const initialVariant =
-    product.variants.find((v) => v.sku === requestedSku) ?? product.variants.find((v) => v.available > 0) ?? product.variants[0];
+    product.variants.find((v) => v.sku === requestedSku) ??
+    product.variants.find((v) => v.available > 0) ??
+    product.variants[0];
   if (!initialVariant) notFound();
 
   return (
@@ -74,7 +81,12 @@ export default async function ProductPage({ params, searchParams }: PageProps) {
             </a>
           ) : null}
           <div className="mt-3">
-            <WishlistHeart productId={product.id} productSlug={product.slug} productName={product.name} variant="detail" />
+            <WishlistHeart
+              productId={product.id}
+              productSlug={product.slug}
+              productName={product.name}
+              variant="detail"
+            />
           </div>
 
           <VariantSelectionProvider variants={product.variants} initialVariantId={initialVariant.id}>
@@ -83,7 +95,10 @@ export default async function ProductPage({ params, searchParams }: PageProps) {
               <VariantPurchaseInfo isVip={isVip} />
               {/* The cart feature's "Agregar al carrito": inside the provider, so it adds the selected variant. */}
               <div id="agregar-al-carrito" data-slot="add-to-cart">
-                <SelectedVariantAddToCart productName={product.name} soldOut={<SelectedVariantRestock subscribedVariantIds={subscribedVariantIds} />} />
+                <SelectedVariantAddToCart
+                  productName={product.name}
+                  soldOut={<SelectedVariantRestock subscribedVariantIds={subscribedVariantIds} />}
+                />
               </div>
               {!isVip && product.vipPriceCents !== null ? (
                 <p className="text-sm text-stone-700">
@@ -96,7 +111,8 @@ export default async function ProductPage({ params, searchParams }: PageProps) {
               ) : null}
               {product.preparationDays > 0 ? (
                 <p className="text-sm text-stone-700">
-                  Se prepara a mano: sale en {product.preparationDays} {product.preparationDays === 1 ? 'día hábil' : 'días hábiles'}.
+                  Se prepara a mano: sale en {product.preparationDays}{' '}
+                  {product.preparationDays === 1 ? 'día hábil' : 'días hábiles'}.
                 </p>
               ) : null}
               <VariantSpecs />

@@ -15,7 +15,10 @@ export const GET = handlers.GET;
  */
 export async function POST(req: NextRequest): Promise<Response> {
   if (req.nextUrl.pathname.endsWith('/callback/credentials')) {
-    const form = await req.clone().formData().catch(() => null);
+    const form = await req
+      .clone()
+      .formData()
+      .catch(() => null);
     const email = form?.get('email');
     if (typeof email === 'string' && email.length > 0) {
       try {

@@ -16,11 +16,19 @@ const { POST: checkout } = await import('./route');
 const { GET: getOrder } = await import('../orders/[id]/route');
 
 const post = (body: unknown, headers: Record<string, string> = {}) =>
-  checkout(new NextRequest('http://localhost/api/v1/checkout', { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json', ...headers } }), { params: Promise.resolve({}) });
+  checkout(
+    new NextRequest('http://localhost/api/v1/checkout', {
+      method: 'POST',
+      body: JSON.stringify(body),
+      headers: { 'content-type': 'application/json', ...headers },
+    }),
+    { params: Promise.resolve({}) },
+  );
 
 let variantId: string;
 beforeEach(async () => {
-  variantId = (await createTestProduct(testDb(), { variants: [{ initialStock: 100, priceCents: 4_990_000 }] })).variants[0]!.id;
+  variantId = (await createTestProduct(testDb(), { variants: [{ initialStock: 100, priceCents: 4_990_000 }] }))
+    .variants[0]!.id;
 });
 
 async function signedInShopper() {
@@ -32,7 +40,9 @@ async function signedInShopper() {
 describe('POST /api/v1/checkout', () => {
   it('answers 401 to anonymous callers and 400 without an Idempotency-Key', async () => {
     session.userId = null;
-    expect((await post({ deliveryOption: 'PICKUP' }, { 'idempotency-key': 'a1b2c3d4-0000-4000-8000-000000000001' })).status).toBe(401);
+    expect(
+      (await post({ deliveryOption: 'PICKUP' }, { 'idempotency-key': 'a1b2c3d4-0000-4000-8000-000000000001' })).status,
+    ).toBe(401);
     await signedInShopper();
     const res = await post({ deliveryOption: 'PICKUP' });
     expect(res.status).toBe(400);
@@ -42,7 +52,9 @@ describe('POST /api/v1/checkout', () => {
   it('creates one order for 20 concurrent requests with one key, replaying the same bytes', async () => {
     const userId = await signedInShopper();
     const key = 'a1b2c3d4-0000-4000-8000-000000000002';
-    const responses = await Promise.all(Array.from({ length: 20 }, () => post({ deliveryOption: 'PICKUP' }, { 'idempotency-key': key })));
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, () => post({ deliveryOption: 'PICKUP' }, { 'idempotency-key': key })),
+    );
     const statuses = responses.map((r) => r.status);
     expect(statuses.every((s) => s === 201 || s === 409)).toBe(true);
     const bodies = await Promise.all(responses.filter((r) => r.status === 201).map((r) => r.text()));
@@ -58,30 +70,53 @@ describe('POST /api/v1/checkout', () => {
 
   it('returns Wompi data whose signature matches the stored order total', async () => {
     await signedInShopper();
-    const res = await post({ deliveryOption: 'PICKUP', totalCents: 100 }, { 'idempotency-key': 'a1b2c3d4-0000-4000-8000-000000000003' });
+    const res = await post(
+      { deliveryOption: 'PICKUP', totalCents: 100 },
+      { 'idempotency-key': 'a1b2c3d4-0000-4000-8000-000000000003' },
+    );
     const { order, payment } = await res.json();
     expect(order).toMatchObject({ status: 'PENDING_PAYMENT', totalCents: 9_980_000 });
     expect(payment).toMatchObject({ provider: 'wompi', amountInCents: 9_980_000, currency: 'COP' });
     expect(payment.signature).toBe(
-      integritySignature({ reference: payment.reference, amountInCents: 9_980_000, currency: 'COP', expirationTime: payment.expirationTime, integritySecret: 'test_integrity_fakeSecret123' }),
+      integritySignature({
+        reference: payment.reference,
+        amountInCents: 9_980_000,
+        currency: 'COP',
+        expirationTime: payment.expirationTime,
+        integritySecret: 'test_integrity_fakeSecret123',
+      }),
     );
     expect(payment.checkoutUrl).toContain('signature%3Aintegrity=');
   });
 
   it("answers 404 for another user's order", async () => {
     await signedInShopper();
-    const { order } = await (await post({ deliveryOption: 'PICKUP' }, { 'idempotency-key': 'a1b2c3d4-0000-4000-8000-000000000004' })).json();
+    const { order } = await (
+      await post({ deliveryOption: 'PICKUP' }, { 'idempotency-key': 'a1b2c3d4-0000-4000-8000-000000000004' })
+    ).json();
     await signedInShopper(); // someone else signs in
-    const res = await getOrder(new NextRequest(`http://localhost/api/v1/orders/${order.id}`), { params: Promise.resolve({ id: order.id }) });
+    const res = await getOrder(new NextRequest(`http://localhost/api/v1/orders/${order.id}`), {
+      params: Promise.resolve({ id: order.id }),
+    });
     expect(res.status).toBe(404);
     expect((await res.json()).error.code).toBe('NOT-FOUND');
   });
 
   it('refuses a cross-site browser POST with 403 and a body over 64 KiB with 413', async () => {
     await signedInShopper();
-    const cross = await post({ deliveryOption: 'PICKUP' }, { 'idempotency-key': 'a1b2c3d4-0000-4000-8000-000000000005', origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' });
+    const cross = await post(
+      { deliveryOption: 'PICKUP' },
+      {
+        'idempotency-key': 'a1b2c3d4-0000-4000-8000-000000000005',
+        origin: 'https://evil.example',
+        'sec-fetch-site': 'cross-site',
+      },
+    );
     expect(cross.status).toBe(403);
-    const big = await post({ deliveryOption: 'PICKUP', notes: 'x'.repeat(70_000) }, { 'idempotency-key': 'a1b2c3d4-0000-4000-8000-000000000006' });
+    const big = await post(
+      { deliveryOption: 'PICKUP', notes: 'x'.repeat(70_000) },
+      { 'idempotency-key': 'a1b2c3d4-0000-4000-8000-000000000006' },
+    );
     expect(big.status).toBe(413);
   });
 });

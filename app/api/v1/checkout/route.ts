@@ -20,7 +20,13 @@ export const POST = apiRoute(async ({ req, readJson, log }) => {
     const placed = await placeOrder(tx, { userId: user.id, input: body });
     const payment = placed.status === 'PENDING_PAYMENT' ? await createPaymentSessionForOrder(tx, placed) : null;
     log.info({ orderId: placed.id, userId: user.id, totalCents: placed.totalCents }, 'order.created');
-    return { status: 201, body: { order: orderToJson(await getOrderForOwner(tx, { orderId: placed.id, ownerId: user.id })), payment } };
+    return {
+      status: 201,
+      body: { order: orderToJson(await getOrderForOwner(tx, { orderId: placed.id, ownerId: user.id })), payment },
+    };
   });
-  return new Response(result.body, { status: result.status, headers: { 'content-type': 'application/json', ...(result.replayed ? { 'idempotent-replayed': 'true' } : {}) } });
+  return new Response(result.body, {
+    status: result.status,
+    headers: { 'content-type': 'application/json', ...(result.replayed ? { 'idempotent-replayed': 'true' } : {}) },
+  });
 });

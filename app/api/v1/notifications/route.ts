@@ -17,6 +17,10 @@ export const GET = apiRoute(async ({ req }) => {
   const page = await listNotifications(getDb(), { userId: user.id, ...query });
   return Response.json({
     ...page,
-    items: page.items.map((n) => ({ ...n, readAt: n.readAt?.toISOString() ?? null, createdAt: n.createdAt.toISOString() })),
+    items: page.items.map((n) => ({
+      ...n,
+      readAt: n.readAt?.toISOString() ?? null,
+      createdAt: n.createdAt.toISOString(),
+    })),
   });
 });

@@ -14,5 +14,12 @@ export const GET = apiRoute(async ({ req }) => {
   const user = await requireUser();
   const query = parseInput(querySchema, Object.fromEntries(req.nextUrl.searchParams));
   const result = await listOrdersForUser(getDb(), { userId: user.id, ...query });
-  return Response.json({ ...result, items: result.items.map((o) => ({ ...o, createdAt: o.createdAt.toISOString(), reservationExpiresAt: o.reservationExpiresAt?.toISOString() ?? null })) });
+  return Response.json({
+    ...result,
+    items: result.items.map((o) => ({
+      ...o,
+      createdAt: o.createdAt.toISOString(),
+      reservationExpiresAt: o.reservationExpiresAt?.toISOString() ?? null,
+    })),
+  });
 });

@@ -38,11 +38,21 @@ beforeAll(async () => {
 
 describe('GET /api/v1/products', () => {
   it('answers { items, page, pageSize, total } per api.md', async () => {
-    const res = await listProducts(request('/api/v1/products?q=jabon&category=bano-y-exfoliacion&inStock=true'), noParams);
+    const res = await listProducts(
+      request('/api/v1/products?q=jabon&category=bano-y-exfoliacion&inStock=true'),
+      noParams,
+    );
     expect(res.status).toBe(200);
     const body = productListSchema.parse(await res.json());
     expect(body).toMatchObject({ page: 1, pageSize: 20, total: 1 });
-    expect(body.items[0]).toMatchObject({ slug, name: 'Jabón de Avena y Miel', priceCents: 2_200_000, vipPriceCents: 1_900_000, inStock: true, tags: [{ slug: 'natural', name: 'Natural' }] });
+    expect(body.items[0]).toMatchObject({
+      slug,
+      name: 'Jabón de Avena y Miel',
+      priceCents: 2_200_000,
+      vipPriceCents: 1_900_000,
+      inStock: true,
+      tags: [{ slug: 'natural', name: 'Natural' }],
+    });
     expect(res.headers.get('RateLimit-Limit')).toBe('5');
   });
 
@@ -63,7 +73,8 @@ describe('GET /api/v1/products', () => {
 
   it('answers 429 RATE-LIMITED with Retry-After once an IP spends its budget', async () => {
     const statuses = [];
-    for (let i = 0; i < 7; i++) statuses.push((await listProducts(request('/api/v1/products', '192.0.2.99'), noParams)).status);
+    for (let i = 0; i < 7; i++)
+      statuses.push((await listProducts(request('/api/v1/products', '192.0.2.99'), noParams)).status);
     expect(statuses).toEqual([200, 200, 200, 200, 200, 429, 429]);
     const limited = await getTags(request('/api/v1/tags', '192.0.2.99'), noParams);
     expect(limited.status).toBe(429);
@@ -77,11 +88,19 @@ describe('GET /api/v1/products/{slug}', () => {
     const res = await getProduct(request(`/api/v1/products/${slug}`), { params: Promise.resolve({ slug }) });
     expect(res.status).toBe(200);
     const body = productDetailSchema.parse(await res.json());
-    expect(body.variants[0]).toMatchObject({ priceCents: 2_200_000, vipPriceCents: 1_900_000, available: 4, minOrderQuantity: 1, bulkDiscounts: [] });
+    expect(body.variants[0]).toMatchObject({
+      priceCents: 2_200_000,
+      vipPriceCents: 1_900_000,
+      available: 4,
+      minOrderQuantity: 1,
+      bulkDiscounts: [],
+    });
   });
 
   it.each(['no-existe', 'Jab%C3%B3n', 'x'.repeat(300)])('404 NOT-FOUND for %s', async (unknown) => {
-    const res = await getProduct(request(`/api/v1/products/${unknown}`), { params: Promise.resolve({ slug: decodeURIComponent(unknown) }) });
+    const res = await getProduct(request(`/api/v1/products/${unknown}`), {
+      params: Promise.resolve({ slug: decodeURIComponent(unknown) }),
+    });
     expect(res.status).toBe(404);
     expect((await res.json()).error.code).toBe('NOT-FOUND');
   });

@@ -17,12 +17,25 @@ export async function POST(req: NextRequest): Promise<Response> {
   const ctx = createRequestContext(req.headers, { route: 'webhook.wompi' });
   try {
     const rawBody = await req.text();
-    if (Buffer.byteLength(rawBody) > MAX_WEBHOOK_BYTES) throw new AppError({ code: 'PAYLOAD-TOO-LARGE', status: 413, message: 'Evento demasiado grande.' });
-    const result = await handleWompiWebhook(getDb(), { rawBody, checksumHeader: req.headers.get('x-event-checksum'), log: ctx.log });
+    if (Buffer.byteLength(rawBody) > MAX_WEBHOOK_BYTES)
+      throw new AppError({ code: 'PAYLOAD-TOO-LARGE', status: 413, message: 'Evento demasiado grande.' });
+    const result = await handleWompiWebhook(getDb(), {
+      rawBody,
+      checksumHeader: req.headers.get('x-event-checksum'),
+      log: ctx.log,
+    });
     return Response.json({ ok: true, ...result }, { headers: { 'x-request-id': ctx.requestId } });
   } catch (error) {
     if (isAppError(error)) return errorResponse(error, ctx.requestId);
     ctx.log.error(errorFields(error), 'webhook.failed');
-    return errorResponse(new AppError({ code: 'INTERNAL', status: 500, message: 'Error procesando el evento.', details: { requestId: ctx.requestId } }), ctx.requestId);
+    return errorResponse(
+      new AppError({
+        code: 'INTERNAL',
+        status: 500,
+        message: 'Error procesando el evento.',
+        details: { requestId: ctx.requestId },
+      }),
+      ctx.requestId,
+    );
   }
 }

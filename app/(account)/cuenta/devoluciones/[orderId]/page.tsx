@@ -22,10 +22,19 @@ export default async function RequestReturnPage({ params }: { params: Promise<{ 
     throw error;
   });
   const settings = await getStoreSettings(db);
-  const isOpen = order.status === 'DELIVERED' && order.deliveredAt !== null && isWithinReturnWindow(order.deliveredAt, settings.returnWindowDays);
+  const isOpen =
+    order.status === 'DELIVERED' &&
+    order.deliveredAt !== null &&
+    isWithinReturnWindow(order.deliveredAt, settings.returnWindowDays);
   const lines = order.items
     .filter((i) => i.quantity - i.quantityReturned > 0)
-    .map((i) => ({ id: i.id, productName: i.productName, variantName: i.variantName, returnable: i.quantity - i.quantityReturned, unitPrice: formatCop(Math.floor(i.lineTotalCents / i.quantity)) }));
+    .map((i) => ({
+      id: i.id,
+      productName: i.productName,
+      variantName: i.variantName,
+      returnable: i.quantity - i.quantityReturned,
+      unitPrice: formatCop(Math.floor(i.lineTotalCents / i.quantity)),
+    }));
 
   return (
     <div className="mx-auto max-w-2xl px-4 py-10">
@@ -34,7 +43,8 @@ export default async function RequestReturnPage({ params }: { params: Promise<{ 
       </Link>
       <h1 className="mt-3 font-serif text-3xl text-brand-900">Solicitar una devolución</h1>
       <p className="mt-2 text-stone-700">
-        Tienes {settings.returnWindowDays} días desde la entrega. Te devolvemos lo que pagaste por las unidades aprobadas como saldo a favor para tu próxima compra.
+        Tienes {settings.returnWindowDays} días desde la entrega. Te devolvemos lo que pagaste por las unidades
+        aprobadas como saldo a favor para tu próxima compra.
       </p>
       <div className="mt-6">
         {isOpen && lines.length > 0 ? (

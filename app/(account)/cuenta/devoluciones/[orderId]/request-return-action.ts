@@ -17,7 +17,12 @@ export async function requestReturnAction(_prev: ActionState, form: FormData): P
       .filter((k) => k.startsWith('qty:'))
       .map((k) => ({ orderItemId: k.slice(4), quantity: Number(form.get(k)) }))
       .filter((i) => i.quantity > 0);
-    await requestReturn(getDb(), { orderId, userId: user.id, input: { items, reason: form.get('reason') }, log: ctx.log });
+    await requestReturn(getDb(), {
+      orderId,
+      userId: user.id,
+      input: { items, reason: form.get('reason') },
+      log: ctx.log,
+    });
   } catch (error) {
     return toActionState(error, ctx.log);
   }

@@ -32,7 +32,11 @@ async function loadOrder(orderId: string, ownerId: string) {
 }
 
 function isStillPayable(order: { status: string; reservationExpiresAt: string | null }, now: number): boolean {
-  return order.status === 'PENDING_PAYMENT' && order.reservationExpiresAt !== null && Date.parse(order.reservationExpiresAt) > now;
+  return (
+    order.status === 'PENDING_PAYMENT' &&
+    order.reservationExpiresAt !== null &&
+    Date.parse(order.reservationExpiresAt) > now
+  );
 }
 
 export default async function OrderPage({ params, searchParams }: Props) {
@@ -72,7 +76,9 @@ export default async function OrderPage({ params, searchParams }: Props) {
       {isNew && order.status === 'PENDING_PAYMENT' ? (
         <div role="status" className="mt-6 rounded-xl border border-brand-200 bg-brand-50 p-4 text-brand-900">
           <p className="font-semibold">¡Recibimos tu pedido!</p>
-          <p className="text-sm">Te guardamos los productos mientras pagas. Paga con Wompi antes de que venza la reserva.</p>
+          <p className="text-sm">
+            Te guardamos los productos mientras pagas. Paga con Wompi antes de que venza la reserva.
+          </p>
         </div>
       ) : null}
 
@@ -95,7 +101,9 @@ export default async function OrderPage({ params, searchParams }: Props) {
           {lapsed ? (
             <section className="rounded-2xl border border-stone-300 bg-white p-5" role="status">
               <p className="font-semibold text-stone-900">La reserva de este pedido venció.</p>
-              <p className="mt-1 text-sm text-stone-700">Ya no se puede pagar. Si aún quieres los productos, agrégalos de nuevo al carrito.</p>
+              <p className="mt-1 text-sm text-stone-700">
+                Ya no se puede pagar. Si aún quieres los productos, agrégalos de nuevo al carrito.
+              </p>
             </section>
           ) : null}
 

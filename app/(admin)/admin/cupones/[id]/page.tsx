@@ -13,7 +13,13 @@ import { updateVoucherAction } from '../update-voucher-action';
 
 export const metadata: Metadata = { title: 'Cupón' };
 
-export default async function VoucherPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function VoucherPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await requireAreaPage('vouchers');
   const { id } = await params;
   const created = (await searchParams).creado === '1';
@@ -26,8 +32,15 @@ export default async function VoucherPage({ params, searchParams }: { params: Pr
       <PageHeader title={`Cupón ${voucher.code}`} back={{ href: '/admin/cupones', label: 'Cupones' }} />
       {created ? <FormAlert tone="success" message="Cupón creado." /> : null}
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-3">
-        <StatCard label="Usos" value={`${voucher.usesCount}${voucher.maxUses !== null ? ` / ${voucher.maxUses}` : ''}`} />
-        <StatCard label="Pedidos con el cupón" value={voucher.redemptions} hint="Sin contar pedidos cancelados o vencidos" />
+        <StatCard
+          label="Usos"
+          value={`${voucher.usesCount}${voucher.maxUses !== null ? ` / ${voucher.maxUses}` : ''}`}
+        />
+        <StatCard
+          label="Pedidos con el cupón"
+          value={voucher.redemptions}
+          hint="Sin contar pedidos cancelados o vencidos"
+        />
         <StatCard label="Total descontado" value={formatCop(voucher.discountGivenCents)} />
       </div>
       <section className="rounded-xl border border-sand-200 bg-white p-4 shadow-sm">

@@ -28,7 +28,10 @@ const TYPE_LABEL: Record<string, string> = {
   RETURN: 'Devolución',
 };
 
-type PageProps = { params: Promise<{ variantId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type PageProps = {
+  params: Promise<{ variantId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export default async function VariantStockPage({ params, searchParams }: PageProps) {
   const user = await requireAreaPage('inventory');
@@ -51,7 +54,10 @@ export default async function VariantStockPage({ params, searchParams }: PagePro
         back={{ href: '/admin/inventario', label: 'Inventario' }}
         actions={
           canUseArea(user.role, 'catalog') ? (
-            <Link href={`/admin/variantes/${variant.id}`} className="rounded-lg border border-brand-700 px-4 py-2 text-sm font-semibold text-brand-800 hover:bg-brand-50">
+            <Link
+              href={`/admin/variantes/${variant.id}`}
+              className="rounded-lg border border-brand-700 px-4 py-2 text-sm font-semibold text-brand-800 hover:bg-brand-50"
+            >
               Precios y datos
             </Link>
           ) : undefined
@@ -64,11 +70,19 @@ export default async function VariantStockPage({ params, searchParams }: PagePro
         <StatCard label="Aviso de stock bajo" value={variant.lowStockThreshold} />
       </div>
 
-      <section aria-labelledby="movement-form" className="space-y-3 rounded-xl border border-sand-200 bg-white p-4 shadow-sm">
+      <section
+        aria-labelledby="movement-form"
+        className="space-y-3 rounded-xl border border-sand-200 bg-white p-4 shadow-sm"
+      >
         <h2 id="movement-form" className="text-lg font-semibold text-stone-900">
           Reponer o ajustar
         </h2>
-        <StockMovementForm action={recordMovementAction} variantId={variant.id} available={variant.available} reserved={variant.reservedStock} />
+        <StockMovementForm
+          action={recordMovementAction}
+          variantId={variant.id}
+          available={variant.available}
+          reserved={variant.reservedStock}
+        />
       </section>
 
       <section aria-labelledby="movements" className="space-y-3">
@@ -79,13 +93,28 @@ export default async function VariantStockPage({ params, searchParams }: PagePro
         {movements.items.length === 0 ? (
           <EmptyState title="Sin movimientos">Esta variante todavía no tiene entradas ni salidas.</EmptyState>
         ) : (
-          <DataTable caption="Movimientos de inventario, el más reciente primero" head={<><Th>Fecha</Th><Th>Tipo</Th><Th align="right">Cantidad</Th><Th align="right">Stock después</Th><Th align="right">Reservado después</Th><Th>Pedido</Th><Th>Quién y por qué</Th></>}>
+          <DataTable
+            caption="Movimientos de inventario, el más reciente primero"
+            head={
+              <>
+                <Th>Fecha</Th>
+                <Th>Tipo</Th>
+                <Th align="right">Cantidad</Th>
+                <Th align="right">Stock después</Th>
+                <Th align="right">Reservado después</Th>
+                <Th>Pedido</Th>
+                <Th>Quién y por qué</Th>
+              </>
+            }
+          >
             {movements.items.map((m) => (
               <tr key={m.id}>
                 <Td>{formatDateTime(m.createdAt)}</Td>
                 <Td>{TYPE_LABEL[m.type] ?? m.type}</Td>
                 <Td align="right">
-                  <span className={m.quantity < 0 ? 'text-red-800' : 'text-brand-800'}>{m.quantity > 0 ? `+${m.quantity}` : m.quantity}</span>
+                  <span className={m.quantity < 0 ? 'text-red-800' : 'text-brand-800'}>
+                    {m.quantity > 0 ? `+${m.quantity}` : m.quantity}
+                  </span>
                 </Td>
                 <Td align="right">{m.stockAfter}</Td>
                 <Td align="right">{m.reservedAfter}</Td>
@@ -106,7 +135,12 @@ export default async function VariantStockPage({ params, searchParams }: PagePro
             ))}
           </DataTable>
         )}
-        <Pagination page={movements.page} pageSize={movements.pageSize} total={movements.total} hrefFor={(page) => hrefWith(base, toUrlState(sp), { page: String(page) })} />
+        <Pagination
+          page={movements.page}
+          pageSize={movements.pageSize}
+          total={movements.total}
+          hrefFor={(page) => hrefWith(base, toUrlState(sp), { page: String(page) })}
+        />
       </section>
     </>
   );

@@ -17,7 +17,14 @@ import { transitionOrderAction } from '../transition-order-action';
 export const metadata: Metadata = { title: 'Pedido' };
 
 const ACTOR_LABEL = { CUSTOMER: 'Clienta', STAFF: 'Equipo', SYSTEM: 'Sistema', PAYMENT_PROVIDER: 'Wompi' } as const;
-const PAYMENT_LABEL: Record<string, string> = { CREATED: 'Creado', PENDING: 'Pendiente', APPROVED: 'Aprobado', DECLINED: 'Rechazado', VOIDED: 'Anulado', ERROR: 'Error' };
+const PAYMENT_LABEL: Record<string, string> = {
+  CREATED: 'Creado',
+  PENDING: 'Pendiente',
+  APPROVED: 'Aprobado',
+  DECLINED: 'Rechazado',
+  VOIDED: 'Anulado',
+  ERROR: 'Error',
+};
 
 function Card({ title, id, children }: { title: string; id: string; children: React.ReactNode }) {
   return (
@@ -31,8 +38,12 @@ function Card({ title, id, children }: { title: string; id: string; children: Re
 }
 
 function cancelNote(order: AdminOrderDetail): string {
-  if (order.status === 'PENDING_PAYMENT') return 'Se libera la reserva: las unidades vuelven a estar disponibles y el cupón o saldo usado se devuelve.';
-  const refund = order.totalCents > 0 ? ` El total pagado (${formatCop(order.totalCents)}) queda como reembolso pendiente en la cola de reembolsos.` : '';
+  if (order.status === 'PENDING_PAYMENT')
+    return 'Se libera la reserva: las unidades vuelven a estar disponibles y el cupón o saldo usado se devuelve.';
+  const refund =
+    order.totalCents > 0
+      ? ` El total pagado (${formatCop(order.totalCents)}) queda como reembolso pendiente en la cola de reembolsos.`
+      : '';
   return `Las unidades vuelven al stock con un movimiento de devolución y el saldo a favor usado se devuelve.${refund}`;
 }
 
@@ -62,21 +73,37 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
           <span className="flex flex-wrap items-center gap-2">
             <OrderStatusBadge status={order.status} />
             <span className="text-sm">Creado el {formatDateTime(order.createdAt)}</span>
-            {order.refundDueCents > 0 && !order.refundResolvedAt ? <Badge tone="warn">Reembolso pendiente: {formatCop(order.refundDueCents)}</Badge> : null}
+            {order.refundDueCents > 0 && !order.refundResolvedAt ? (
+              <Badge tone="warn">Reembolso pendiente: {formatCop(order.refundDueCents)}</Badge>
+            ) : null}
           </span>
         }
       />
       <div className="grid gap-6 xl:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <div className="min-w-0 space-y-6">
           <Card id="items" title="Productos">
-            <DataTable compact caption="Productos del pedido" head={<><Th>Producto</Th><Th>SKU</Th><Th align="right">Cant.</Th><Th align="right">Unitario</Th><Th align="right">Total</Th></>}>
+            <DataTable
+              compact
+              caption="Productos del pedido"
+              head={
+                <>
+                  <Th>Producto</Th>
+                  <Th>SKU</Th>
+                  <Th align="right">Cant.</Th>
+                  <Th align="right">Unitario</Th>
+                  <Th align="right">Total</Th>
+                </>
+              }
+            >
               {order.items.map((i) => (
                 <tr key={i.id}>
                   <Td>
                     {i.productName} <span className="text-stone-600">· {i.variantName}</span>
-                    {i.bulkDiscountPercent > 0 ? <span className="block text-xs text-stone-600">−{i.bulkDiscountPercent} % por volumen</span> : null}
+                    {i.bulkDiscountPercent > 0 ? (
+                      <span className="block text-xs text-stone-600">−{i.bulkDiscountPercent} % por volumen</span>
+                    ) : null}
                   </Td>
-                  <Td className="whitespace-nowrap font-mono text-xs">{i.sku}</Td>
+                  <Td className="font-mono text-xs whitespace-nowrap">{i.sku}</Td>
                   <Td align="right">{i.quantity}</Td>
                   <Td align="right">{formatCop(i.unitPriceCents)}</Td>
                   <Td align="right">{formatCop(i.lineTotalCents)}</Td>
@@ -85,10 +112,16 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
             </DataTable>
             <dl className="ml-auto max-w-sm divide-y divide-sand-100">
               <Row label="Subtotal">{formatCop(order.subtotalCents)}</Row>
-              {order.bulkDiscountCents > 0 ? <Row label="Descuento por volumen">−{formatCop(order.bulkDiscountCents)}</Row> : null}
-              {order.voucherDiscountCents > 0 ? <Row label={`Cupón ${order.voucherCode ?? ''}`}>−{formatCop(order.voucherDiscountCents)}</Row> : null}
+              {order.bulkDiscountCents > 0 ? (
+                <Row label="Descuento por volumen">−{formatCop(order.bulkDiscountCents)}</Row>
+              ) : null}
+              {order.voucherDiscountCents > 0 ? (
+                <Row label={`Cupón ${order.voucherCode ?? ''}`}>−{formatCop(order.voucherDiscountCents)}</Row>
+              ) : null}
               <Row label="Envío">{formatCop(order.shippingCents)}</Row>
-              {order.creditAppliedCents > 0 ? <Row label="Saldo a favor">−{formatCop(order.creditAppliedCents)}</Row> : null}
+              {order.creditAppliedCents > 0 ? (
+                <Row label="Saldo a favor">−{formatCop(order.creditAppliedCents)}</Row>
+              ) : null}
               <Row label="Total">
                 <strong>{formatCop(order.totalCents)}</strong>
               </Row>
@@ -97,7 +130,11 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
 
           <Card id="payments" title="Pagos">
             {order.paymentAttempts.length === 0 ? (
-              <p className="text-sm text-stone-700">{order.creditAppliedCents > 0 && order.totalCents === 0 ? 'Pagado por completo con saldo a favor.' : 'Sin intentos de pago.'}</p>
+              <p className="text-sm text-stone-700">
+                {order.creditAppliedCents > 0 && order.totalCents === 0
+                  ? 'Pagado por completo con saldo a favor.'
+                  : 'Sin intentos de pago.'}
+              </p>
             ) : (
               <ul className="space-y-3">
                 {order.paymentAttempts.map((a) => (
@@ -117,7 +154,8 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
                             <li key={t.id} className="flex flex-wrap justify-between gap-2 text-xs">
                               <span className="font-mono">{t.providerTransactionId}</span>
                               <span>
-                                {PAYMENT_LABEL[t.status] ?? t.status} · {formatCop(t.amountCents)} · {t.paymentMethodType ?? '—'}
+                                {PAYMENT_LABEL[t.status] ?? t.status} · {formatCop(t.amountCents)} ·{' '}
+                                {t.paymentMethodType ?? '—'}
                                 {t.outcome ? ` · ${t.outcome}` : ''}
                               </span>
                             </li>
@@ -161,12 +199,17 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
                       <span className="font-semibold">{a.actorName ?? 'Sistema'}</span>
                       <span className="text-stone-600">{formatDateTime(a.createdAt)}</span>
                     </p>
-                    <pre className="mt-1 overflow-x-auto whitespace-pre-wrap text-xs text-stone-700">{JSON.stringify({ antes: a.before, después: a.after }, null, 1)}</pre>
+                    <pre className="mt-1 overflow-x-auto text-xs whitespace-pre-wrap text-stone-700">
+                      {JSON.stringify({ antes: a.before, después: a.after }, null, 1)}
+                    </pre>
                   </li>
                 ))}
               </ul>
             )}
-            <Link href={`/admin/auditoria?entity=order:${order.id}`} className="text-sm font-semibold text-brand-800 hover:underline">
+            <Link
+              href={`/admin/auditoria?entity=order:${order.id}`}
+              className="text-sm font-semibold text-brand-800 hover:underline"
+            >
               Ver en el registro de auditoría
             </Link>
           </Card>
@@ -174,7 +217,12 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
 
         <div className="min-w-0 space-y-6">
           <Card id="next-steps" title="Siguiente paso">
-            <OrderTransitions action={transitionOrderAction} orderId={order.id} allowed={order.allowedTransitions} cancelNote={cancelNote(order)} />
+            <OrderTransitions
+              action={transitionOrderAction}
+              orderId={order.id}
+              allowed={order.allowedTransitions}
+              cancelNote={cancelNote(order)}
+            />
           </Card>
           <Card id="customer" title="Clienta y entrega">
             <dl className="divide-y divide-sand-100">
@@ -188,7 +236,9 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
               {order.deliveryOption === 'DELIVERY' ? (
                 <Row label="Dirección">
                   {order.addressLine1}, {order.addressCity} ({order.addressDepartment}) · {order.addressPhone}
-                  {order.addressNotes ? <span className="block text-xs text-stone-600">{order.addressNotes}</span> : null}
+                  {order.addressNotes ? (
+                    <span className="block text-xs text-stone-600">{order.addressNotes}</span>
+                  ) : null}
                 </Row>
               ) : null}
               <Row label="Entrega estimada">{formatCalendarDate(order.estimatedDeliveryDate)}</Row>

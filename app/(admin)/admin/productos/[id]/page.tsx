@@ -24,7 +24,10 @@ import { updateImageAction } from '../update-image-action';
 import { updateProductAction } from '../update-product-action';
 import { uploadImageAction } from '../upload-image-action';
 
-type PageProps = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type PageProps = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export const metadata: Metadata = { title: 'Editar producto' };
 
@@ -37,7 +40,17 @@ async function loadProduct(id: string) {
   }
 }
 
-function Section({ id, title, children, description }: { id: string; title: string; description?: string; children: React.ReactNode }) {
+function Section({
+  id,
+  title,
+  children,
+  description,
+}: {
+  id: string;
+  title: string;
+  description?: string;
+  children: React.ReactNode;
+}) {
   return (
     <section aria-labelledby={id} className="space-y-4 rounded-xl border border-sand-200 bg-white p-4 shadow-sm">
       <div>
@@ -56,7 +69,12 @@ export default async function EditProductPage({ params, searchParams }: PageProp
   const { id } = await params;
   const justCreated = (await searchParams).creado === '1';
   const db = getDb();
-  const [product, categories, productChoices, settings] = await Promise.all([loadProduct(id), listCategories(db), listProductChoices(db), getStoreSettings(db)]);
+  const [product, categories, productChoices, settings] = await Promise.all([
+    loadProduct(id),
+    listCategories(db),
+    listProductChoices(db),
+    getStoreSettings(db),
+  ]);
   const isLive = product.isActive && !product.deletedAt;
   const status = { action: setProductStatusAction, hidden: { productId: product.id } };
 
@@ -67,27 +85,59 @@ export default async function EditProductPage({ params, searchParams }: PageProp
         back={{ href: '/admin/productos', label: 'Productos' }}
         description={
           <span className="flex flex-wrap items-center gap-2">
-            {product.deletedAt ? <Badge tone="bad">Eliminado</Badge> : isLive ? <Badge tone="good">Visible en la tienda</Badge> : <Badge>Oculto</Badge>}
+            {product.deletedAt ? (
+              <Badge tone="bad">Eliminado</Badge>
+            ) : isLive ? (
+              <Badge tone="good">Visible en la tienda</Badge>
+            ) : (
+              <Badge>Oculto</Badge>
+            )}
             <span className="text-sm">{product.categoryName}</span>
           </span>
         }
         actions={
           <>
             {isLive ? (
-              <Link href={`/productos/${product.slug}`} className="inline-flex items-center gap-1 rounded-lg px-3 py-2 text-sm font-semibold text-brand-800 hover:bg-brand-50" target="_blank">
+              <Link
+                href={`/productos/${product.slug}`}
+                className="inline-flex items-center gap-1 rounded-lg px-3 py-2 text-sm font-semibold text-brand-800 hover:bg-brand-50"
+                target="_blank"
+              >
                 Ver en la tienda <ExternalLink aria-hidden className="size-4" />
                 <span className="sr-only">(se abre en otra pestaña)</span>
               </Link>
             ) : null}
             {!product.deletedAt ? (
               product.isActive ? (
-                <ActionButton {...status} hidden={{ ...status.hidden, intent: 'deactivate' }} label="Ocultar" pendingLabel="Ocultando…" confirm={{ title: '¿Ocultar este producto?', body: 'Deja de verse en la tienda hasta que lo vuelvas a mostrar. Los pedidos existentes no cambian.', confirmLabel: 'Ocultar' }} />
+                <ActionButton
+                  {...status}
+                  hidden={{ ...status.hidden, intent: 'deactivate' }}
+                  label="Ocultar"
+                  pendingLabel="Ocultando…"
+                  confirm={{
+                    title: '¿Ocultar este producto?',
+                    body: 'Deja de verse en la tienda hasta que lo vuelvas a mostrar. Los pedidos existentes no cambian.',
+                    confirmLabel: 'Ocultar',
+                  }}
+                />
               ) : (
-                <ActionButton {...status} hidden={{ ...status.hidden, intent: 'activate' }} label="Mostrar en la tienda" pendingLabel="Publicando…" variant="primary" />
+                <ActionButton
+                  {...status}
+                  hidden={{ ...status.hidden, intent: 'activate' }}
+                  label="Mostrar en la tienda"
+                  pendingLabel="Publicando…"
+                  variant="primary"
+                />
               )
             ) : null}
             {product.deletedAt ? (
-              <ActionButton {...status} hidden={{ ...status.hidden, intent: 'restore' }} label="Restaurar" pendingLabel="Restaurando…" variant="primary" />
+              <ActionButton
+                {...status}
+                hidden={{ ...status.hidden, intent: 'restore' }}
+                label="Restaurar"
+                pendingLabel="Restaurando…"
+                variant="primary"
+              />
             ) : (
               <ActionButton
                 {...status}
@@ -95,7 +145,11 @@ export default async function EditProductPage({ params, searchParams }: PageProp
                 label="Eliminar"
                 pendingLabel="Eliminando…"
                 variant="danger"
-                confirm={{ title: `¿Eliminar «${product.name}»?`, body: 'Desaparece de la tienda y del catálogo. Sus pedidos, movimientos e historial de precios se conservan y puedes restaurarlo después.', confirmLabel: 'Sí, eliminar' }}
+                confirm={{
+                  title: `¿Eliminar «${product.name}»?`,
+                  body: 'Desaparece de la tienda y del catálogo. Sus pedidos, movimientos e historial de precios se conservan y puedes restaurarlo después.',
+                  confirmLabel: 'Sí, eliminar',
+                }}
               />
             )}
           </>
@@ -104,19 +158,42 @@ export default async function EditProductPage({ params, searchParams }: PageProp
       {justCreated ? <FormAlert tone="success" message="Producto creado. Ahora agrega sus imágenes." /> : null}
 
       <Section id="images" title="Imágenes" description="La primera es la portada del producto en la tienda.">
-        <ImageManager uploadAction={uploadImageAction} updateAction={updateImageAction} productId={product.id} images={product.images} accept={IMAGE_ACCEPT} />
+        <ImageManager
+          uploadAction={uploadImageAction}
+          updateAction={updateImageAction}
+          productId={product.id}
+          images={product.images}
+          accept={IMAGE_ACCEPT}
+        />
       </Section>
 
       <Section id="variants" title="Variantes">
-        <DataTable caption="Variantes" head={<><Th>SKU</Th><Th>Variante</Th><Th align="right">Precio</Th><Th align="right">VIP</Th><Th align="right">Disponible</Th><Th align="right">Reservado</Th><Th><span className="sr-only">Acciones</span></Th></>}>
+        <DataTable
+          caption="Variantes"
+          head={
+            <>
+              <Th>SKU</Th>
+              <Th>Variante</Th>
+              <Th align="right">Precio</Th>
+              <Th align="right">VIP</Th>
+              <Th align="right">Disponible</Th>
+              <Th align="right">Reservado</Th>
+              <Th>
+                <span className="sr-only">Acciones</span>
+              </Th>
+            </>
+          }
+        >
           {product.variants.map((v) => (
             <tr key={v.id}>
-              <Td className="whitespace-nowrap font-mono text-xs">{v.sku}</Td>
+              <Td className="font-mono text-xs whitespace-nowrap">{v.sku}</Td>
               <Td>{v.name}</Td>
               <Td align="right">{formatCop(v.priceCents)}</Td>
               <Td align="right">{v.vipPriceCents === null ? '—' : formatCop(v.vipPriceCents)}</Td>
               <Td align="right">
-                <span className={v.available <= v.lowStockThreshold ? 'font-semibold text-amber-900' : ''}>{v.available}</span>
+                <span className={v.available <= v.lowStockThreshold ? 'font-semibold text-amber-900' : ''}>
+                  {v.available}
+                </span>
               </Td>
               <Td align="right">{v.reservedStock}</Td>
               <Td>
@@ -135,7 +212,12 @@ export default async function EditProductPage({ params, searchParams }: PageProp
         <details className="rounded-lg border border-sand-200 p-3">
           <summary className="cursor-pointer font-semibold text-brand-800">Agregar una variante</summary>
           <div className="mt-4">
-            <VariantForm action={addVariantAction} hidden={{ productId: product.id }} vipPercent={settings.vipDefaultDiscountPercent} submitLabel="Agregar variante" />
+            <VariantForm
+              action={addVariantAction}
+              hidden={{ productId: product.id }}
+              vipPercent={settings.vipDefaultDiscountPercent}
+              submitLabel="Agregar variante"
+            />
           </div>
         </details>
       </Section>

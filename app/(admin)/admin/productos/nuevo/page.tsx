@@ -13,11 +13,24 @@ export const metadata: Metadata = { title: 'Nuevo producto' };
 export default async function NewProductPage() {
   await requireAreaPage('catalog');
   const db = getDb();
-  const [categories, productChoices, settings] = await Promise.all([listCategories(db), listProductChoices(db), getStoreSettings(db)]);
+  const [categories, productChoices, settings] = await Promise.all([
+    listCategories(db),
+    listProductChoices(db),
+    getStoreSettings(db),
+  ]);
   return (
     <>
-      <PageHeader title="Nuevo producto" description="Crea el producto con sus variantes y su stock inicial. Después podrás subir las imágenes." back={{ href: '/admin/productos', label: 'Productos' }} />
-      <ProductCreateForm action={createProductAction} categories={categories} productChoices={productChoices} vipPercent={settings.vipDefaultDiscountPercent} />
+      <PageHeader
+        title="Nuevo producto"
+        description="Crea el producto con sus variantes y su stock inicial. Después podrás subir las imágenes."
+        back={{ href: '/admin/productos', label: 'Productos' }}
+      />
+      <ProductCreateForm
+        action={createProductAction}
+        categories={categories}
+        productChoices={productChoices}
+        vipPercent={settings.vipDefaultDiscountPercent}
+      />
     </>
   );
 }

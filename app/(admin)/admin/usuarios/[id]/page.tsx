@@ -25,14 +25,26 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
   });
   return (
     <>
-      <PageHeader title={user.name} description={`${user.email} · cuenta creada el ${formatDate(user.createdAt)}`} back={{ href: '/admin/usuarios', label: 'Usuarios' }} />
+      <PageHeader
+        title={user.name}
+        description={`${user.email} · cuenta creada el ${formatDate(user.createdAt)}`}
+        back={{ href: '/admin/usuarios', label: 'Usuarios' }}
+      />
       <div className="grid gap-6 lg:grid-cols-2">
         <section aria-labelledby="vip" className="space-y-3 rounded-xl border border-sand-200 bg-white p-4 shadow-sm">
           <h2 id="vip" className="text-lg font-semibold text-stone-900">
             VIP
           </h2>
-          <p className="text-sm text-stone-700">{user.isVip && user.vipUntil ? `VIP hasta el ${formatCalendarDate(user.vipUntil)}.` : 'Sin VIP vigente.'}</p>
-          <VipForm action={updateUserAction} userId={user.id} vipUntil={user.vipUntil} isVip={user.isVip} today={todayInBogota()} />
+          <p className="text-sm text-stone-700">
+            {user.isVip && user.vipUntil ? `VIP hasta el ${formatCalendarDate(user.vipUntil)}.` : 'Sin VIP vigente.'}
+          </p>
+          <VipForm
+            action={updateUserAction}
+            userId={user.id}
+            vipUntil={user.vipUntil}
+            isVip={user.isVip}
+            today={todayInBogota()}
+          />
         </section>
         <section aria-labelledby="role" className="space-y-3 rounded-xl border border-sand-200 bg-white p-4 shadow-sm">
           <h2 id="role" className="text-lg font-semibold text-stone-900">
@@ -61,7 +73,10 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
             ))}
           </ul>
         )}
-        <Link href={`/admin/pedidos?q=${encodeURIComponent(user.email)}`} className="text-sm font-semibold text-brand-800 hover:underline">
+        <Link
+          href={`/admin/pedidos?q=${encodeURIComponent(user.email)}`}
+          className="text-sm font-semibold text-brand-800 hover:underline"
+        >
           Ver todos sus pedidos
         </Link>
       </section>

@@ -11,6 +11,11 @@ export const GET = apiRoute(async ({ req }) => {
   await requireArea('metrics');
   const range = parseMetricsRange(searchParamsToObject(req.nextUrl.searchParams));
   const db = getDb();
-  const [metrics, bestSellers, lowStock, queues] = await Promise.all([getSalesMetrics(db, range), listBestSellers(db, range), listLowStockVariants(db), countOrderQueues(db)]);
+  const [metrics, bestSellers, lowStock, queues] = await Promise.all([
+    getSalesMetrics(db, range),
+    listBestSellers(db, range),
+    listLowStockVariants(db),
+    countOrderQueues(db),
+  ]);
   return Response.json({ ...metrics, bestSellers, lowStock, queues });
 });

@@ -6,6 +6,8 @@ import { listReviewsForModeration } from '@/lib/reviews/list-reviews-for-moderat
 /** Moderation queue: every review, hidden ones too. Query: visibility, rating, product, page, pageSize. */
 export const GET = apiRoute(async ({ req }) => {
   await requireRole('ADMIN', 'STAFF');
-  const { query: _query, ...page } = await listReviewsForModeration(getDb(), { query: Object.fromEntries(req.nextUrl.searchParams) });
+  const { query: _query, ...page } = await listReviewsForModeration(getDb(), {
+    query: Object.fromEntries(req.nextUrl.searchParams),
+  });
   return Response.json(page);
 });

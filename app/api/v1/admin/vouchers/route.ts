@@ -12,5 +12,7 @@ export const GET = apiRoute(async ({ req }) => {
 
 export const POST = apiRoute(async ({ readJson, requestId }) => {
   const user = await requireArea('vouchers');
-  return Response.json(await createVoucher(getDb(), { input: await readJson(), actor: { id: user.id, requestId } }), { status: 201 });
+  return Response.json(await createVoucher(getDb(), { input: await readJson(), actor: { id: user.id, requestId } }), {
+    status: 201,
+  });
 });

@@ -8,7 +8,11 @@ import { consumeRateLimit } from '@/lib/rate-limit/consume-rate-limit';
 
 export const POST = apiRoute(async ({ req, readJson, log }) => {
   const db = getDb();
-  const limit = await consumeRateLimit(db, { key: `sign-up:${clientIp(req.headers)}`, limit: env.RATE_LIMIT_SIGN_UP_PER_HOUR, windowSeconds: 3600 });
+  const limit = await consumeRateLimit(db, {
+    key: `sign-up:${clientIp(req.headers)}`,
+    limit: env.RATE_LIMIT_SIGN_UP_PER_HOUR,
+    windowSeconds: 3600,
+  });
   if (!limit.allowed) throw rateLimited(limit.retryAfterSeconds);
   const user = await signUp(db, await readJson());
   log.info({ userId: user.id }, 'auth.sign_up');

@@ -20,5 +20,8 @@ export const POST = apiRoute(async ({ req, readJson, log }) => {
     return Response.json(result.body, { status: result.status });
   }
   const result = await runIdempotent(getDb(), { scope: idempotencyScope(owner), key, body }, add);
-  return new Response(result.body, { status: result.status, headers: { 'content-type': 'application/json', ...(result.replayed ? { 'idempotent-replayed': 'true' } : {}) } });
+  return new Response(result.body, {
+    status: result.status,
+    headers: { 'content-type': 'application/json', ...(result.replayed ? { 'idempotent-replayed': 'true' } : {}) },
+  });
 });

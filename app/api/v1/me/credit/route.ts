@@ -6,5 +6,8 @@ import { apiRoute } from '@/lib/http/api-route';
 export const GET = apiRoute(async () => {
   const user = await requireUser();
   const statement = await getCreditStatement(getDb(), { userId: user.id });
-  return Response.json({ balanceCents: statement.balanceCents, entries: statement.entries.map((e) => ({ ...e, createdAt: e.createdAt.toISOString() })) });
+  return Response.json({
+    balanceCents: statement.balanceCents,
+    entries: statement.entries.map((e) => ({ ...e, createdAt: e.createdAt.toISOString() })),
+  });
 });

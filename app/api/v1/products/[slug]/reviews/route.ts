@@ -11,7 +11,10 @@ import { listProductReviews } from '@/lib/reviews/list-product-reviews';
 export const GET = apiRoute<{ slug: string }>(async ({ req, params }) => {
   const limit = await enforcePublicApiRateLimit(getDb(), { headers: req.headers });
   const product = await findListedProductBySlug(getDb(), params.slug);
-  const page = await listProductReviews(getDb(), { productId: product.id, query: Object.fromEntries(req.nextUrl.searchParams) });
+  const page = await listProductReviews(getDb(), {
+    productId: product.id,
+    query: Object.fromEntries(req.nextUrl.searchParams),
+  });
   return Response.json(page, { headers: rateLimitHeaders(limit) });
 });
 

@@ -7,6 +7,14 @@ import { decideReturn } from '@/lib/returns/decide-return';
 export const POST = apiRoute<{ id: string }>(async ({ params, readJson, log }) => {
   const admin = await requireRole('ADMIN');
   const result = await decideReturn(getDb(), { orderId: params.id, actorId: admin.id, input: await readJson(), log });
-  log.info({ orderId: params.id, status: result.status, refundCents: result.refundCents, actorId: admin.id }, 'return.decided');
-  return Response.json({ id: result.id, orderId: result.orderId, status: result.status, refundCents: result.refundCents });
+  log.info(
+    { orderId: params.id, status: result.status, refundCents: result.refundCents, actorId: admin.id },
+    'return.decided',
+  );
+  return Response.json({
+    id: result.id,
+    orderId: result.orderId,
+    status: result.status,
+    refundCents: result.refundCents,
+  });
 });

@@ -5,6 +5,10 @@ import { apiRoute } from '@/lib/http/api-route';
 
 export const POST = apiRoute<{ id: string }>(async ({ params, readJson, requestId }) => {
   const user = await requireArea('catalog');
-  const variant = await addVariant(getDb(), { productId: params.id, input: await readJson(), actor: { id: user.id, requestId } });
+  const variant = await addVariant(getDb(), {
+    productId: params.id,
+    input: await readJson(),
+    actor: { id: user.id, requestId },
+  });
   return Response.json(variant, { status: 201 });
 });

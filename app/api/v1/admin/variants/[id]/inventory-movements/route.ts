@@ -13,12 +13,18 @@ type Params = { id: string };
 export const GET = apiRoute<Params>(async ({ params, req }) => {
   await requireArea('inventory');
   if (!isUuid(params.id)) throw variantNotFound();
-  return Response.json(await listMovements(getDb(), { variantId: params.id, query: searchParamsToObject(req.nextUrl.searchParams) }));
+  return Response.json(
+    await listMovements(getDb(), { variantId: params.id, query: searchParamsToObject(req.nextUrl.searchParams) }),
+  );
 });
 
 /** `{ type: "RESTOCK" | "ADJUSTMENT", quantity, note }` → 201 with the new stock, reserved and available. */
 export const POST = apiRoute<Params>(async ({ params, readJson, requestId }) => {
   const user = await requireArea('inventory');
-  const result = await recordStockMovement(getDb(), { variantId: params.id, input: await readJson(), actor: { id: user.id, requestId } });
+  const result = await recordStockMovement(getDb(), {
+    variantId: params.id,
+    input: await readJson(),
+    actor: { id: user.id, requestId },
+  });
   return Response.json(result, { status: 201 });
 });
