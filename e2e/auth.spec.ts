@@ -33,7 +33,7 @@ test('a shopper signs up, is signed in, signs out and signs in again', async ({ 
   await expect(page.getByRole('navigation', { name: 'Cuenta y carrito' }).getByText('Laura')).toBeVisible();
 });
 
-test('the API answers sign-up conflicts and health in the api.md shape', async ({ request }) => {
+test('the API answers sign-up conflicts and health in the docs/api.md shape', async ({ request }) => {
   const health = await request.get('/api/health');
   expect(await health.json()).toEqual({ status: 'ok', db: 'ok' });
 

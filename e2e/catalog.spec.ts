@@ -107,7 +107,7 @@ test('bad parameters fall back to defaults; unknown pages are 404', async ({ pag
   await expect(page.getByRole('heading', { name: 'No encontramos esta página' })).toBeVisible();
 });
 
-test('the public API answers per api.md', async ({ request }) => {
+test('the public API answers per docs/api.md', async ({ request }) => {
   const list = await request.get('/api/v1/products?q=exfoliante%20cafe&inStock=true');
   expect(list.status()).toBe(200);
   const body = await list.json();
