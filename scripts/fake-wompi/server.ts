@@ -54,12 +54,12 @@ export function assertFakeWompiAllowed(
   options: Pick<FakeWompiOptions, 'publicKey' | 'privateKey' | 'integritySecret' | 'eventsSecret'>,
 ): void {
   if (process.env.WOMPI_ENV === 'production') {
-    throw new Error('El Wompi falso no arranca con WOMPI_ENV=production (modo de llaves reales).');
+    throw new Error('The fake Wompi does not start with WOMPI_ENV=production (real keys mode).');
   }
   const values = [options.publicKey, options.privateKey, options.integritySecret, options.eventsSecret];
-  if (values.some((value) => !value)) throw new Error('El Wompi falso necesita las cuatro llaves de pruebas.');
+  if (values.some((value) => !value)) throw new Error('The fake Wompi needs all four test keys.');
   if (values.some((value) => /^(pub_prod_|prv_prod_|prod_)/.test(value))) {
-    throw new Error('El Wompi falso no acepta llaves de producción.');
+    throw new Error('The fake Wompi refuses production keys.');
   }
 }
 
