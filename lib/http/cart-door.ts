@@ -1,3 +1,4 @@
+import { cache } from 'react';
 import { getDb } from '@/db/client';
 import { getCurrentUser } from '@/lib/auth/guards';
 import { emptyCart, getCartView, type CartView } from '@/lib/cart/get-cart-view';
@@ -19,9 +20,19 @@ export async function writeCartActor(headers: Headers) {
   return { user, owner: await writableCartOwner(user), isVip: user?.isVip ?? false };
 }
 
+/**
+ * The cart as pages show it. The header's mini-cart and the cart page both read it: `cache()` makes
+ * that one query per server render. Keyed by primitives, since cache() compares arguments by identity.
+ */
 export async function cartViewFor(owner: CartOwner | null, isVip: boolean): Promise<CartView> {
-  return owner ? getCartView(getDb(), { owner, isVip }) : emptyCart;
+  if (!owner) return emptyCart;
+  return 'userId' in owner ? cartViewOf('user', owner.userId, isVip) : cartViewOf('guest', owner.guestTokenHash, isVip);
 }
+
+const cartViewOf = cache(async (kind: 'user' | 'guest', id: string, isVip: boolean): Promise<CartView> => {
+  const owner: CartOwner = kind === 'user' ? { userId: id } : { guestTokenHash: id };
+  return getCartView(getDb(), { owner, isVip });
+});
 
 export function idempotencyScope(owner: CartOwner): string {
   return 'userId' in owner ? `cart:user:${owner.userId}` : `cart:guest:${owner.guestTokenHash}`;
