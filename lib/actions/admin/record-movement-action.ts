@@ -4,12 +4,13 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { action } from '@/lib/actions/action';
+import { text } from '@/lib/actions/form-fields';
 import { recordStockMovement } from '@/lib/admin/inventory/record-stock-movement';
 import { formDataToObject } from '@/lib/admin/shared/form-input';
 
 /** Restock or adjustment from the inventory page; the service validates the movement. */
 export const recordMovementAction = action(
-  { name: 'admin.record-movement', auth: 'staff', schema: z.object({ variantId: z.string().default('') }) },
+  { name: 'admin.record-movement', auth: 'staff', schema: z.object({ variantId: text }) },
   async ({ user, input: { variantId }, form, requestId }) => {
     const { variantId: _id, ...input } = formDataToObject(form);
     const result = await recordStockMovement(getDb(), { variantId, input, actor: { id: user.id, requestId } });

@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { action } from '@/lib/actions/action';
+import { text } from '@/lib/actions/form-fields';
 import { setProductDeleted, updateProduct } from '@/lib/admin/products/update-product';
 
 const MESSAGES = {
@@ -19,7 +20,7 @@ export const setProductStatusAction = action(
     name: 'admin.set-product-status',
     auth: 'admin',
     schema: z.object({
-      productId: z.string().default(''),
+      productId: text,
       intent: z.enum(['activate', 'deactivate', 'delete', 'restore'], { error: 'Acción desconocida.' }),
     }),
   },

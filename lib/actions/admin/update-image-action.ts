@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { action } from '@/lib/actions/action';
+import { optionalText, text } from '@/lib/actions/form-fields';
 import { getImageStorage } from '@/lib/admin/images/image-storage';
 import { deleteProductImage, updateProductImage } from '@/lib/admin/images/product-images';
 
@@ -13,10 +14,10 @@ export const updateImageAction = action(
     name: 'admin.update-image',
     auth: 'admin',
     schema: z.object({
-      imageId: z.string().default(''),
-      intent: z.string().optional(),
-      move: z.string().optional(),
-      alt: z.string().optional(),
+      imageId: text,
+      intent: optionalText,
+      move: optionalText,
+      alt: optionalText,
     }),
   },
   async ({ user, input: { imageId, intent, move, alt }, requestId }) => {

@@ -4,9 +4,8 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { action } from '@/lib/actions/action';
+import { text } from '@/lib/actions/form-fields';
 import { updateProduct } from '@/lib/admin/products/update-product';
-
-const text = z.string().default('');
 
 /**
  * The edit form sends every product field; a blank field means "empty", unlike the PATCH API where

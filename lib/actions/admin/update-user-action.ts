@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { action } from '@/lib/actions/action';
+import { optionalText, text } from '@/lib/actions/form-fields';
 import { updateAdminUser } from '@/lib/admin/users/admin-users';
 
 const MESSAGES: Record<string, string> = {
@@ -18,10 +19,10 @@ export const updateUserAction = action(
     name: 'admin.update-user',
     auth: 'admin',
     schema: z.object({
-      userId: z.string().default(''),
-      intent: z.string().default(''),
-      role: z.string().optional(),
-      vipUntil: z.string().default(''),
+      userId: text,
+      intent: text,
+      role: optionalText,
+      vipUntil: text,
     }),
   },
   async ({ user, input: { userId, intent, role, vipUntil }, requestId }) => {

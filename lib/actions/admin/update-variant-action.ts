@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { action } from '@/lib/actions/action';
+import { text } from '@/lib/actions/form-fields';
 import { convertPesoFields, formDataToObject } from '@/lib/admin/shared/form-input';
 import { updateVariant } from '@/lib/admin/variants/update-variant';
 
@@ -12,7 +13,7 @@ import { updateVariant } from '@/lib/admin/variants/update-variant';
  * price means "the configured %" and the "sin precio VIP" box removes it. The service validates it.
  */
 export const updateVariantAction = action(
-  { name: 'admin.update-variant', auth: 'admin', schema: z.object({ variantId: z.string().default('') }) },
+  { name: 'admin.update-variant', auth: 'admin', schema: z.object({ variantId: text }) },
   async ({ user, input: { variantId }, form, requestId }) => {
     const { variantId: _id, noVip, ...fields } = convertPesoFields(formDataToObject(form), ['price', 'vipPrice']);
     const vip = noVip

@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { action } from '@/lib/actions/action';
+import { optionalText, text } from '@/lib/actions/form-fields';
 import { updateVoucher } from '@/lib/admin/vouchers/save-voucher';
 import { voucherFormInput } from '@/lib/admin/vouchers/voucher-form-input';
 
@@ -14,7 +15,7 @@ export const updateVoucherAction = action(
   {
     name: 'admin.update-voucher',
     auth: 'admin',
-    schema: z.object({ voucherId: z.string().default(''), intent: z.string().optional() }),
+    schema: z.object({ voucherId: text, intent: optionalText }),
   },
   async ({ user, input: { voucherId, intent }, form, requestId }) => {
     const toggle = intent === 'activate' || intent === 'deactivate' ? intent : null;

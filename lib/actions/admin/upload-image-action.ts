@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { action } from '@/lib/actions/action';
+import { optionalText, text } from '@/lib/actions/form-fields';
 import { getImageStorage } from '@/lib/admin/images/image-storage';
 import { IMAGE_MAX_BYTES } from '@/lib/admin/images/image-rules';
 import { uploadProductImage } from '@/lib/admin/images/product-images';
@@ -14,7 +15,7 @@ export const uploadImageAction = action(
   {
     name: 'admin.upload-image',
     auth: 'admin',
-    schema: z.object({ productId: z.string().default(''), alt: z.string().optional() }),
+    schema: z.object({ productId: text, alt: optionalText }),
   },
   async ({ user, input: { productId, alt }, form, requestId }) => {
     const file = form.get('image');

@@ -3,6 +3,7 @@
 import { AuthError } from 'next-auth';
 import { z } from 'zod';
 import { action } from '@/lib/actions/action';
+import { optionalText, text } from '@/lib/actions/form-fields';
 import { signIn } from '@/lib/auth/auth';
 import { safeRedirectPath } from '@/lib/http/safe-redirect';
 
@@ -12,9 +13,9 @@ export const signInAction = action(
     name: 'sign-in',
     auth: 'public',
     schema: z.object({
-      email: z.string().default(''),
-      password: z.string().default(''),
-      next: z.string().optional(),
+      email: text,
+      password: text,
+      next: optionalText,
     }),
     keepValues: ['email'],
   },

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { action } from '@/lib/actions/action';
+import { optionalText } from '@/lib/actions/form-fields';
 import { signIn } from '@/lib/auth/auth';
 import { signUp } from '@/lib/auth/sign-up';
 import { safeRedirectPath } from '@/lib/http/safe-redirect';
@@ -14,10 +15,10 @@ export const signUpAction = action(
     auth: 'public',
     // The fields themselves are validated by signUp, with the same messages as the API.
     schema: z.object({
-      email: z.string().optional(),
-      password: z.string().optional(),
-      name: z.string().optional(),
-      next: z.string().optional(),
+      email: optionalText,
+      password: optionalText,
+      name: optionalText,
+      next: optionalText,
     }),
     rateLimit: 'sign-up',
     keepValues: ['name', 'email'],

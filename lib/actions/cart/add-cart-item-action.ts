@@ -3,6 +3,7 @@
 import { refresh } from 'next/cache';
 import { z } from 'zod';
 import { action } from '@/lib/actions/action';
+import { cartQuantity } from '@/lib/actions/form-fields';
 import { addCartItem } from '@/lib/cart/add-cart-item';
 import { idempotencyScope } from '@/lib/http/cart-door';
 import { writableCartOwner } from '@/lib/http/cart-session';
@@ -19,7 +20,7 @@ export const addCartItemAction = action(
     auth: 'public',
     schema: z.object({
       variantId: z.string({ error: 'Elige una presentación.' }),
-      quantity: z.number({ error: 'Escribe una cantidad.' }),
+      quantity: cartQuantity,
     }),
     rateLimit: 'cart',
     idempotent: true,

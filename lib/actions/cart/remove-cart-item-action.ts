@@ -4,6 +4,7 @@ import { refresh } from 'next/cache';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { action } from '@/lib/actions/action';
+import { cartLineId } from '@/lib/actions/form-fields';
 import { removeCartItem } from '@/lib/cart/update-cart-item';
 import { writableCartOwner } from '@/lib/http/cart-session';
 
@@ -15,7 +16,7 @@ export const removeCartItemAction = action(
   {
     name: 'cart.remove',
     auth: 'public',
-    schema: z.object({ itemId: z.string({ error: 'Falta la línea del carrito.' }) }),
+    schema: z.object({ itemId: cartLineId }),
     rateLimit: 'cart',
   },
   async ({ user, input: { itemId }, log }) => {

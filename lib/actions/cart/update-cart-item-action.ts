@@ -4,6 +4,7 @@ import { refresh } from 'next/cache';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { action } from '@/lib/actions/action';
+import { cartLineId, cartQuantity } from '@/lib/actions/form-fields';
 import { updateCartItem } from '@/lib/cart/update-cart-item';
 import { writableCartOwner } from '@/lib/http/cart-session';
 
@@ -16,8 +17,8 @@ export const updateCartItemAction = action(
     name: 'cart.update',
     auth: 'public',
     schema: z.object({
-      itemId: z.string({ error: 'Falta la línea del carrito.' }),
-      quantity: z.number({ error: 'Escribe una cantidad.' }),
+      itemId: cartLineId,
+      quantity: cartQuantity,
     }),
     rateLimit: 'cart',
   },

@@ -5,6 +5,7 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { action } from '@/lib/actions/action';
+import { optionalText, text } from '@/lib/actions/form-fields';
 import { decideReturn } from '@/lib/returns/decide-return';
 import { returnLineFields } from './return-line-fields';
 
@@ -17,11 +18,11 @@ export const decideReturnAction = action(
     name: 'decide-return',
     auth: 'admin',
     schema: z.looseObject({
-      orderId: z.string().default(''),
-      decision: z.string().optional(),
+      orderId: text,
+      decision: optionalText,
       refund: z.string().default('STORE_CREDIT'),
-      refundReference: z.string().optional(),
-      reason: z.string().optional(),
+      refundReference: optionalText,
+      reason: optionalText,
     }),
   },
   async ({ user, input, log }) => {

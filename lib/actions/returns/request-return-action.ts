@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { action } from '@/lib/actions/action';
+import { optionalText, text } from '@/lib/actions/form-fields';
 import { requestReturn } from '@/lib/returns/request-return';
 import { returnLineFields } from './return-line-fields';
 
@@ -12,7 +13,7 @@ export const requestReturnAction = action(
   {
     name: 'request-return',
     auth: 'user',
-    schema: z.looseObject({ orderId: z.string().default(''), reason: z.string().optional() }),
+    schema: z.looseObject({ orderId: text, reason: optionalText }),
   },
   async ({ user, input, log }) => {
     const items = returnLineFields(input)

@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { action } from '@/lib/actions/action';
+import { optionalText, text } from '@/lib/actions/form-fields';
 import { resolveRefundDue } from '@/lib/returns/resolve-refund-due';
 
 /** Records how a refund that could not go back to the card was paid; the service validates method and reference. */
@@ -12,9 +13,9 @@ export const resolveRefundAction = action(
     name: 'resolve-refund',
     auth: 'admin',
     schema: z.object({
-      orderId: z.string().default(''),
-      method: z.string().optional(),
-      reference: z.string().optional(),
+      orderId: text,
+      method: optionalText,
+      reference: optionalText,
     }),
   },
   async ({ user, input }) => {

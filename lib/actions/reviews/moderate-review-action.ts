@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { action } from '@/lib/actions/action';
+import { text } from '@/lib/actions/form-fields';
 import { moderateReview } from '@/lib/reviews/moderate-review';
 
 const MESSAGES = { hide: 'Reseña oculta.', show: 'Reseña visible otra vez.', respond: 'Respuesta guardada.' } as const;
@@ -14,9 +15,9 @@ export const moderateReviewAction = action(
     name: 'review.moderate',
     auth: 'staff',
     schema: z.object({
-      reviewId: z.string().default(''),
+      reviewId: text,
       intent: z.enum(['hide', 'show', 'respond'], { error: 'Acción desconocida.' }),
-      adminResponse: z.string().default(''),
+      adminResponse: text,
     }),
   },
   async ({ user, input: { reviewId, intent, adminResponse }, requestId, log }) => {

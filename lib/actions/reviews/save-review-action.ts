@@ -4,6 +4,7 @@ import { refresh } from 'next/cache';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { action } from '@/lib/actions/action';
+import { optionalText, text } from '@/lib/actions/form-fields';
 import { createReview } from '@/lib/reviews/create-review';
 import { updateReview } from '@/lib/reviews/update-review';
 
@@ -17,11 +18,11 @@ export const saveReviewAction = action(
     name: 'review.save',
     auth: 'user',
     schema: z.object({
-      reviewId: z.string().optional(),
-      productId: z.string().default(''),
-      rating: z.string().optional(),
-      title: z.string().default(''),
-      comment: z.string().default(''),
+      reviewId: optionalText,
+      productId: text,
+      rating: optionalText,
+      title: text,
+      comment: text,
     }),
     rateLimit: 'reviews',
   },

@@ -4,6 +4,7 @@ import { refresh, revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { action } from '@/lib/actions/action';
+import { optionalText, text } from '@/lib/actions/form-fields';
 import { moveWishlistItemToCart } from '@/lib/wishlist/move-wishlist-item-to-cart';
 
 /**
@@ -14,7 +15,7 @@ export const moveToCartAction = action(
   {
     name: 'wishlist.move_to_cart',
     auth: 'user',
-    schema: z.object({ productId: z.string().default(''), variantId: z.string().optional() }),
+    schema: z.object({ productId: text, variantId: optionalText }),
     rateLimit: 'cart',
   },
   async ({ user, input, log }) => {
