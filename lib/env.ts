@@ -50,6 +50,8 @@ const schema = z.object({
   /** `off` disables the embedded runner in this process (e.g. a web-only instance). */
   JOBS_RUNNER: z.enum(['auto', 'embedded', 'inngest', 'off']).default('auto'),
   JOBS_POLL_MS: z.coerce.number().int().min(50).default(1_000),
+  // First retry delay of a failed email or outbox delivery (doubling, capped at an hour); the fault suite shortens it.
+  JOBS_RETRY_BASE_MS: z.coerce.number().int().min(100).optional(),
   SEED_ADMIN_EMAIL: z.string().email().optional(),
   SEED_ADMIN_PASSWORD: z.string().min(10).optional(),
   BOTICA_E2E: bool,
