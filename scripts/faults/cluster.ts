@@ -16,6 +16,8 @@ export type AppInstance = {
   kill: () => void;
   stop: () => Promise<void>;
   isUp: () => boolean;
+  /** The process group id (the spawned process's pid), for memory and CPU readings. */
+  pid: () => number | undefined;
   logs: string[];
 };
 
@@ -32,6 +34,7 @@ export function createAppInstance(args: { port: number; env: NodeJS.ProcessEnv; 
     port: args.port,
     logs,
     isUp: () => child !== undefined && child.exitCode === null && child.signalCode === null,
+    pid: () => child?.pid,
     async start() {
       child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(args.port), '-H', '127.0.0.1'], {
         env: { ...args.env, PORT: String(args.port), BOTICA_INSTANCE: args.name },
