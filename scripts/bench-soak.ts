@@ -60,7 +60,7 @@ async function main(): Promise<number> {
   try {
     const products = await world.sql<{ slug: string; variant_id: string }[]>`
       SELECT p.slug, v.id::text AS variant_id FROM products p JOIN product_variants v ON v.product_id = p.id
-      WHERE p.status = 'ACTIVE' AND v.stock >= 5 ORDER BY p.slug LIMIT 40`;
+      WHERE p.is_active AND p.deleted_at IS NULL ORDER BY p.slug LIMIT 40`;
     if (products.length === 0) throw new Error('the seed has no products to browse');
     const checkouts = Math.ceil(RATE * MINUTES * 60 * 0.05) + 20;
     // Restocked through the ledger first, so the soak never runs the shelves empty.
