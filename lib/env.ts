@@ -18,6 +18,7 @@ const schema = z.object({
   APP_URL: z.string().url().default('http://localhost:3000'),
   AUTH_SECRET: z.string().min(16).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATABASE_CONNECT_TIMEOUT_S: z.coerce.number().int().min(1).max(60).default(5),
   STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
   LOCK_TIMEOUT_MS: z.coerce.number().int().min(50).default(5_000),
   IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),

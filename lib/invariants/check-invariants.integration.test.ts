@@ -85,6 +85,6 @@ describe('checkInvariants', () => {
   it('with settled: names undelivered outbox rows', async () => {
     const { db } = await storeWithActivity();
     const violations = await checkInvariants(db, { settled: true });
-    expect(violations.some((v) => v.invariant === 'every outbox row delivered')).toBe(true);
+    expect(violations.some((v) => v.invariant === 'every due outbox row delivered')).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import pino from 'pino';
 import postgres from 'postgres';
@@ -95,7 +95,8 @@ export async function startWorld(args: { instances: number }): Promise<World> {
     APP_URL: appUrl,
     AUTH_URL: appUrl,
     AUTH_SECRET: SECRET,
-    LOG_LEVEL: 'warn',
+    // info: the suite reads the Wompi circuit breaker's open/close lines from the app logs.
+    LOG_LEVEL: 'info',
     NEXT_TELEMETRY_DISABLED: '1',
     WOMPI_PUBLIC_KEY: KEYS.publicKey,
     WOMPI_PRIVATE_KEY: KEYS.privateKey,
@@ -139,6 +140,11 @@ export async function startWorld(args: { instances: number }): Promise<World> {
     },
     cookieFor: (userId) => sessionCookie({ userId, email: `${userId}@faults.test`, secret: SECRET }),
     async close() {
+      // The app logs stay behind for whoever reads a failed run.
+      mkdirSync('.data/faults-logs', { recursive: true });
+      instances.forEach((instance, i) =>
+        writeFileSync(path.join('.data/faults-logs', `app-${i + 1}.log`), instance.logs.join('\n')),
+      );
       await balancer.close();
       await Promise.all(instances.map((instance) => instance.stop()));
       await fake.close();
