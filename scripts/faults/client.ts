@@ -5,6 +5,7 @@
  * deadline passes.
  */
 export type Answer = {
+  url: string;
   status: number;
   code: string | null;
   body: unknown;
@@ -53,6 +54,7 @@ export async function send(
     }
     const code = (body as { error?: { code?: string } } | null)?.error?.code ?? null;
     answer = {
+      url,
       status: res.status,
       code,
       body,
@@ -62,7 +64,7 @@ export async function send(
     };
   } catch (error) {
     const name = error instanceof Error ? error.name : 'Error';
-    answer = { status: 0, code: name, body: null, ms: Date.now() - started, retryAfter: null, at: started };
+    answer = { url, status: 0, code: name, body: null, ms: Date.now() - started, retryAfter: null, at: started };
   }
   tally.requests++;
   tally.byStatus[answer.status] = (tally.byStatus[answer.status] ?? 0) + 1;

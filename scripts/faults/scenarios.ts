@@ -169,8 +169,9 @@ export async function postgresRestart(world: World): Promise<ScenarioResult> {
     }
   });
   await sleep(5_000);
-  await world.stopPostgres();
+  // The outage starts when the stop is asked for: a fast shutdown first refuses new work, then exits.
   stopAt = Date.now();
+  await world.stopPostgres();
   await sleep(outageMs);
   await world.startPostgres();
   startAt = Date.now();
@@ -200,7 +201,16 @@ export async function postgresRestart(world: World): Promise<ScenarioResult> {
   const broken = during.filter((a) => a.status >= 400 && !isEnvelope(a)).length;
   if (broken > 0) problems.push(`${broken} error answers without the JSON envelope`);
   const hangs = tally.answers.filter((a) => a.ms > 20_000).length;
-  if (hangs > 0) problems.push(`${hangs} requests took longer than 20 s`);
+  if (hangs > 0) {
+    const slowest = [...tally.answers].sort((a, b) => b.ms - a.ms).slice(0, 3);
+    problems.push(
+      `${hangs} requests took longer than 20 s (slowest: ${slowest.map((a) => `${a.url} ${a.status} ${a.ms} ms at +${a.at - stopAt} ms`).join('; ')})`,
+    );
+  }
+  const crashed = tally.answers.filter((a) => a.status === 500).slice(0, 3);
+  if (crashed.length > 0) {
+    problems.push(`500s such as ${crashed.map((a) => `${a.url} at +${a.at - stopAt} ms ${a.code}`).join('; ')}`);
+  }
   recovery.forEach((ms, i) => {
     if (ms < 0 || ms > 5_000) problems.push(`instance ${i + 1} served again after ${ms} ms (target ≤ 5000)`);
   });
