@@ -64,7 +64,7 @@ function load(): Env {
   const parsed = schema.safeParse(process.env);
   if (!parsed.success) {
     const fields = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new Error(`Configuración inválida: ${fields}`);
+    throw new Error(`Invalid configuration: ${fields}`);
   }
   return parsed.data;
 }
@@ -73,7 +73,7 @@ export const env: Env = load();
 
 export function requireDatabaseUrl(): string {
   if (!env.DATABASE_URL) {
-    throw new Error('DATABASE_URL no está definida. Usa `npm start`, que arranca PostgreSQL embebido.');
+    throw new Error('DATABASE_URL is not set. Use `npm start`, which starts an embedded PostgreSQL.');
   }
   return env.DATABASE_URL;
 }
