@@ -42,6 +42,14 @@ const schema = z.object({
   MAIL_FROM: z.string().default('Botica Spa <pedidos@botica.test>'),
   MAIL_DIR: z.string().default('.data/mail'),
   SMTP_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  // Uploaded images: PostgreSQL (stored_images) unless S3_BUCKET is set, then an S3-compatible bucket
+  // (AWS S3, Cloudflare R2, MinIO…). Either way the app serves them at /uploads/… (lib/admin/images).
+  S3_BUCKET: z.string().min(1).optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  /** e.g. https://<account>.r2.cloudflarestorage.com or http://minio:9000; unset → AWS S3 of S3_REGION. */
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   // Background jobs: Inngest when any of these is set, else the embedded runner in the app process.
   INNGEST_EVENT_KEY: z.string().optional(),
   INNGEST_SIGNING_KEY: z.string().optional(),
