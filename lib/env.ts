@@ -15,6 +15,9 @@ const schema = z.object({
     .enum(['true', 'false'])
     .default('true')
     .transform((v) => v === 'true'),
+  // LISTEN needs a session of its own: behind PgBouncer in transaction mode, point this at PostgreSQL
+  // directly (or at a session-mode pool). Unset → DATABASE_URL.
+  DATABASE_LISTEN_URL: z.string().url().optional(),
   APP_URL: z.string().url().default('http://localhost:3000'),
   AUTH_SECRET: z.string().min(16).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -34,7 +34,7 @@ async function main() {
   rmSync(dataDir, { recursive: true, force: true });
   const pg = await startEmbeddedPostgres({
     dataDir,
-    port: 54390,
+    port: Number(process.env.BENCH_PG_PORT ?? 54390),
     database: 'bench',
     maxConnections: 300,
     settings: { shared_preload_libraries: 'pg_stat_statements', 'pg_stat_statements.track': 'all' },
