@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { inventoryMovements, productVariants } from '@/db/schema';
+import { inventoryMovements, products, productVariants } from '@/db/schema';
 import { createTestProduct } from '@/lib/testing/fixtures';
 import { testDb } from '@/lib/testing/test-db';
 import { checkInventory } from './check-inventory';
@@ -91,5 +91,31 @@ describe('reserveStock: the conditional reservation checkout runs last', () => {
     const rows = await db.select().from(productVariants).where(eq(productVariants.productId, a.productId));
     expect(rows.map((r) => r.reservedStock)).toEqual([0, 0]);
     expect(await checkInventory(db, { variantIds: [a.id, b.id] })).toEqual([]);
+  });
+
+  it('refuses a product withdrawn since the unlocked read with MKT-PRODUCT-INACTIVE', async () => {
+    const db = testDb();
+    const { product, variants } = await createTestProduct(db, {
+      variants: [{ initialStock: 5, priceCents: 3_000_000 }],
+    });
+    const v = variants[0]!;
+    await db.update(products).set({ isActive: false }).where(eq(products.id, product.id));
+    await expect(
+      db.transaction((tx) =>
+        reserveStock(
+          tx,
+          [
+            {
+              variantId: v.id,
+              productName: 'Aceite',
+              quantity: 1,
+              priceCents: 3_000_000,
+              vipPriceCents: v.vipPriceCents,
+            },
+          ],
+          { orderId: null, actorId: null },
+        ),
+      ),
+    ).rejects.toMatchObject({ code: 'MKT-PRODUCT-INACTIVE', message: expect.stringContaining('Aceite') });
   });
 });

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { inArray, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { productVariants } from '@/db/schema';
+import { products, productVariants } from '@/db/schema';
 import { AppError } from '@/lib/errors';
+import { productInactive } from '@/lib/cart/cart-errors';
 import { enqueueEvents } from '@/lib/outbox/enqueue-event';
 import { stockEvents } from './record-movement';
 
@@ -36,7 +37,8 @@ type Reserved = {
  *    and deadlock two checkouts that each hold a KEY SHARE the other needs;
  * 2. a conditional UPDATE: `stock - reserved >= quantity` AND the price and VIP price still equal
  *    the ones the order was priced with; PostgreSQL re-evaluates these conditions on the newest row
- *    version once the lock is granted, so they are checked under the lock;
+ *    version once the lock is granted, so they are checked under the lock. The product must still be
+ *    for sale (read by this statement, so a deactivation committed before it started is seen);
  * 3. the RESERVATION ledger rows, inserted from the UPDATE's RETURNING in the same statement, so
  *    counters and ledger can never disagree.
  *
@@ -71,6 +73,7 @@ export async function reserveStock(
         AND v.stock - v.reserved_stock >= w.quantity
         AND v.price_cents = w.price_cents
         AND v.vip_price_cents IS NOT DISTINCT FROM w.vip_price_cents
+        AND EXISTS (SELECT 1 FROM products p WHERE p.id = v.product_id AND p.is_active AND p.deleted_at IS NULL)
       RETURNING v.id, v.stock, v.reserved_stock, v.low_stock_threshold, w.quantity, w.movement_id
     ),
     ledger AS (
@@ -109,8 +112,10 @@ async function whyRefused(tx: Db, wanted: Reservation[], reservedIds: Set<string
       reservedStock: productVariants.reservedStock,
       priceCents: productVariants.priceCents,
       vipPriceCents: productVariants.vipPriceCents,
+      isSellable: sql<boolean>`${products.isActive} AND ${products.deletedAt} IS NULL`,
     })
     .from(productVariants)
+    .innerJoin(products, eq(products.id, productVariants.productId))
     .where(
       inArray(
         productVariants.id,
@@ -118,6 +123,8 @@ async function whyRefused(tx: Db, wanted: Reservation[], reservedIds: Set<string
       ),
     );
   const byId = new Map(rows.map((r) => [r.id, r]));
+  const withdrawn = refused.find((l) => byId.get(l.variantId)?.isSellable === false);
+  if (withdrawn) return productInactive(withdrawn.productName);
   const priceChanged = refused.find((l) => {
     const row = byId.get(l.variantId);
     return row && (row.priceCents !== l.priceCents || row.vipPriceCents !== l.vipPriceCents);
