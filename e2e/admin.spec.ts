@@ -152,7 +152,7 @@ test('an admin creates a product with two variants and an image, restocks, ships
   const alt = `Frasco de aceite de prueba ${suffix}`;
   await images.getByLabel('Texto alternativo').fill(alt);
   await images.getByRole('button', { name: 'Subir imagen' }).click();
-  await expect(images.getByText('Formato no admitido: usa PNG, JPEG, WebP o SVG.')).toBeVisible();
+  await expect(images.getByText('Formato no admitido: usa PNG, JPEG o WebP.')).toBeVisible();
   await images.getByLabel('Imagen').setInputFiles({ name: 'frasco.png', mimeType: 'image/png', buffer: pngImage() });
   await images.getByRole('button', { name: 'Subir imagen' }).click();
   await expect(images.getByLabel('Texto alternativo de la imagen 1')).toHaveValue(alt);
