@@ -22,6 +22,7 @@
 import cluster, { type Worker } from 'node:cluster';
 import http from 'node:http';
 import path from 'node:path';
+import { stampClientIp } from '../lib/http/client-ip';
 import { HARMLESS_COOKIES } from '../lib/http/cookie-names';
 import { PageCache } from '../lib/http/page-cache';
 import { workerCount } from './lib/worker-count';
@@ -55,6 +56,8 @@ async function runWorker(port: number, hostname: string | undefined): Promise<vo
   // itself on every invalidation and switches it on once it listens: see lib/catalog/catalog-cache.ts.
   if (pageCache) (globalThis as unknown as { boticaPageCache?: PageCache }).boticaPageCache = pageCache;
   const server = http.createServer((req, res) => {
+    // Before anything reads it: the only client IP the app trusts (lib/http/client-ip.ts).
+    stampClientIp(req);
     const render = () =>
       void Promise.resolve(handle(req, res)).catch((error: unknown) => {
         console.error(
