@@ -1,4 +1,4 @@
-import { parseTrustedProxies } from '@/lib/http/client-ip';
+import { parseTrustedProxies } from './http/client-ip';
 
 // The local fake Wompi's keys (lib/env.ts defaults, scripts/fake-wompi): public, so worthless as secrets.
 const FAKE_WOMPI: Record<string, string> = {
