@@ -17,4 +17,5 @@ ALTER TABLE "voucher_redemptions" ADD COLUMN "over_limit_at" timestamp with time
 ALTER TABLE "order_refund_entries" ADD CONSTRAINT "order_refund_entries_order_id_orders_id_fk" FOREIGN KEY ("order_id") REFERENCES "public"."orders"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "order_refund_entries" ADD CONSTRAINT "order_refund_entries_actor_id_users_id_fk" FOREIGN KEY ("actor_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "order_refund_entries_source_key" ON "order_refund_entries" USING btree ("order_id","source_key");--> statement-breakpoint
-CREATE INDEX "order_refund_entries_order_idx" ON "order_refund_entries" USING btree ("order_id","id");
+CREATE INDEX "order_refund_entries_order_idx" ON "order_refund_entries" USING btree ("order_id","id");--> statement-breakpoint
+CREATE INDEX "webhook_deliveries_received_idx" ON "webhook_deliveries" USING btree ("received_at");
