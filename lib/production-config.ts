@@ -1,4 +1,4 @@
-import { parseTrustedProxies } from './http/client-ip';
+// No imports: lib/env.ts runs this, and lib/env.ts reaches client bundles (no node: modules here).
 
 // The local fake Wompi's keys (lib/env.ts defaults, scripts/fake-wompi): public, so worthless as secrets.
 const FAKE_WOMPI: Record<string, string> = {
@@ -24,13 +24,8 @@ function isLocalUrl(value: string | undefined): boolean {
  */
 export function productionConfigProblems(env: Record<string, string | undefined>): string[] {
   const problems: string[] = [];
-  try {
-    parseTrustedProxies(env.TRUSTED_PROXIES);
-  } catch (error) {
-    problems.push((error as Error).message);
-  }
   if (env.NODE_ENV !== 'production' || env.NEXT_PHASE === 'phase-production-build' || isLocalUrl(env.APP_URL))
-    return problems;
+    return [];
   if (!env.AUTH_SECRET || env.AUTH_SECRET.length < 32)
     problems.push('AUTH_SECRET must be set (at least 32 characters, e.g. `openssl rand -base64 32`).');
   for (const [name, fake] of Object.entries(FAKE_WOMPI)) {

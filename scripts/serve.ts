@@ -22,7 +22,7 @@
 import cluster, { type Worker } from 'node:cluster';
 import http from 'node:http';
 import path from 'node:path';
-import { stampClientIp } from '../lib/http/client-ip';
+import { parseTrustedProxies, stampClientIp } from '../lib/http/trusted-proxies';
 import { HARMLESS_COOKIES } from '../lib/http/cookie-names';
 import { assertProductionConfig } from '../lib/production-config';
 import { PageCache } from '../lib/http/page-cache';
@@ -102,6 +102,7 @@ function main(): void {
   // at all (lib/production-config.ts), rather than fork workers that each fail the same way.
   try {
     assertProductionConfig(process.env);
+    parseTrustedProxies(process.env.TRUSTED_PROXIES); // a malformed value stops here, not per request
   } catch (error) {
     console.error(`✖ ${(error as Error).message}`);
     process.exit(1);

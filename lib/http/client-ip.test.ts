@@ -1,7 +1,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLIENT_IP_HEADER, clientIp, parseTrustedProxies, resolveClientIp, stampClientIp } from './client-ip';
+import { CLIENT_IP_HEADER, clientIp } from './client-ip';
+import { parseTrustedProxies, resolveClientIp, stampClientIp } from './trusted-proxies';
 
 describe('resolveClientIp', () => {
   const none = parseTrustedProxies(undefined);
@@ -17,9 +18,9 @@ describe('resolveClientIp', () => {
   it('takes the address N hops from the right behind N proxies', () => {
     const one = parseTrustedProxies('1');
     // The client forged "1.1.1.1"; the proxy appended the real peer 198.51.100.7.
-    expect(
-      resolveClientIp({ socketAddress: '10.0.0.2', forwardedFor: '1.1.1.1, 198.51.100.7', trusted: one }),
-    ).toBe('198.51.100.7');
+    expect(resolveClientIp({ socketAddress: '10.0.0.2', forwardedFor: '1.1.1.1, 198.51.100.7', trusted: one })).toBe(
+      '198.51.100.7',
+    );
     const two = parseTrustedProxies('2');
     expect(
       resolveClientIp({ socketAddress: '10.0.0.2', forwardedFor: '1.1.1.1, 198.51.100.7, 10.0.0.1', trusted: two }),
@@ -40,9 +41,7 @@ describe('resolveClientIp', () => {
       '198.51.100.8',
     );
     // Garbage in the chain never becomes a bucket key.
-    expect(resolveClientIp({ socketAddress: '10.1.2.3', forwardedFor: 'not-an-ip', trusted: cidrs })).toBe(
-      '10.1.2.3',
-    );
+    expect(resolveClientIp({ socketAddress: '10.1.2.3', forwardedFor: 'not-an-ip', trusted: cidrs })).toBe('10.1.2.3');
   });
 
   it('refuses a malformed setting instead of guessing', () => {

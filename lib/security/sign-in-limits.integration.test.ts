@@ -6,7 +6,8 @@ import { authenticate } from '@/lib/auth/authenticate';
 import { passwordHashLoad, verifyPassword } from '@/lib/auth/password';
 import { signUp } from '@/lib/auth/sign-up';
 import { isAppError } from '@/lib/errors';
-import { clientIp, stampClientIp } from '@/lib/http/client-ip';
+import { clientIp } from '@/lib/http/client-ip';
+import { stampClientIp } from '@/lib/http/trusted-proxies';
 import { testDb } from '@/lib/testing/test-db';
 
 /**
