@@ -17,7 +17,7 @@ test('every response carries CSP, Permissions-Policy, COOP, nosniff and no frami
     expect(csp, path).toContain("object-src 'none'");
     expect(csp, path).toContain("base-uri 'none'");
     expect(csp, path).toContain("frame-ancestors 'none'");
-    expect(csp, path).toMatch(/form-action 'self' http:\/\/localhost:\d+/); // the local fake Wompi's checkout
+    expect(csp, path).toMatch(/form-action 'self' http:\/\/(localhost|127\.0\.0\.1):\d+(;|$)/); // the fake Wompi's checkout
     expect(csp, path).not.toContain('unsafe-eval');
     expect(headers['permissions-policy'], path).toContain('camera=()');
     expect(headers['cross-origin-opener-policy'], path).toBe('same-origin');
@@ -28,18 +28,25 @@ test('every response carries CSP, Permissions-Policy, COOP, nosniff and no frami
   }
 });
 
-test('the store works under its CSP: a product page hydrates without violations', async ({ page }) => {
-  const violations: string[] = [];
-  page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+test('the store works under its CSP: pages hydrate without a single violation', async ({ page }) => {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
-  await page.goto('/productos');
-  await page
-    .getByRole('link', { name: /Vela de café tostado/i })
-    .first()
-    .click();
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  expect(violations).toEqual([]);
+  for (const path of ['/', '/productos', '/productos/vela-de-cafe-tostado', '/ingresar']) {
+    await page.goto(path);
+    // The App Router sets window.next once its (inline-bootstrapped) scripts ran: the page hydrated.
+    await page.waitForFunction(() => Boolean((window as unknown as { next?: { version?: string } }).next?.version));
+    const violations = await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+    // Allowed: Zod's feature probe `new Function('')`, caught by Zod itself (it then parses without JIT).
+    // It runs because lib/http/action-state.ts pulls lib/logger → lib/env (and its zod schema) into the
+    // browser bundle of forms; refusing eval is the CSP doing its job.
+    expect(
+      violations.filter((v) => v !== 'script-src eval'),
+      path,
+    ).toEqual([]);
+  }
 });
 
 test('12 wrong passwords from rotating forged X-Forwarded-For → 429', async ({ playwright, baseURL }) => {
