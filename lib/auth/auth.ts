@@ -17,7 +17,13 @@ type Role = 'CUSTOMER' | 'STAFF' | 'ADMIN';
 /* eslint-disable @typescript-eslint/consistent-type-definitions */
 declare module 'next-auth' {
   interface Session {
-    user: { id: string; role: Role; isVip: boolean; vipUntil: string | null; sessionVersion?: number } & DefaultSession['user'];
+    user: {
+      id: string;
+      role: Role;
+      isVip: boolean;
+      vipUntil: string | null;
+      sessionVersion?: number;
+    } & DefaultSession['user'];
   }
   interface User {
     role?: Role;
@@ -100,7 +106,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       }
       if (token.sub && Date.now() - Number(token.refreshedAt ?? 0) > REFRESH_MS) {
         const [fresh] = await getDb()
-          .select({ role: users.role, vipUntil: users.vipUntil, name: users.name, sessionVersion: users.sessionVersion })
+          .select({
+            role: users.role,
+            vipUntil: users.vipUntil,
+            name: users.name,
+            sessionVersion: users.sessionVersion,
+          })
           .from(users)
           .where(eq(users.id, token.sub))
           .limit(1);
