@@ -1,7 +1,7 @@
 import { and, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { orders, paymentAttempts, paymentTransactions } from '@/db/schema';
-import { isAppError, notFound, rateLimited } from '@/lib/errors';
+import { isAppError, notFound } from '@/lib/errors';
 import type { Logger } from '@/lib/logger';
 import { consumeRateLimit } from '@/lib/rate-limit/consume-rate-limit';
 import { paymentUnavailable, syncWompiTransaction } from './sync-transaction';
@@ -42,7 +42,7 @@ async function readOwned(db: Database, args: { transactionId: string; userId: st
  * first: Wompi (with the store's private key, behind a circuit breaker every shopper shares) is asked
  * only about a transaction this shopper already owns and that is not final yet, or — before its
  * webhook arrived — when this shopper has a payment under way; at most WOMPI_LOOKUPS_PER_MINUTE
- * times a minute. Then the answer is applied like a webhook and the shopper's own order is read.
+ * times a minute (beyond, the answer is the stored one, unconfirmed). Then the answer is applied like a webhook and the shopper's own order is read.
  */
 export async function getPaymentResult(
   db: Database,
@@ -72,13 +72,17 @@ export async function getPaymentResult(
       limit: WOMPI_LOOKUPS_PER_MINUTE,
       windowSeconds: 60,
     });
-    if (!budget.allowed) throw rateLimited(budget.retryAfterSeconds);
-    try {
-      await syncWompiTransaction(db, { transactionId: args.transactionId, source: 'result-page', log: args.log });
-    } catch (error) {
-      if (isAppError(error) && error.code === 'NOT-FOUND') throw paymentNotFound();
-      if (!isAppError(error) || error.code !== 'MKT-PAYMENT-UNAVAILABLE') throw error;
-      isConfirmed = false;
+    // Over budget: answer from what the store knows, unconfirmed (the page keeps polling; webhooks and
+    // reconciliation still apply Wompi's answer).
+    if (!budget.allowed) isConfirmed = false;
+    else {
+      try {
+        await syncWompiTransaction(db, { transactionId: args.transactionId, source: 'result-page', log: args.log });
+      } catch (error) {
+        if (isAppError(error) && error.code === 'NOT-FOUND') throw paymentNotFound();
+        if (!isAppError(error) || error.code !== 'MKT-PAYMENT-UNAVAILABLE') throw error;
+        isConfirmed = false;
+      }
     }
   }
   const row = isFinal ? known : await readOwned(db, args);

@@ -179,3 +179,31 @@ describe('session revocation', () => {
     expect((await getCurrentUser())?.id).toBe(user.id);
   });
 });
+
+describe('payment result lookups', () => {
+  it('past 30 Wompi lookups a minute the shopper gets the stored answer, unconfirmed, and Wompi is not called', async () => {
+    const { getPaymentResult } = await import('@/lib/payments/get-payment-result');
+    const { setWompiClientForTests } = await import('@/lib/payments/wompi-config');
+    const { paymentAttempts, paymentTransactions } = await import('@/db/schema');
+    const db = testDb();
+    const { order, payment } = await pendingOrder();
+    const [attempt] = await db.select().from(paymentAttempts).where(eq(paymentAttempts.reference, payment.reference));
+    await db.insert(paymentTransactions).values({
+      attemptId: attempt!.id,
+      orderId: order.id,
+      providerTransactionId: 'trx-budget',
+      status: 'PENDING',
+      amountCents: order.totalCents,
+      currency: 'COP',
+      rawPayload: {},
+    });
+    await consumeRateLimit(db, { key: `payment-result:${order.userId}`, limit: 30, windowSeconds: 60, cost: 30 });
+    setWompiClientForTests(explodingClient);
+    try {
+      const result = await getPaymentResult(db, { transactionId: 'trx-budget', userId: order.userId });
+      expect(result).toMatchObject({ status: 'PENDING', isConfirmed: false, orderId: order.id });
+    } finally {
+      setWompiClientForTests(undefined);
+    }
+  });
+});
