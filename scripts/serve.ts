@@ -22,6 +22,7 @@
 import cluster, { type Worker } from 'node:cluster';
 import http from 'node:http';
 import path from 'node:path';
+import { apiEdgeRefusal } from '../lib/http/api-edge';
 import { HARMLESS_COOKIES } from '../lib/http/cookie-names';
 import { PageCache } from '../lib/http/page-cache';
 import { workerCount } from './lib/worker-count';
@@ -55,6 +56,15 @@ async function runWorker(port: number, hostname: string | undefined): Promise<vo
   // itself on every invalidation and switches it on once it listens: see lib/catalog/catalog-cache.ts.
   if (pageCache) (globalThis as unknown as { boticaPageCache?: PageCache }).boticaPageCache = pageCache;
   const server = http.createServer((req, res) => {
+    // Broken escapes, unknown /api paths and wrong methods answer JSON before Next.js sees them.
+    const refusal = apiEdgeRefusal(req.method ?? 'GET', req.url ?? '/');
+    if (refusal) {
+      // A refused request's body is never read: close the connection instead of draining it.
+      const hasBody = req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
+      res.writeHead(refusal.status, { ...refusal.headers, ...(hasBody ? { connection: 'close' } : {}) });
+      res.end(refusal.body);
+      return;
+    }
     const render = () =>
       void Promise.resolve(handle(req, res)).catch((error: unknown) => {
         console.error(
