@@ -98,3 +98,17 @@ export function findUnsafeValue(
  * string of plain digits; never `true`, `null`, `""`, `[1]`, `"1e1"` or `"0x10"`.
  */
 export const formInt = queryInt;
+
+/**
+ * For doors whose service schema also reads HTML forms (where a list arrives as "a, b"): in a JSON
+ * body these fields must already be arrays, so `tags: "abc"` is refused instead of becoming `["abc"]`.
+ */
+export function jsonArrayFieldErrors(body: unknown, fields: readonly string[]): Record<string, string> | null {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return null;
+  const errors: Record<string, string> = {};
+  for (const field of fields) {
+    const value = (body as Record<string, unknown>)[field];
+    if (value !== undefined && !Array.isArray(value)) errors[field] = 'Envía una lista (arreglo JSON).';
+  }
+  return Object.keys(errors).length > 0 ? errors : null;
+}
