@@ -9,7 +9,7 @@ import { lockOrder, orderNotFound } from '@/lib/orders/lock-order';
 import { enqueueEvent } from '@/lib/outbox/enqueue-event';
 import { parseInput } from '@/lib/validation';
 
-const schema = z
+export const resolveRefundSchema = z
   .object({ method: z.enum(['STORE_CREDIT', 'MANUAL']), reference: z.string().trim().max(200).optional() })
   .refine((v) => v.method === 'STORE_CREDIT' || Boolean(v.reference), {
     path: ['reference'],
@@ -21,7 +21,7 @@ const schema = z
  * as store credit, or as a manual refund with its reference. Once: a second call finds nothing due (409).
  */
 export async function resolveRefundDue(db: Database, args: { orderId: string; actorId: string; input: unknown }) {
-  const input = parseInput(schema, args.input);
+  const input = parseInput(resolveRefundSchema, args.input);
   return db.transaction(async (tx) => {
     const order = await lockOrder(tx, { orderId: args.orderId });
     if (!order) throw orderNotFound();
