@@ -153,8 +153,20 @@ async function main(): Promise<number> {
     }
     report(stats);
     if (violations.length > 0) {
-      console.error(`\n✖ ${violations.length} violation(s):`);
-      for (const line of violations.slice(0, 60)) console.error(`  - ${line}`);
+      // One line per kind of violation (persona and ids vary), with how often it happened.
+      const kinds = new Map<string, { count: number; example: string }>();
+      for (const line of violations) {
+        const kind = line
+          .replace(/ for (anonymous|customer|admin) /, ' for ')
+          .replace(/[0-9a-f-]{36}/g, '{id}')
+          .slice(0, 140);
+        const entry = kinds.get(kind) ?? { count: 0, example: line };
+        entry.count++;
+        kinds.set(kind, entry);
+      }
+      console.error(`\n✖ ${violations.length} violation(s), ${kinds.size} kind(s):`);
+      for (const { count, example } of [...kinds.values()].slice(0, 80))
+        console.error(`  - ${count}× ${example.slice(0, 300)}`);
       return 1;
     }
     console.log(
@@ -251,10 +263,12 @@ function requestFor(op: Operation, personas: Persona[], pool: Pool, components: 
           ),
         },
       )
-    : fc.oneof(
-        { weight: 5, arbitrary: fc.constant({}) },
-        { weight: 1, arbitrary: fc.constant({ raw: '{"unexpected":true}' }) },
-      );
+    : op.method === 'get'
+      ? fc.constant({})
+      : fc.oneof(
+          { weight: 5, arbitrary: fc.constant({}) },
+          { weight: 1, arbitrary: fc.constant({ raw: '{"unexpected":true}' }) },
+        );
   const key = fc.oneof(
     fc.constant(undefined),
     fc.uuid(),
@@ -331,7 +345,8 @@ async function exercise(
   fingerprint: () => Promise<string>,
 ): Promise<void> {
   const isWrite = sent.method !== 'GET';
-  const before = isWrite ? await fingerprint() : '';
+  // Work a previous request left running (cache invalidation, outbox) settles before the snapshot.
+  const before = isWrite ? await settledFingerprint(fingerprint) : '';
   const headers: Record<string, string> = { ...sent.headers, ...(persona.cookie ? { cookie: persona.cookie } : {}) };
   // Sent with node:http semantics through fetch; `redirect: manual` keeps Auth.js's 302s visible.
   const response = await fetch(`${appUrl}${sent.url}`, {
@@ -339,7 +354,13 @@ async function exercise(
     headers,
     body: sent.body,
     redirect: 'manual',
-  }).catch((error: unknown) => new Response(null, { status: 599, statusText: String(error) }));
+  }).catch((error: unknown) => ({ failed: describeError(error) }));
+  if ('failed' in response) {
+    stats.sent++;
+    stats.statuses.set(599, (stats.statuses.get(599) ?? 0) + 1);
+    violations.push(`no answer (${response.failed}) for ${persona.name} ${sent.method} ${sent.url.slice(0, 120)}`);
+    return;
+  }
   const text = await response.text().catch(() => '');
   stats.sent++;
   stats.statuses.set(response.status, (stats.statuses.get(response.status) ?? 0) + 1);
@@ -363,6 +384,23 @@ async function exercise(
     if (after !== before) violations.push(`refused ${response.status} changed the database: ${label}`);
   }
   void components;
+}
+
+async function settledFingerprint(fingerprint: () => Promise<string>): Promise<string> {
+  let last = await fingerprint();
+  for (let attempt = 0; attempt < 10; attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, 25));
+    const next = await fingerprint();
+    if (next === last) return next;
+    last = next;
+  }
+  return last;
+}
+
+function describeError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
+  return `${error.message}${cause}`.slice(0, 160);
 }
 
 function parseJson(text: string): unknown {
@@ -394,21 +432,26 @@ async function realIds(sql: postgres.Sql): Promise<Pool> {
   return { ids: ids.length ? ids : [randomUUID()], slugs: slugs.length ? slugs : ['producto'] };
 }
 
-/** A hash of every table's rows but the volatile ones: equal before and after means nothing changed. */
+/** A hash of every table's rows but the volatile ones, in one statement: equal before and after means nothing changed. */
 async function tablesFingerprint(sql: postgres.Sql): Promise<string> {
-  const tables = await sql<{ name: string }[]>`
-    SELECT table_name AS name FROM information_schema.tables
-    WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`;
-  const parts: string[] = [];
-  for (const { name } of tables) {
-    if (VOLATILE_TABLES.has(name)) continue;
-    const [row] = await sql.unsafe(
-      `SELECT count(*)::text AS n, coalesce(md5(string_agg(md5(t::text), '' ORDER BY md5(t::text))), '') AS h FROM "${name}" t`,
-    );
-    parts.push(`${name}:${row?.n}:${row?.h}`);
-  }
-  return createHash('sha256').update(parts.join('|')).digest('hex');
+  fingerprintQuery ??= await (async () => {
+    const tables = await sql<{ name: string }[]>`
+      SELECT table_name AS name FROM information_schema.tables
+      WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`;
+    return tables
+      .filter(({ name }) => !VOLATILE_TABLES.has(name))
+      .map(
+        ({ name }) =>
+          `SELECT '${name}' AS name, count(*)::text AS n, coalesce(md5(string_agg(md5(t::text), '' ORDER BY md5(t::text))), '') AS h FROM "${name}" t`,
+      )
+      .join(' UNION ALL ');
+  })();
+  const rows = await sql.unsafe(fingerprintQuery);
+  return createHash('sha256')
+    .update(rows.map((row) => `${row.name}:${row.n}:${row.h}`).join('|'))
+    .digest('hex');
 }
+let fingerprintQuery: string | undefined;
 
 /** Auth.js credentials sign-in: the session cookie, as a script would get it (api.md conventions). */
 async function signIn(email: string, password: string): Promise<string> {

@@ -75,8 +75,8 @@ export function isJsonContentType(value: string | null): boolean {
  * The JSON body of an API door: at most `limitBytes`, `application/json` in UTF-8, valid JSON, no
  * deeper than the nesting guard and without text PostgreSQL cannot store, all checked before any
  * service, schema, hash or canonicalisation sees it (lib/idempotency hashes the parsed body).
- * An empty body reads as `{}` (a bodiless POST such as cancel) unless `requireFields` (PATCH), which
- * asks for an object with at least one field.
+ * The body must be a JSON object. An empty body reads as `{}` (a bodiless POST such as cancel) unless
+ * `requireFields` (PATCH), which asks for at least one field.
  */
 export async function readJsonBody(
   req: Request,
@@ -101,11 +101,10 @@ export async function readJsonBody(
       [unsafe.path]: unsafe.kind === 'text' ? UNSAFE_TEXT_MESSAGE : 'Datos anidados demasiado profundos.',
     });
   }
-  if (options.requireFields) {
-    const isObject = parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed);
-    if (!isObject) throw validationError({ _: 'Envía un objeto JSON con los campos a cambiar.' });
-    if (Object.keys(parsed as object).length === 0)
-      throw validationError({ _: 'Envía al menos un campo para cambiar.' });
-  }
+  // Every JSON door of api.md takes an object: `null`, arrays and bare values are refused here once.
+  const isObject = parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed);
+  if (!isObject) throw validationError({ _: 'Envía un objeto JSON.' });
+  if (options.requireFields && Object.keys(parsed as object).length === 0)
+    throw validationError({ _: 'Envía al menos un campo para cambiar.' });
   return parsed;
 }

@@ -80,7 +80,8 @@ function isType(value: unknown, type: string): boolean {
 
 /** A query-string value (always text) against a parameter schema: digits for integers, words for booleans. */
 export function queryValueFits(text: string, schema: Schema | undefined, components: Record<string, Schema>): boolean {
-  if (!schema) return true;
+  // `?page=` is how an HTML GET form sends an empty field: the admin lists read it as "not given".
+  if (!schema || text === '') return true;
   const types = Array.isArray(schema.type) ? (schema.type as string[]) : schema.type ? [schema.type as string] : [];
   if (types.includes('integer') || types.includes('number')) {
     if (!/^-?\d+(\.\d+)?$/.test(text)) return false;
