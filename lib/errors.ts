@@ -40,6 +40,9 @@ export type AppErrorCode =
   | 'MKT-CREDIT-INSUFFICIENT'
   | 'REVIEW-EXISTS'
   | 'SERVICE-UNAVAILABLE'
+  | 'MKT-BUSY'
+  | 'METHOD-NOT-ALLOWED'
+  | 'UNSUPPORTED-MEDIA-TYPE'
   | 'WEBHOOK-SIGNATURE-INVALID';
 
 export type ErrorDetails = Record<string, unknown>;

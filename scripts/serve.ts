@@ -23,6 +23,7 @@ import cluster, { type Worker } from 'node:cluster';
 import http from 'node:http';
 import path from 'node:path';
 import { parseTrustedProxies, stampClientIp } from '../lib/http/trusted-proxies';
+import { apiEdgeRefusal } from '../lib/http/api-edge';
 import { HARMLESS_COOKIES } from '../lib/http/cookie-names';
 import { assertProductionConfig } from '../lib/production-config';
 import { PageCache } from '../lib/http/page-cache';
@@ -59,6 +60,15 @@ async function runWorker(port: number, hostname: string | undefined): Promise<vo
   const server = http.createServer((req, res) => {
     // Before anything reads it: the only client IP the app trusts (lib/http/client-ip.ts).
     stampClientIp(req);
+    // Broken escapes, unknown /api paths and wrong methods answer JSON before Next.js sees them.
+    const refusal = apiEdgeRefusal(req.method ?? 'GET', req.url ?? '/');
+    if (refusal) {
+      // A refused request's body is never read: close the connection instead of draining it.
+      const hasBody = req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
+      res.writeHead(refusal.status, { ...refusal.headers, ...(hasBody ? { connection: 'close' } : {}) });
+      res.end(refusal.body);
+      return;
+    }
     const render = () =>
       void Promise.resolve(handle(req, res)).catch((error: unknown) => {
         console.error(

@@ -1,8 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { processedPaymentEvents, webhookDeliveries } from '@/db/schema';
-import { AppError } from '@/lib/errors';
+import { AppError, validationError } from '@/lib/errors';
 import type { Logger } from '@/lib/logger';
+import { findUnsafeValue } from '@/lib/validation/primitives';
 import type { WompiClient } from './wompi/client';
 import { verifyEventChecksum } from './wompi/signature';
 import { transactionStatusSchema, webhookEventSchema } from './wompi/types';
@@ -41,7 +42,14 @@ export async function handleWompiWebhook(
     args.log.warn({}, 'webhook.bad_checksum');
     throw invalidSignature();
   }
-  const event = webhookEventSchema.parse(json);
+  // Authentic but not in the shape we store (or text PostgreSQL cannot hold): a 400, never a 500.
+  const parsed = webhookEventSchema.safeParse(json);
+  const unsafe = findUnsafeValue(json);
+  if (!parsed.success || unsafe) {
+    args.log.warn({ issues: parsed.error?.issues.slice(0, 3), unsafe }, 'webhook.malformed');
+    throw validationError({ _: 'El evento no tiene la forma esperada.' }, 'Evento con formato inválido.');
+  }
+  const event = parsed.data;
   const data = event.data as { transaction?: { id?: unknown } } | undefined;
   const transactionId = typeof data?.transaction?.id === 'string' ? data.transaction.id : null;
   await db.insert(webhookDeliveries).values({

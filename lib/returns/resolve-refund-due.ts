@@ -10,7 +10,7 @@ import { enqueueEvent } from '@/lib/outbox/enqueue-event';
 import { parseInput } from '@/lib/validation';
 import { payRefund } from './refund-ledger';
 
-const schema = z
+export const resolveRefundSchema = z
   .object({ method: z.enum(['STORE_CREDIT', 'MANUAL']), reference: z.string().trim().max(200).optional() })
   .refine((v) => v.method === 'STORE_CREDIT' || Boolean(v.reference), {
     path: ['reference'],
@@ -23,7 +23,7 @@ const schema = z
  * and the ledger (lib/returns/refund-ledger.ts) refuses a second payment of the same amounts anyway.
  */
 export async function resolveRefundDue(db: Database, args: { orderId: string; actorId: string; input: unknown }) {
-  const input = parseInput(schema, args.input);
+  const input = parseInput(resolveRefundSchema, args.input);
   return db.transaction(async (tx) => {
     const order = await lockOrder(tx, { orderId: args.orderId });
     if (!order) throw orderNotFound();
