@@ -116,6 +116,30 @@ export const registerAdminApi: ApiRegistrar = (registry) => {
     okDescription: 'La variante.',
     errors: [400, 401, 403, 404, 409],
   });
+  registry.registerPath({
+    method: 'post',
+    path: '/api/v1/admin/products/{id}/images',
+    tags: ['Administración'],
+    summary: 'Sube una imagen a la galería del producto',
+    description: `${ADMIN} PNG, JPEG o WebP de hasta 5 MB, recodificada al guardarla. Sin sesión → 401; otro rol → 403.`,
+    request: {
+      params: idParams,
+      body: {
+        content: {
+          'multipart/form-data': {
+            schema: z.object({
+              file: z.string().meta({ format: 'binary', description: 'La imagen.' }),
+              alt: z.string().meta({ description: 'Texto alternativo.' }),
+            }),
+          },
+        },
+      },
+    },
+    responses: {
+      201: jsonResponse('La imagen guardada.', anyJson),
+      ...errorResponses(400, 401, 403, 404, 413, 415),
+    },
+  });
   path('get', '/variants/{id}', {
     summary: 'Una variante con su historial de precios y el precio más bajo de 30 días',
     who: ADMIN,

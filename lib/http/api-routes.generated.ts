@@ -13,6 +13,7 @@ export const API_ROUTES: ReadonlyArray<{ path: string; methods: readonly string[
   { path: '/api/v1/admin/orders/{id}/transitions', methods: ['POST'] },
   { path: '/api/v1/admin/products', methods: ['GET', 'POST'] },
   { path: '/api/v1/admin/products/{id}', methods: ['GET', 'PATCH', 'DELETE'] },
+  { path: '/api/v1/admin/products/{id}/images', methods: ['POST'] },
   { path: '/api/v1/admin/products/{id}/restore', methods: ['POST'] },
   { path: '/api/v1/admin/products/{id}/variants', methods: ['POST'] },
   { path: '/api/v1/admin/returns', methods: ['GET'] },
