@@ -27,7 +27,6 @@ function pesos(args: { maxCents: number }) {
 }
 
 // Control characters (NUL included) never belong in a name, an address or opening hours.
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
 function text(args: { label: string; max: number }) {
