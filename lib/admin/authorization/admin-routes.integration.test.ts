@@ -32,6 +32,7 @@ import * as users from '@/app/api/v1/admin/users/route';
 import * as user from '@/app/api/v1/admin/users/[id]/route';
 import * as metrics from '@/app/api/v1/admin/metrics/route';
 import * as auditLog from '@/app/api/v1/admin/audit-log/route';
+import * as storeSettings from '@/app/api/v1/admin/settings/route';
 
 // `never` params accept every route's own params type; the real values are passed at call time.
 type Handler = (req: NextRequest, segment: { params: Promise<never> }) => Promise<Response>;
@@ -287,6 +288,24 @@ const CASES: Case[] = [
     staff: false,
     ok: 200,
     call: async () => ({ query: 'entity=product' }),
+  },
+  {
+    name: 'store settings',
+    method: 'GET',
+    path: '/settings',
+    handler: storeSettings.GET,
+    staff: false,
+    ok: 200,
+    call: async () => ({}),
+  },
+  {
+    name: 'change store settings',
+    method: 'PATCH',
+    path: '/settings',
+    handler: storeSettings.PATCH,
+    staff: false,
+    ok: 200,
+    call: async () => ({ body: { cartTtlDays: 30 } }),
   },
 ];
 
