@@ -1,10 +1,22 @@
 import { MessageCircle } from 'lucide-react';
+import { errorFields, logger } from '@/lib/logger';
 import { readStoreSettings } from '@/lib/settings/read-store-settings';
+import { DEFAULT_SETTINGS, type StoreDetails } from '@/lib/settings/store-settings';
 import { whatsappHref } from '@/lib/settings/store-text';
+
+/** The footer is on every page, error pages included: a failed read shows the defaults, not a crash. */
+async function currentStore(): Promise<StoreDetails> {
+  try {
+    return (await readStoreSettings()).store;
+  } catch (error) {
+    logger.warn(errorFields(error), 'settings.footer_read_failed');
+    return DEFAULT_SETTINGS.store;
+  }
+}
 
 /** The spa's address, hours and contact lines as the admin set them on /admin/ajustes. */
 export async function StoreContact() {
-  const { store } = await readStoreSettings();
+  const store = await currentStore();
   const whatsapp = whatsappHref(store.whatsapp);
   return (
     <div data-testid="store-contact">
