@@ -139,7 +139,12 @@ function groups(s: StoreSettings): Group[] {
       title: 'Datos de la tienda',
       description: 'Se muestran en el pie de página, en el pago (recoger en el spa) y en cada pedido.',
       fields: [
-        storeField(s, 'name', 'Nombre', 'El nombre de la tienda en los textos de contacto.'),
+        storeField(
+          s,
+          'name',
+          'Nombre',
+          'Encabeza los datos de contacto del pie de página y saluda en el mensaje de WhatsApp.',
+        ),
         storeField(s, 'address', 'Dirección', 'Dónde se recogen los pedidos; sale en el pie de página y al pagar.'),
         storeField(s, 'city', 'Ciudad', 'Acompaña a la dirección.'),
         storeField(s, 'hours', 'Horario', 'Por ejemplo «Lunes a sábado, 9:00 a 19:00».'),

@@ -21,7 +21,8 @@ export async function StoreContact() {
   return (
     <div data-testid="store-contact">
       <p className="font-semibold text-stone-900">Visítanos</p>
-      <p className="mt-2">
+      <p className="mt-2 font-medium">{store.name}</p>
+      <p>
         {store.address}, {store.city}
       </p>
       <p>{store.hours}</p>

@@ -5,7 +5,7 @@ import { whatsappHref } from '@/lib/settings/store-text';
 /** "¿Dudas? Escríbenos": a WhatsApp chat with the spa that already names the order. */
 export async function OrderHelp({ orderNumber }: { orderNumber: number | string }) {
   const { store } = await readStoreSettings();
-  const href = whatsappHref(store.whatsapp, `Hola, tengo una pregunta sobre mi pedido #${orderNumber}.`);
+  const href = whatsappHref(store.whatsapp, `Hola, ${store.name}: tengo una pregunta sobre mi pedido #${orderNumber}.`);
   return (
     <p className="rounded-2xl border border-sand-200 bg-white p-5 text-sm text-stone-700" data-testid="order-help">
       ¿Dudas?{' '}
