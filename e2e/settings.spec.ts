@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import AxeBuilder from '@axe-core/playwright';
 import { hash } from '@node-rs/argon2';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import postgres from 'postgres';
@@ -69,6 +70,8 @@ test('the admin changes the free-shipping threshold and the hours; cart, checkou
   await admin.goto('/admin/ajustes');
   await expect(admin.getByRole('heading', { level: 1, name: 'Ajustes' })).toBeVisible();
   await expect(admin.getByRole('group', { name: 'Datos de la tienda' })).toBeVisible();
+  const axe = await new AxeBuilder({ page: admin }).include('main').withTags(['wcag2a', 'wcag2aa']).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 
   // A bad field among good ones: per-field Spanish errors, and nothing saved.
   await admin.getByLabel('Envío gratis desde').fill('500.000');
