@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import { errorResponses, jsonBody, jsonResponse, type ApiRegistrar } from '@/lib/openapi/registry';
 import { settingsPatchSchema } from './settings-patch';
 import { storeSettingsSchema } from './store-settings';
@@ -25,7 +24,7 @@ export const registerSettingsApi: ApiRegistrar = (registry) => {
     tags: ['Administración'],
     summary: 'Cambia cualquier subconjunto de los ajustes',
     description: `${description} Se aplica todo o nada: un valor inválido → 400 VALIDATION con el campo y nada se guarda. Queda en la auditoría y rige desde la siguiente solicitud en todas las instancias.`,
-    request: { body: jsonBody(settingsPatchSchema as unknown as z.ZodType) },
+    request: { body: jsonBody(settingsPatchSchema) },
     responses: { 200: settingsResponse, ...errorResponses(400, 401, 403) },
   });
 };

@@ -1,15 +1,14 @@
 import { z } from 'zod';
 import { validationError } from '@/lib/errors';
-import { STORE_SETTING_FIELDS, storeDetailsFields, type StoreDetails } from './settings-fields';
-import type { StoreSettings } from './store-settings';
+import { STORE_SETTING_FIELDS, storeDetailsFields } from './settings-fields';
 
 /** What `PATCH /api/v1/admin/settings` takes: any subset of the settings, `store` included field by field. */
-export const settingsPatchSchema = z.strictObject({
-  ...Object.fromEntries(Object.entries(STORE_SETTING_FIELDS).map(([key, schema]) => [key, schema.optional()])),
-  store: z.strictObject(storeDetailsFields).partial().optional(),
-}) as unknown as z.ZodType<SettingsPatch>;
+export const settingsPatchSchema = z
+  .strictObject(STORE_SETTING_FIELDS)
+  .partial()
+  .extend({ store: z.strictObject(storeDetailsFields).partial().optional() });
 
-export type SettingsPatch = Partial<Omit<StoreSettings, 'store'>> & { store?: Partial<StoreDetails> };
+export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
 const UNKNOWN = 'Este ajuste no existe.';
 
