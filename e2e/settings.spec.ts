@@ -65,7 +65,7 @@ test('the admin changes the free-shipping threshold and the hours; cart, checkou
   baseURL,
 }) => {
   test.setTimeout(120_000);
-  const admin = await browser.newPage();
+  const admin = await (await browser.newContext()).newPage();
   await signIn(admin, ADMIN.email, ADMIN.password);
   await admin.goto('/admin/ajustes');
   await expect(admin.getByRole('heading', { level: 1, name: 'Ajustes' })).toBeVisible();
@@ -111,7 +111,7 @@ test('the admin changes the free-shipping threshold and the hours; cart, checkou
   await expect(admin.getByText('settings.updated').first()).toBeVisible();
 
   // A shopper's next cart shows the new threshold.
-  const shopper = await browser.newPage();
+  const shopper = await (await browser.newContext()).newPage();
   await newShopper(shopper);
   const [variant] = await sql<{ id: string; price: number }[]>`
     SELECT id, price_cents AS price FROM product_variants WHERE sku = 'BAN-AVE-UN'`;
