@@ -11,6 +11,7 @@ import {
   MessageSquareText,
   Package,
   ScrollText,
+  Settings,
   Ticket,
   Undo2,
   Users,
@@ -28,6 +29,7 @@ const ICONS: Record<AdminNavIcon, typeof Boxes> = {
   mail: Mail,
   returns: Undo2,
   reviews: MessageSquareText,
+  settings: Settings,
 };
 
 function isCurrent(pathname: string, href: string): boolean {

@@ -4,7 +4,17 @@ import type { Role } from '@/lib/auth/guards';
 import { canUseArea, type AdminArea } from './access';
 
 export type AdminNavIcon =
-  'dashboard' | 'orders' | 'inventory' | 'products' | 'vouchers' | 'users' | 'audit' | 'mail' | 'returns' | 'reviews';
+  | 'dashboard'
+  | 'orders'
+  | 'inventory'
+  | 'products'
+  | 'vouchers'
+  | 'users'
+  | 'audit'
+  | 'mail'
+  | 'returns'
+  | 'reviews'
+  | 'settings';
 export type AdminNavItem = { href: string; label: string; icon: AdminNavIcon; badge?: number; badgeLabel?: string };
 
 type Entry = AdminNavItem & { area: AdminArea; folder?: string };
@@ -17,6 +27,7 @@ const ENTRIES: Entry[] = [
   { href: '/admin/cupones', label: 'Cupones', icon: 'vouchers', area: 'vouchers' },
   { href: '/admin/usuarios', label: 'Usuarios', icon: 'users', area: 'users' },
   { href: '/admin/auditoria', label: 'Auditoría', icon: 'audit', area: 'audit' },
+  { href: '/admin/ajustes', label: 'Ajustes', icon: 'settings', area: 'settings' },
   // Pages other features own: shown to staff, and only once they exist.
   { href: '/admin/devoluciones', label: 'Devoluciones', icon: 'returns', area: 'orders', folder: 'devoluciones' },
   { href: '/admin/resenas', label: 'Reseñas', icon: 'reviews', area: 'orders', folder: 'resenas' },

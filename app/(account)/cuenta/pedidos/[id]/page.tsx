@@ -4,6 +4,7 @@ import { notFound, redirect } from 'next/navigation';
 import { CancelOrderButton } from '@/components/orders/cancel-order-button';
 import { formatDateTime } from '@/components/orders/format-date';
 import { OrderDelivery } from '@/components/orders/order-delivery';
+import { OrderHelp } from '@/components/orders/order-help';
 import { OrderItems } from '@/components/orders/order-items';
 import { OrderStatusBadge } from '@/components/orders/order-status-badge';
 import { OrderTimeline } from '@/components/orders/order-timeline';
@@ -16,6 +17,8 @@ import { isAppError } from '@/lib/errors';
 import { formatCop } from '@/lib/money';
 import { getOrderForOwner } from '@/lib/orders/get-order';
 import { orderToJson } from '@/lib/orders/order-json';
+import { readStoreSettings } from '@/lib/settings/read-store-settings';
+import { pickupPlaceText } from '@/lib/settings/store-text';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -46,6 +49,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
   const order = await loadOrder(id, user.id);
   if (!order) notFound();
   const isNew = (await searchParams).nuevo === '1';
+  const { store } = await readStoreSettings();
   const renderedAt = new Date().getTime();
   const payable = isStillPayable(order, renderedAt);
   const lapsed = order.status === 'PENDING_PAYMENT' && !payable;
@@ -132,7 +136,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
             <h2 id="delivery-title" className="mb-3 font-serif text-xl text-brand-900">
               Entrega
             </h2>
-            <OrderDelivery order={order} />
+            <OrderDelivery order={order} pickupPlace={pickupPlaceText(store)} />
           </section>
           <section aria-labelledby="timeline-title" className="rounded-2xl border border-sand-200 bg-white p-5">
             <h2 id="timeline-title" className="mb-4 font-serif text-xl text-brand-900">
@@ -140,6 +144,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
             </h2>
             <OrderTimeline order={order} />
           </section>
+          <OrderHelp orderNumber={order.number} />
         </div>
       </div>
     </div>
