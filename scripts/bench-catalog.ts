@@ -172,7 +172,7 @@ async function main(): Promise<void> {
     const markdown = `## Catálogo (\`npm run bench:catalog\`)
 
 - Máquina: ${machineLine()}
-- Catálogo: ${count} productos (semilla \`--products ${PRODUCTS}\`), PostgreSQL embebido en la misma máquina, servidor de producción \`scripts/serve.ts\` (build de producción, un worker de Next.js por núcleo, pool de 20 conexiones por worker).
+- Catálogo: ${count} productos (semilla \`--products ${PRODUCTS}\`), PostgreSQL embebido en la misma máquina, servidor de producción \`scripts/serve.mjs\` (build de producción, un worker de Next.js por núcleo, pool de 20 conexiones por worker).
 - Carga: autocannon en el mismo proceso que el script (compite por los mismos núcleos), ${CONNECTIONS} conexiones, ${DURATION} s por escenario, tras un calentamiento de 200 solicitudes por URL. Límite de la API pública apagado (\`RATE_LIMIT_API_PER_MIN=0\`).
 - Carga media del sistema (1 min) al empezar / terminar: ${loadBefore.toFixed(2)} / ${loadAfter.toFixed(2)} (la máquina es compartida; con 2 núcleos, un valor por encima de 2 indica otros procesos compitiendo).
 - «CPU del servidor por solicitud»: tiempo de CPU de todos los procesos del servidor (primario y workers) durante el escenario dividido por las solicitudes; no depende de la competencia por la CPU.

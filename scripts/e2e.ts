@@ -62,8 +62,8 @@ async function main(): Promise<number> {
     if (process.env.E2E_SKIP_BUILD !== '1' && isBuildStale(root)) {
       await runCommand('npx', ['next', 'build'], { ...env, NODE_ENV: 'production' });
     }
-    // The production server itself: one worker per core (scripts/serve.ts).
-    server = startProcess(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '--port', String(appPort)], env);
+    // The production server itself: one worker per core (scripts/serve.mjs).
+    server = startProcess(process.execPath, ['scripts/serve.mjs', '--port', String(appPort)], env);
     await waitForHttp(`${appUrl}/api/health`, 90_000);
     await runCommand('npx', ['playwright', 'test', ...process.argv.slice(2)], env);
     return 0;

@@ -10,7 +10,7 @@ type EmptyResultsProps = {
   clearHref: string;
   categories: CategorySummary[];
   suggestions: ProductSummary[];
-  isVip: boolean;
+  isVip?: boolean;
 };
 
 /** No results: say so plainly, then offer ways out (fewer filters, categories, popular products). */

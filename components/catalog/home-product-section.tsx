@@ -6,7 +6,7 @@ type HomeProductSectionProps = {
   id: string;
   title: string;
   products: ProductSummary[];
-  isVip: boolean;
+  isVip?: boolean;
   moreHref?: string;
   moreLabel?: string;
   priorityCount?: number;

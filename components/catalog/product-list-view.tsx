@@ -21,7 +21,7 @@ type ProductListViewProps = {
   state: ShopListState;
   /** The category of a category page. */
   fixedCategory?: string;
-  isVip: boolean;
+  isVip?: boolean;
 };
 
 const count = new Intl.NumberFormat('es-CO');

@@ -1,4 +1,14 @@
-export function SiteFooter() {
+import { cacheLife, cacheTag } from 'next/cache';
+
+/**
+ * Cached like the catalogue (the year is read when the entry is made). Tagged `settings`: store
+ * details read from settings belong in a `'use cache'` function tagged the same way, invalidated with
+ * `revalidateTag('settings')` / `updateTag('settings')` when they change.
+ */
+export async function SiteFooter() {
+  'use cache';
+  cacheLife('days');
+  cacheTag('settings');
   return (
     <footer className="mt-16 border-t border-sand-200 bg-white">
       <div className="mx-auto grid max-w-6xl gap-6 px-4 py-10 text-sm text-stone-700 sm:grid-cols-3">

@@ -5,6 +5,10 @@ import { ProductCard } from '@/components/product/product-card';
 import { getCachedHomeSections } from '@/lib/catalog/cached-catalog';
 import { cartViewFor, readCartActor } from '@/lib/http/cart-door';
 
+// Personal, rendered per request: allowed to block instead of streaming from a static shell.
+export const instant = false;
+
+
 export const metadata: Metadata = { title: 'Carrito' };
 
 export default async function CartPage() {

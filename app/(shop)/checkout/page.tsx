@@ -9,6 +9,10 @@ import { getCartView } from '@/lib/cart/get-cart-view';
 import { getStoreSettings } from '@/lib/settings/store-settings';
 import { getCheckoutPreview } from '@/lib/checkout/get-checkout-preview';
 
+// Personal, rendered per request: allowed to block instead of streaming from a static shell.
+export const instant = false;
+
+
 export const metadata: Metadata = { title: 'Pagar' };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;

@@ -4,6 +4,10 @@ import { VoucherForm } from '@/components/admin/voucher-form';
 import { requireAreaPage } from '@/lib/admin/shared/access';
 import { createVoucherAction } from '../create-voucher-action';
 
+// Personal, rendered per request: allowed to block instead of streaming from a static shell.
+export const instant = false;
+
+
 export const metadata: Metadata = { title: 'Nuevo cupón' };
 
 export default async function NewVoucherPage() {

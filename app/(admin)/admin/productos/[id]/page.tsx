@@ -24,6 +24,10 @@ import { updateImageAction } from '../update-image-action';
 import { updateProductAction } from '../update-product-action';
 import { uploadImageAction } from '../upload-image-action';
 
+// Personal, rendered per request: allowed to block instead of streaming from a static shell.
+export const instant = false;
+
+
 type PageProps = {
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
