@@ -13,11 +13,15 @@ const nextConfig = {
   typedRoutes: false,
   // Catalogue pages are cached HTML for everyone; personal parts are client islands (docs/catalog.md).
   cacheComponents: true,
+  // Off for now: with it, params resolve after navigation and the product and category pages would
+  // need a Suspense fallback to keep ISR (docs/catalog.md); revisit with the next major.
+  partialPrefetching: false,
   cacheLife: {
     // Catalogue data: invalidated by tag on every change (lib/catalog/cache-tags.ts); after 5 s a page is
-    // regenerated in the background anyway (availability never lags more than that under traffic). The
-    // hour of `expire` keeps the pages in the prerendered shell (Next.js treats < 5 min as dynamic).
-    catalog: { stale: 5, revalidate: 5, expire: 3600 },
+    // regenerated in the background anyway (lists' availability never lags more than that under
+    // traffic). `stale` (the browser router's reuse of a prefetched page) is 30 s and `expire` an hour:
+    // below either, Next.js leaves the data out of the prerendered page and renders it per request.
+    catalog: { stale: 30, revalidate: 5, expire: 3600 },
     // Categories and tags change rarely; also invalidated by tag.
     reference: { stale: 60, revalidate: 300, expire: 86400 },
   },

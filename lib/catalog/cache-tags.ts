@@ -51,6 +51,12 @@ export type CatalogChange = {
   tags?: boolean;
   /** Drop the whole catalogue cache (bulk imports, restores). */
   all?: boolean;
+  /**
+   * Only stock moved (reservations, releases, sales, returns, restocks: lib/inventory/record-movement.ts):
+   * the variants' product pages are invalidated, lists are not — they refresh within their 5-second
+   * `cacheLife` (next.config.js), so a busy checkout does not re-render every list on every order.
+   */
+  stockOnly?: boolean;
 };
 
 /** The tags a change invalidates. Any product or variant change also invalidates every list. */
@@ -59,7 +65,7 @@ export function tagsForChange(change: CatalogChange): string[] {
   const tags = new Set<string>();
   for (const id of change.productIds ?? []) tags.add(CATALOG_TAGS.product(id));
   for (const id of change.variantIds ?? []) tags.add(CATALOG_TAGS.variant(id));
-  if (tags.size > 0) tags.add(CATALOG_TAGS.lists);
+  if (tags.size > 0 && !change.stockOnly) tags.add(CATALOG_TAGS.lists);
   if (change.categories) {
     tags.add(CATALOG_TAGS.categories);
     tags.add(CATALOG_TAGS.lists);

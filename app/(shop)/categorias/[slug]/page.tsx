@@ -9,7 +9,9 @@ type PageProps = { params: Promise<{ slug: string }> };
 
 /** Every category is prerendered at build time and then cached (invalidated by tag). */
 export async function generateStaticParams(): Promise<{ slug: string }[]> {
-  return (await getCachedCategories()).map((c) => ({ slug: c.slug }));
+  const categories = await getCachedCategories();
+  // An empty catalogue (a fresh database) still builds: the placeholder renders the 404.
+  return categories.length > 0 ? categories.map((c) => ({ slug: c.slug })) : [{ slug: 'no-existe' }];
 }
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {

@@ -23,7 +23,8 @@ type PageProps = { params: Promise<{ slug: string }> };
  */
 export async function generateStaticParams(): Promise<{ slug: string }[]> {
   const top = await getCachedProductList({ sort: 'relevance', page: 1, pageSize: 12 });
-  return top.items.map((p) => ({ slug: p.slug }));
+  // An empty catalogue (a fresh database) still builds: the placeholder renders the 404.
+  return top.items.length > 0 ? top.items.map((p) => ({ slug: p.slug })) : [{ slug: 'no-existe' }];
 }
 
 async function loadProduct(slug: string) {

@@ -7,7 +7,8 @@ import { isCatalogSlug } from '@/lib/catalog/slug';
 type PageProps = { params: Promise<{ slug: string }>; searchParams: SearchParams };
 
 export async function generateStaticParams(): Promise<{ slug: string }[]> {
-  return (await getCachedCategories()).map((c) => ({ slug: c.slug }));
+  const categories = await getCachedCategories();
+  return categories.length > 0 ? categories.map((c) => ({ slug: c.slug })) : [{ slug: 'no-existe' }];
 }
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
