@@ -19,7 +19,7 @@ export const viewport: Viewport = { themeColor: '#30553d' };
  * a signed-in shopper's placeholders and a VIP's prices at once (components/providers/shopper.ts).
  */
 const SHOPPER_HINT_SCRIPT =
-  "try{var m=/(?:^|;\\s*)botica_shopper=(vip|member)(?:;|$)/.exec(document.cookie);if(m)document.documentElement.dataset.shopper=m[1]}catch(e){}";
+  'try{var m=/(?:^|;\\s*)botica_shopper=(vip|member)(?:;|$)/.exec(document.cookie);if(m)document.documentElement.dataset.shopper=m[1]}catch(e){}';
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (

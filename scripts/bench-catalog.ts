@@ -146,7 +146,20 @@ async function main(): Promise<void> {
       }),
     );
 
-    const results = [health, home, homeIn, category, categoryIn, detail, detailIn, summary, listIn, cartIn, api, uncached];
+    const results = [
+      health,
+      home,
+      homeIn,
+      category,
+      categoryIn,
+      detail,
+      detailIn,
+      summary,
+      listIn,
+      cartIn,
+      api,
+      uncached,
+    ];
     const loadAfter = os.loadavg()[0] ?? 0;
     const pct = (r: BenchResult) => Math.round((r.rps / Math.max(1, health.rps)) * 100);
     const atLeast = (label: string, r: BenchResult, min: number, p95?: number): Target => ({

@@ -58,6 +58,8 @@ async function main(): Promise<number> {
       E2E_DATABASE_URL: pg.url,
       MAIL_DIR: `${dataDir}-mail`,
       NEXT_TELEMETRY_DISABLED: '1',
+      // Two server processes at least: e2e/cache-islands.spec.ts proves they agree.
+      WEB_CONCURRENCY: process.env.WEB_CONCURRENCY ?? '2',
     };
     if (process.env.E2E_SKIP_BUILD !== '1' && isBuildStale(root)) {
       await runCommand('npx', ['next', 'build'], { ...env, NODE_ENV: 'production' });

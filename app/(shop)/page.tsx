@@ -2,7 +2,6 @@ import Link from 'next/link';
 import { HomeProductSection } from '@/components/catalog/home-product-section';
 import { getCachedCategories, getCachedHomeSections } from '@/lib/catalog/cached-catalog';
 
-
 /** The same cached page for everyone; a VIP's badge and prices are chosen by CSS (app/globals.css). */
 export default async function HomePage() {
   const [categories, sections] = await Promise.all([getCachedCategories(), getCachedHomeSections()]);

@@ -5,7 +5,8 @@ import { parseShopListParams, shopListHref, type ShopListState } from '@/lib/cat
 
 export type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-export const ALL_PRODUCTS_DESCRIPTION = 'Aceites, cremas, jabones, velas y kits que usamos en cabina, listos para tu casa.';
+export const ALL_PRODUCTS_DESCRIPTION =
+  'Aceites, cremas, jabones, velas y kits que usamos en cabina, listos para tu casa.';
 
 export function listTitle(state: ShopListState): string {
   return state.q ? `Resultados para “${state.q}”` : 'Todos los productos';
@@ -42,7 +43,10 @@ async function SearchList({
   const state = category ? { ...parsed, categoria: undefined } : parsed;
   const title = category ? category.name : listTitle(state);
   return (
-    <Suspense key={shopListHref(basePath, state, { pagina: state.pagina })} fallback={<CatalogPageSkeleton title={title} />}>
+    <Suspense
+      key={shopListHref(basePath, state, { pagina: state.pagina })}
+      fallback={<CatalogPageSkeleton title={title} />}
+    >
       <ProductListView
         title={title}
         description={category ? category.description : state.q ? undefined : ALL_PRODUCTS_DESCRIPTION}

@@ -15,7 +15,8 @@ import type { CartView } from '@/lib/cart/get-cart-view';
 import type { MeSummary } from '@/lib/me/get-me-summary';
 import { signOutAction } from './sign-out-action';
 
-const SLOT = 'inline-flex items-center gap-1.5 rounded-lg px-3 py-2 text-sm font-semibold text-brand-800 hover:bg-brand-50';
+const SLOT =
+  'inline-flex items-center gap-1.5 rounded-lg px-3 py-2 text-sm font-semibold text-brand-800 hover:bg-brand-50';
 
 function unitsLabel(count: number): string {
   return count === 1 ? '1 unidad' : `${count} unidades`;

@@ -69,7 +69,10 @@ const ANONYMOUS: MeSummary = { user: null, cartItemCount: 0, wishlistProductIds:
  * `loading` while the call is under way (islands keep their size and show nothing personal yet),
  * `ready`, or `unavailable` when it failed (islands fall back quietly to the anonymous view).
  */
-export function useShopper(): { status: 'pending' | 'anonymous' | 'loading' | 'ready' | 'unavailable'; summary: MeSummary } {
+export function useShopper(): {
+  status: 'pending' | 'anonymous' | 'loading' | 'ready' | 'unavailable';
+  summary: MeSummary;
+} {
   const hint = useShopperHint();
   const query = useQuery({
     queryKey: ME_SUMMARY_KEY,

@@ -67,7 +67,14 @@ describe('tag state shared through PostgreSQL', () => {
     const timestamp = performance.timeOrigin + performance.now();
     await useCacheHandler.set(
       key,
-      Promise.resolve({ value: streamOf('hello'), tags: ['catalog:product:a'], stale: 5, timestamp, expire: 3600, revalidate: 5 }),
+      Promise.resolve({
+        value: streamOf('hello'),
+        tags: ['catalog:product:a'],
+        stale: 5,
+        timestamp,
+        expire: 3600,
+        revalidate: 5,
+      }),
     );
     const hit = await useCacheHandler.get(key, ['_N_T_/productos/x']);
     expect(await new Response(hit!.value).text()).toBe('hello');

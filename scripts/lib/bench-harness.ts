@@ -29,11 +29,11 @@ export function machineLine(): string {
  */
 export async function startProductionServer(args: { port: number; env: NodeJS.ProcessEnv }): Promise<ChildProcess> {
   const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', path.resolve(process.env.BENCH_CPU_PROF)] : [];
-  const server = spawn(
-    process.execPath,
-    ['scripts/serve.mjs', '--port', String(args.port), ...profile],
-    { env: args.env, stdio: ['ignore', 'ignore', 'inherit'], detached: true },
-  );
+  const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(args.port), ...profile], {
+    env: args.env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    detached: true,
+  });
   await waitForHttp(`http://127.0.0.1:${args.port}/api/health`, 90_000);
   return server;
 }

@@ -12,7 +12,6 @@ import { formatCalendarDate } from '@/components/orders/format-date';
 // Personal, rendered per request: allowed to block instead of streaming from a static shell.
 export const instant = false;
 
-
 export const metadata: Metadata = { title: 'Mi cuenta' };
 
 export default async function AccountPage() {

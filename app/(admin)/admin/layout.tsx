@@ -10,7 +10,6 @@ import { getCurrentUser } from '@/lib/auth/guards';
 // Personal, rendered per request: allowed to block instead of streaming from a static shell.
 export const instant = false;
 
-
 export const metadata: Metadata = {
   title: { default: 'Administración', template: '%s · Administración · Botica' },
   robots: { index: false, follow: false },

@@ -20,7 +20,6 @@ import { formatCop } from '@/lib/money';
 // Personal, rendered per request: allowed to block instead of streaming from a static shell.
 export const instant = false;
 
-
 export const metadata: Metadata = { title: 'Panel' };
 
 type PageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };

@@ -8,7 +8,6 @@ import { cartViewFor, readCartActor } from '@/lib/http/cart-door';
 // Personal, rendered per request: allowed to block instead of streaming from a static shell.
 export const instant = false;
 
-
 export const metadata: Metadata = { title: 'Carrito' };
 
 export default async function CartPage() {

@@ -12,7 +12,6 @@ import { getCheckoutPreview } from '@/lib/checkout/get-checkout-preview';
 // Personal, rendered per request: allowed to block instead of streaming from a static shell.
 export const instant = false;
 
-
 export const metadata: Metadata = { title: 'Pagar' };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;

@@ -10,7 +10,6 @@ import { listWishlist } from '@/lib/wishlist/list-wishlist';
 // Personal, rendered per request: allowed to block instead of streaming from a static shell.
 export const instant = false;
 
-
 export const metadata: Metadata = { title: 'Lista de deseos' };
 
 export default async function WishlistPage() {

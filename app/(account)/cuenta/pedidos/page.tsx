@@ -9,7 +9,6 @@ import { listOrdersForUser } from '@/lib/orders/get-order';
 // Personal, rendered per request: allowed to block instead of streaming from a static shell.
 export const instant = false;
 
-
 export const metadata: Metadata = { title: 'Mis pedidos' };
 
 const PAGE_SIZE = 10;

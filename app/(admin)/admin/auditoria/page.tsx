@@ -16,7 +16,6 @@ import { searchParamsToObject } from '@/lib/admin/shared/list-query';
 // Personal, rendered per request: allowed to block instead of streaming from a static shell.
 export const instant = false;
 
-
 export const metadata: Metadata = { title: 'Auditoría' };
 
 const BASE = '/admin/auditoria';

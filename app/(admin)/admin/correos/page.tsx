@@ -11,7 +11,6 @@ import { isAppError } from '@/lib/errors';
 // Personal, rendered per request: allowed to block instead of streaming from a static shell.
 export const instant = false;
 
-
 export const metadata: Metadata = { title: 'Correos' };
 
 const STATUS_TABS = [

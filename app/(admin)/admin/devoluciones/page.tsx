@@ -11,7 +11,6 @@ import { listRefundsDue, listReturns, type ReturnStatusFilter } from '@/lib/retu
 // Personal, rendered per request: allowed to block instead of streaming from a static shell.
 export const instant = false;
 
-
 export const metadata: Metadata = { title: 'Devoluciones y reembolsos' };
 
 const TABS: Array<{ value: ReturnStatusFilter; label: string }> = [

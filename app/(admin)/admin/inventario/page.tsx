@@ -18,7 +18,6 @@ import { checkInventory } from '@/lib/inventory/check-inventory';
 // Personal, rendered per request: allowed to block instead of streaming from a static shell.
 export const instant = false;
 
-
 export const metadata: Metadata = { title: 'Inventario' };
 
 const BASE = '/admin/inventario';

@@ -18,7 +18,6 @@ import { formatCop } from '@/lib/money';
 // Personal, rendered per request: allowed to block instead of streaming from a static shell.
 export const instant = false;
 
-
 export const metadata: Metadata = { title: 'Productos' };
 
 const BASE = '/admin/productos';

@@ -13,7 +13,6 @@ import { listReviewsForModeration, type ModerationPage } from '@/lib/reviews/lis
 // Personal, rendered per request: allowed to block instead of streaming from a static shell.
 export const instant = false;
 
-
 export const metadata: Metadata = { title: 'Reseñas' };
 
 const dateFmt = new Intl.DateTimeFormat('es-CO', {

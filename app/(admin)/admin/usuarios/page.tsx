@@ -17,7 +17,6 @@ import { listAdminUsers, userListQuerySchema } from '@/lib/admin/users/admin-use
 // Personal, rendered per request: allowed to block instead of streaming from a static shell.
 export const instant = false;
 
-
 export const metadata: Metadata = { title: 'Usuarios' };
 
 const BASE = '/admin/usuarios';

@@ -11,7 +11,6 @@ import { getPaymentResult, type PaymentResult } from '@/lib/payments/get-payment
 // Personal, rendered per request: allowed to block instead of streaming from a static shell.
 export const instant = false;
 
-
 export const metadata: Metadata = { title: 'Resultado del pago' };
 
 const TRANSACTION_ID = /^[A-Za-z0-9_-]{1,100}$/;

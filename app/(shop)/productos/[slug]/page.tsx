@@ -96,10 +96,7 @@ export default async function ProductPage({ params }: PageProps) {
               <VariantPurchaseInfo />
               {/* The cart feature's "Agregar al carrito": inside the provider, so it adds the selected variant. */}
               <div id="agregar-al-carrito" data-slot="add-to-cart">
-                <SelectedVariantAddToCart
-                  productName={product.name}
-                  soldOut={<SelectedVariantRestock />}
-                />
+                <SelectedVariantAddToCart productName={product.name} soldOut={<SelectedVariantRestock />} />
               </div>
               {product.vipPriceCents !== null ? (
                 <p className="non-vip-only text-sm text-stone-700">

@@ -14,7 +14,6 @@ import { updateVoucherAction } from '../update-voucher-action';
 // Personal, rendered per request: allowed to block instead of streaming from a static shell.
 export const instant = false;
 
-
 export const metadata: Metadata = { title: 'Cupón' };
 
 export default async function VoucherPage({

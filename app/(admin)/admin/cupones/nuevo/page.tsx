@@ -7,7 +7,6 @@ import { createVoucherAction } from '../create-voucher-action';
 // Personal, rendered per request: allowed to block instead of streaming from a static shell.
 export const instant = false;
 
-
 export const metadata: Metadata = { title: 'Nuevo cupón' };
 
 export default async function NewVoucherPage() {

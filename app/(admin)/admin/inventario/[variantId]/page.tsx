@@ -20,7 +20,6 @@ import { recordMovementAction } from '../record-movement-action';
 // Personal, rendered per request: allowed to block instead of streaming from a static shell.
 export const instant = false;
 
-
 export const metadata: Metadata = { title: 'Stock de la variante' };
 
 const TYPE_LABEL: Record<string, string> = {

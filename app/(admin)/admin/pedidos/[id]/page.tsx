@@ -17,7 +17,6 @@ import { transitionOrderAction } from '../transition-order-action';
 // Personal, rendered per request: allowed to block instead of streaming from a static shell.
 export const instant = false;
 
-
 export const metadata: Metadata = { title: 'Pedido' };
 
 const ACTOR_LABEL = { CUSTOMER: 'Clienta', STAFF: 'Equipo', SYSTEM: 'Sistema', PAYMENT_PROVIDER: 'Wompi' } as const;

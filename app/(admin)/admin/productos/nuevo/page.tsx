@@ -11,7 +11,6 @@ import { createProductAction } from '../create-product-action';
 // Personal, rendered per request: allowed to block instead of streaming from a static shell.
 export const instant = false;
 
-
 export const metadata: Metadata = { title: 'Nuevo producto' };
 
 export default async function NewProductPage() {

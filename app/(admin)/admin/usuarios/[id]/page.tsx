@@ -17,7 +17,6 @@ import { updateUserAction } from '../update-user-action';
 // Personal, rendered per request: allowed to block instead of streaming from a static shell.
 export const instant = false;
 
-
 export const metadata: Metadata = { title: 'Cuenta' };
 
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {

@@ -19,7 +19,6 @@ import { updateVariantAction } from '../update-variant-action';
 // Personal, rendered per request: allowed to block instead of streaming from a static shell.
 export const instant = false;
 
-
 export const metadata: Metadata = { title: 'Variante' };
 
 const price = (cents: number | null) => (cents === null ? '—' : formatCop(cents));

@@ -19,6 +19,8 @@ export const GET = apiRoute(async () => {
     guestTokenHash: guestToken ? hashGuestToken(guestToken) : null,
   });
   // Keep the islands' hint true to what the server knows (a session that ended, VIP granted or lapsed).
-  await writeShopperHint(summary.user ? (summary.user.isVip ? 'vip' : 'member') : summary.cartItemCount > 0 ? 'cart' : null);
+  await writeShopperHint(
+    summary.user ? (summary.user.isVip ? 'vip' : 'member') : summary.cartItemCount > 0 ? 'cart' : null,
+  );
   return Response.json(summary, { headers: { 'Cache-Control': 'private, no-store' } });
 });
