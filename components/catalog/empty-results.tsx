@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { ListLink as Link } from './list-link';
 import { SearchX } from 'lucide-react';
 import { ProductGrid } from './product-grid';
 import type { CategorySummary } from '@/lib/catalog/list-categories';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { ListLink as Link } from './list-link';
 import { ProductGrid } from './product-grid';
 import type { ProductSummary } from '@/lib/catalog/types';
 

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { ListLink as Link } from './list-link';
 import { ActiveFilters } from './active-filters';
 import { CatalogFilters } from './catalog-filters';
 import { EmptyResults } from './empty-results';

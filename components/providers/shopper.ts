@@ -75,7 +75,8 @@ export function useShopper(): {
 } {
   const hint = useShopperHint();
   const query = useQuery({
-    queryKey: ME_SUMMARY_KEY,
+    // Keyed by the hint too: signing in or out (which rewrites it) must never show the previous answer.
+    queryKey: [...ME_SUMMARY_KEY, hint ?? null],
     queryFn: fetchSummary,
     enabled: Boolean(hint),
     staleTime: 5_000,

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { SelectedVariantAddToCart } from '@/components/cart/selected-variant-add-to-cart';
+import { ListLink } from '@/components/catalog/list-link';
 import { ProductGrid } from '@/components/catalog/product-grid';
 import { ProductGallery } from '@/components/product/product-gallery';
 import { ProductTextSection } from '@/components/product/product-text-section';
@@ -121,12 +122,12 @@ export default async function ProductPage({ params }: PageProps) {
             <ul className="mt-6 flex flex-wrap gap-2" aria-label="Etiquetas">
               {product.tags.map((tag) => (
                 <li key={tag.slug}>
-                  <Link
+                  <ListLink
                     href={`/productos?etiqueta=${tag.slug}`}
                     className="inline-block rounded-full bg-sand-100 px-3 py-1 text-sm text-stone-800 hover:bg-sand-200"
                   >
                     #{tag.name}
-                  </Link>
+                  </ListLink>
                 </li>
               ))}
             </ul>
