@@ -80,6 +80,9 @@ test('the same cached HTML for everyone; each shopper sees only their own island
         await expect(nav.getByRole('link', { name: 'Ingresar' })).toBeVisible();
         await expect(page.getByTestId('cart-count')).toHaveCount(0);
       }
+      // For eyeballing the islands: CATALOG_SCREENSHOTS=1 npm run test:e2e -- e2e/cache-islands.spec.ts
+      if (process.env.CATALOG_SCREENSHOTS)
+        await page.screenshot({ path: `test-results/islands-${who}${path.replace(/[^a-z0-9]+/gi, '-')}.png` });
       if (path === PRODUCT) {
         const info = page.getByTestId('variant-purchase-info');
         if (who === 'vip') {
