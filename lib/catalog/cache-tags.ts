@@ -107,7 +107,15 @@ export function decodeInvalidation(payload: string): string[] {
  * committed, and the 5-second expiry of availability-bearing entries bounds what other instances show.
  */
 export async function invalidateCatalog(change: CatalogChange, options: { db?: Db } = {}): Promise<void> {
-  const tags = tagsForChange(change);
+  await invalidateCacheTags(tagsForChange(change), options);
+}
+
+/**
+ * Invalidates any cache tags (not only the catalogue's; e.g. `settings` for store settings read in a
+ * `'use cache'` function) here at once and, through NOTIFY, on every process and instance — on commit
+ * when `db` is your transaction. Same rules as `invalidateCatalog`.
+ */
+export async function invalidateCacheTags(tags: readonly string[], options: { db?: Db } = {}): Promise<void> {
   if (tags.length === 0) return;
   localTagState()?.expire(tags);
   const notify = sql`SELECT pg_notify(${CATALOG_CHANNEL}, ${encodeInvalidation(tags)})`;
