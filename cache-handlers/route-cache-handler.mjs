@@ -6,7 +6,7 @@
  * of one of them is a miss, so the next request renders it afresh, on whichever instance it lands.
  * Time-based revalidation (the pages' `cacheLife`) stays Next.js's own.
  */
-import { now, tagState } from './tag-state.mjs';
+import { debug, now, tagState } from './tag-state.mjs';
 
 const MAX_ENTRIES = 2_000;
 /**
@@ -33,6 +33,7 @@ export default class RouteCacheHandler {
     if (!item) return null;
     const state = tagState();
     if (state.isExpired([...item.tags, ...(ctx?.softTags ?? []), ...(ctx?.tags ?? [])], item.lastModified)) {
+      debug('page miss (invalidated)', key);
       entries.delete(key);
       return null;
     }
@@ -50,6 +51,7 @@ export default class RouteCacheHandler {
     const storedAt = now();
     const invalidatedAt = tagState().expiration(tags);
     const lastModified = storedAt - invalidatedAt < RACE_WINDOW_MS ? invalidatedAt - 1 : storedAt;
+    debug('page set', key, tags.join(','), lastModified < storedAt ? '(already out of date)' : '');
     entries.delete(key);
     entries.set(key, { value: data, lastModified, tags });
     while (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value);

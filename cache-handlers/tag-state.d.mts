@@ -1,4 +1,5 @@
 export const CHANNEL: string;
+export function debug(...args: unknown[]): void;
 export function now(): number;
 export function encodeTags(tags: readonly string[]): string;
 export function decodeTags(payload: string): string[];

@@ -22,6 +22,11 @@ const MAX_PAYLOAD_BYTES = 7_500;
 const RETRY_MS = 5_000;
 const KEY = Symbol.for('botica.cacheTagState');
 
+/** BOTICA_CACHE_DEBUG=1 logs every invalidation and cache decision of the handlers (stderr). */
+export const debug = process.env.BOTICA_CACHE_DEBUG
+  ? (...args) => console.error('[cache]', process.pid, ...args)
+  : () => {};
+
 /** Epoch milliseconds on the clock Next.js stamps `'use cache'` entries with. */
 export function now() {
   return performance.timeOrigin + performance.now();
@@ -52,6 +57,7 @@ function createState() {
     /** Records that `tags` were invalidated now, in this process only. */
     expire(tags) {
       const at = now();
+      debug('expire', tags.join(','));
       for (const tag of tags) expiredAt.set(tag, at);
       if (tags.includes(ALL)) state.clearedAt = at;
     },
