@@ -89,6 +89,7 @@ function createState() {
         max: 1,
         onnotice: () => {},
         connection: { application_name: 'botica-cache-listener' },
+        connect_timeout: Number(process.env.DATABASE_CONNECT_TIMEOUT_S ?? 5),
       });
       sql
         .listen(
@@ -114,6 +115,7 @@ function createState() {
       max: 1,
       onnotice: () => {},
       connection: { application_name: 'botica-cache-notify' },
+      connect_timeout: Number(process.env.DATABASE_CONNECT_TIMEOUT_S ?? 5),
     });
     return notifySql;
   }
