@@ -138,6 +138,8 @@ test('the public API answers per api.md', async ({ request }) => {
 });
 
 test('home, list, detail and API reference have no serious accessibility violations', async ({ page }) => {
+  // Five axe runs: on the shared 2-core machine under load they take longer than the default minute.
+  test.setTimeout(180_000);
   for (const path of [
     '/',
     '/productos?q=crema&disponible=1',
