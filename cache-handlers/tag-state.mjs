@@ -85,7 +85,8 @@ function createState() {
     ensureListening() {
       if (state.listening || !process.env.DATABASE_URL || process.env.NEXT_PHASE === 'phase-production-build') return;
       state.listening = true;
-      const sql = postgres(process.env.DATABASE_URL, {
+      // LISTEN needs a session: past PgBouncer in transaction mode, DATABASE_LISTEN_URL names the server.
+      const sql = postgres(process.env.DATABASE_LISTEN_URL || process.env.DATABASE_URL, {
         max: 1,
         onnotice: () => {},
         connection: { application_name: 'botica-cache-listener' },

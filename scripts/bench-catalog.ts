@@ -60,7 +60,7 @@ async function main(): Promise<void> {
     await applyMigrations(pg.url);
     const db = createDb({ url: pg.url, max: 4 });
     const seedStarted = Date.now();
-    await seedDatabase(db, { products: PRODUCTS, log: (line) => console.log(`  semilla: ${line}`) });
+    await seedDatabase(db, { products: PRODUCTS, log: (line) => console.log(`  seed: ${line}`) });
     await db.$client.end();
     const sql = postgres(pg.url, { max: 1, onnotice: () => {} });
     await sql`VACUUM ANALYZE`;
@@ -70,7 +70,7 @@ async function main(): Promise<void> {
       { id: string; email: string }[]
     >`SELECT id, email FROM users WHERE role = 'CUSTOMER' ORDER BY email LIMIT 1`;
     await sql.end();
-    console.log(`✔ ${count} productos sembrados en ${Math.round((Date.now() - seedStarted) / 1000)} s`);
+    console.log(`✔ ${count} products seeded in ${Math.round((Date.now() - seedStarted) / 1000)} s`);
 
     // An interrupted build leaves BUILD_ID without the server files: rebuild then too.
     const isIncomplete = !existsSync(path.join(process.cwd(), '.next', 'server', 'preview-props.json'));
@@ -127,19 +127,19 @@ async function main(): Promise<void> {
     const cookie = await sessionCookie({ userId: shopper!.id, email: shopper!.email, secret: SECRET });
     // What a signed-in browser sends: the session and the islands' hint (lib/http/cookie-names.ts).
     const signedIn = () => ({ headers: { cookie: `${cookie}; botica_shopper=member` } });
-    const home = await run('Inicio /', '/');
-    const homeIn = await run('Inicio / con sesión iniciada', '/', signedIn);
-    const category = await run(`Categoría ${CATEGORY_PAGE}`, CATEGORY_PAGE);
-    const categoryIn = await run(`Categoría ${CATEGORY_PAGE} con sesión iniciada`, CATEGORY_PAGE, signedIn);
-    const detail = await run(`Página de detalle ${DETAIL_PAGE}`, DETAIL_PAGE);
-    const detailIn = await run(`Página de detalle ${DETAIL_PAGE} con sesión iniciada`, DETAIL_PAGE, signedIn);
-    const summary = await run('GET /api/v1/me/summary con sesión iniciada', '/api/v1/me/summary', signedIn);
-    const listIn = await run(`Página de lista ${LIST_PAGE} con sesión iniciada`, LIST_PAGE, signedIn);
-    const cartIn = await run('Página del carrito /carrito con sesión iniciada', '/carrito', signedIn);
+    const home = await run('Home /', '/');
+    const homeIn = await run('Home /, signed in', '/', signedIn);
+    const category = await run(`Category ${CATEGORY_PAGE}`, CATEGORY_PAGE);
+    const categoryIn = await run(`Category ${CATEGORY_PAGE}, signed in`, CATEGORY_PAGE, signedIn);
+    const detail = await run(`Detail page ${DETAIL_PAGE}`, DETAIL_PAGE);
+    const detailIn = await run(`Detail page ${DETAIL_PAGE}, signed in`, DETAIL_PAGE, signedIn);
+    const summary = await run('GET /api/v1/me/summary, signed in', '/api/v1/me/summary', signedIn);
+    const listIn = await run(`List page ${LIST_PAGE}, signed in`, LIST_PAGE, signedIn);
+    const cartIn = await run('Cart page /carrito, signed in', '/carrito', signedIn);
     const api = await run(`GET ${API_QUERY}`, API_QUERY);
     let page = 0;
     const uncached = await run(
-      'GET /api/v1/products?sort=newest&page=N (una página distinta por solicitud)',
+      'GET /api/v1/products?sort=newest&page=N (a different page per request)',
       '/api/v1/products?sort=newest',
       () => ({
         path: `/api/v1/products?sort=newest&pageSize=20&page=${(page++ % 500) + 1}`,
@@ -163,23 +163,23 @@ async function main(): Promise<void> {
     const loadAfter = os.loadavg()[0] ?? 0;
     const pct = (r: BenchResult) => Math.round((r.rps / Math.max(1, health.rps)) * 100);
     const atLeast = (label: string, r: BenchResult, min: number, p95?: number): Target => ({
-      label: `${label} ≥ ${min} % de /api/health${p95 ? `, p95 ≤ ${p95} ms` : ''}`,
+      label: `${label} ≥ ${min} % of /api/health${p95 ? `, p95 ≤ ${p95} ms` : ''}`,
       pass: pct(r) >= min && (p95 === undefined || r.p95 <= p95),
       detail: `${pct(r)} %, p95 ${r.p95} ms`,
     });
     const targets: Target[] = [
-      atLeast('Inicio', home, 100, 100),
-      atLeast('Inicio con sesión', homeIn, 100, 100),
-      atLeast('Categoría', category, 100, 100),
-      atLeast('Categoría con sesión', categoryIn, 100, 100),
-      atLeast('Detalle', detail, 100, 100),
-      atLeast('Detalle con sesión', detailIn, 100, 100),
+      atLeast('Home', home, 100, 100),
+      atLeast('Home signed in', homeIn, 100, 100),
+      atLeast('Category', category, 100, 100),
+      atLeast('Category signed in', categoryIn, 100, 100),
+      atLeast('Detail', detail, 100, 100),
+      atLeast('Detail signed in', detailIn, 100, 100),
       atLeast('/api/v1/me/summary', summary, 40),
-      atLeast('Lista con q y filtros, con sesión', listIn, 15),
-      atLeast('Carrito con sesión', cartIn, 12),
-      atLeast('API de catálogo', api, 60, 150),
+      atLeast('List with q and filters, signed in', listIn, 15),
+      atLeast('Cart signed in', cartIn, 12),
+      atLeast('Catalogue API', api, 60, 150),
       {
-        label: 'Cero errores',
+        label: 'Zero errors',
         pass: results.every((r) => r.errors === 0 && r.non2xx === 0),
         detail: results.map((r) => r.errors + r.non2xx).join(' / '),
       },
@@ -187,33 +187,33 @@ async function main(): Promise<void> {
 
     const table = (rows: BenchResult[]) =>
       [
-        '| escenario | solicitudes | req/s | p50 ms | p95 ms | p99 ms | errores | no-2xx | CPU del servidor por solicitud |',
+        '| scenario | requests | req/s | p50 ms | p95 ms | p99 ms | errors | non-2xx | server CPU per request |',
         '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
         ...rows.map(
           (r) =>
-            `| ${r.label.replace(/\|/g, '\\|')} | ${r.requests} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${Number.isFinite(cpuPerRequest.get(r.label)) ? `${cpuPerRequest.get(r.label)!.toFixed(1)} ms` : 'n/d'} |`,
+            `| ${r.label.replace(/\|/g, '\\|')} | ${r.requests} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${Number.isFinite(cpuPerRequest.get(r.label)) ? `${cpuPerRequest.get(r.label)!.toFixed(1)} ms` : 'n/a'} |`,
         ),
       ].join('\n');
-    const markdown = `## Catálogo (\`npm run bench:catalog\`)
+    const markdown = `## Catalogue (\`npm run bench:catalog\`)
 
-- Máquina: ${machineLine()}
-- Catálogo: ${count} productos (semilla \`--products ${PRODUCTS}\`), PostgreSQL embebido en la misma máquina, servidor de producción \`scripts/serve.mjs\` (build de producción, un worker de Next.js por núcleo, pool de 20 conexiones por worker).
-- Carga: autocannon en el mismo proceso que el script (compite por los mismos núcleos), ${CONNECTIONS} conexiones, ${DURATION} s por escenario, tras un calentamiento de 200 solicitudes por URL. Límite de la API pública apagado (\`RATE_LIMIT_API_PER_MIN=0\`).
-- Carga media del sistema (1 min) al empezar / terminar: ${loadBefore.toFixed(2)} / ${loadAfter.toFixed(2)} (la máquina es compartida; con 2 núcleos, un valor por encima de 2 indica otros procesos compitiendo).
-- «CPU del servidor por solicitud»: tiempo de CPU de todos los procesos del servidor (primario y workers) durante el escenario dividido por las solicitudes; no depende de la competencia por la CPU.
-- Cache Components (docs/catalog.md): inicio, categorías y detalle son HTML en caché de Next.js, el mismo para todos; las filas «con sesión iniciada» envían la cookie de sesión y la pista de las islas, y miden las mismas páginas (lo personal llega aparte por \`/api/v1/me/summary\`, medido en su fila). La lista con \`q\` y filtros es un hueco de Partial Prerendering; el carrito se renderiza por comprador.
-- Los datos del catálogo (\`'use cache'\`) se sirven de memoria hasta su invalidación por etiqueta o 5 s; el último escenario pide una página distinta cada vez para medir el camino que llega a PostgreSQL.
+- Machine: ${machineLine()}
+- Catalogue: ${count} products (seed \`--products ${PRODUCTS}\`), embedded PostgreSQL on the same machine, production server \`scripts/serve.mjs\` (production build, one Next.js worker per core, a pool of 20 connections per worker).
+- Load: autocannon in the script's own process (it competes for the same cores), ${CONNECTIONS} connections, ${DURATION} s per scenario, after a warm-up of 200 requests per URL. Public API rate limit off (\`RATE_LIMIT_API_PER_MIN=0\`).
+- System load average (1 min) at start / end: ${loadBefore.toFixed(2)} / ${loadAfter.toFixed(2)} (the machine is shared; with 2 cores, a value above 2 means other processes were competing).
+- "Server CPU per request": CPU time of all the server's processes (primary and workers) during the scenario divided by its requests; it does not depend on competition for the CPU.
+- Cache Components (docs/catalog.md): home, categories and detail are Next.js's cached HTML, the same for everyone; the "signed in" rows send the session cookie and the islands' hint and measure the same pages (the personal part comes separately from \`/api/v1/me/summary\`, measured in its own row). The list with \`q\` and filters is a Partial-Prerendering hole; the cart renders per shopper.
+- Catalogue data (\`'use cache'\`) is served from memory until a tag invalidates it or 5 s pass; the last scenario asks for a different page every time to measure the path that reaches PostgreSQL.
 
 ${table(results)}
 
 ${
   results.some((r) => r.non2xx > 0)
-    ? `Códigos de respuesta de los escenarios con no-2xx: ${results
+    ? `Response codes of the scenarios with non-2xx answers: ${results
         .filter((r) => r.non2xx > 0)
         .map((r) => `${r.label}: ${JSON.stringify(r.statusCounts)}`)
         .join('; ')}\n\n`
     : ''
-}| objetivo (#13) | resultado | |
+}| target (#13) | result | |
 |---|---|---|
 ${targets.map((t) => `| ${t.label} | ${t.detail} | ${t.pass ? '✅' : '❌'} |`).join('\n')}
 `;

@@ -5,7 +5,7 @@ import { ShoppingBag } from 'lucide-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, useTransition, type ReactNode } from 'react';
 import { toast } from 'sonner';
-import { addCartItemAction } from '@/app/(shop)/carrito/add-cart-item-action';
+import { addCartItemAction } from '@/lib/actions/cart/add-cart-item-action';
 import { ME_SUMMARY_KEY } from '@/components/providers/shopper';
 import { newIdempotencyKey } from './idempotency-key';
 import { CART_QUERY_KEY } from './use-optimistic-cart';

@@ -13,7 +13,7 @@ import { unreadLabel } from '@/components/notifications/notification-bell-link';
 import { applyHintToDocument, useShopper, useShopperHint } from '@/components/providers/shopper';
 import type { CartView } from '@/lib/cart/get-cart-view';
 import type { MeSummary } from '@/lib/me/get-me-summary';
-import { signOutAction } from './sign-out-action';
+import { signOutAction } from '@/lib/actions/auth/sign-out-action';
 
 const SLOT =
   'inline-flex items-center gap-1.5 rounded-lg px-3 py-2 text-sm font-semibold text-brand-800 hover:bg-brand-50';

@@ -7,7 +7,7 @@ import { useRouter } from 'next/navigation';
 import { useQueryClient } from '@tanstack/react-query';
 import { Suspense, useState, useTransition } from 'react';
 import { toast } from 'sonner';
-import { setWishlistedAction } from '@/app/(account)/cuenta/lista-de-deseos/set-wishlisted-action';
+import { setWishlistedAction } from '@/lib/actions/wishlist/set-wishlisted-action';
 import { refreshShopper } from '@/components/providers/shopper';
 import { ResumeWishlistAfterSignIn, WISHLIST_PARAM } from './resume-wishlist-after-sign-in';
 
@@ -71,7 +71,7 @@ export function WishlistHeartButton({
     const next = !saved;
     setSaved(next); // optimistic: the heart answers at once, and goes back if the server says no
     startTransition(async () => {
-      const result = await setWishlistedAction(productId, next);
+      const result = await setWishlistedAction({ productId, saved: next });
       if (result.ok) {
         void refreshShopper(queryClient);
         if (next)

@@ -113,7 +113,10 @@ async function cancelByStaff(
   }
   if (order.status !== 'PAID' && order.status !== 'PREPARING') throw invalidTransition(order, 'CANCELLED');
 
-  // The sale already took these units out of stock; they go back on the shelf.
+  await releaseVoucherRedemption(tx, order.id);
+  await reverseOrderCredit(tx, order, `Pedido #${order.number} cancelado por la tienda`);
+  // The sale already took these units out of stock; they go back on the shelf. Variants last: the
+  // lock order of checkout (voucher → credit account → variants).
   await recordMovements(
     tx,
     items
@@ -127,8 +130,6 @@ async function cancelByStaff(
         note: `Pedido #${order.number} cancelado por la tienda`,
       })),
   );
-  await releaseVoucherRedemption(tx, order.id);
-  await reverseOrderCredit(tx, order, `Pedido #${order.number} cancelado por la tienda`);
   const updated = await transitionOrder(tx, {
     order,
     to: 'CANCELLED',

@@ -12,7 +12,7 @@ import { getAdminUser } from '@/lib/admin/users/admin-users';
 import { todayInBogota } from '@/lib/auth/vip';
 import { isAppError } from '@/lib/errors';
 import { formatCop } from '@/lib/money';
-import { updateUserAction } from '../update-user-action';
+import { updateUserAction } from '@/lib/actions/admin/update-user-action';
 
 // Personal, rendered per request: allowed to block instead of streaming from a static shell.
 export const instant = false;
