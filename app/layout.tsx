@@ -10,15 +10,24 @@ export const metadata: Metadata = {
   description: 'Aceites, cremas y kits del spa, con precios para miembros VIP. Pagos con Wompi.',
 };
 
-// Every page shows the signed-in shopper's header (cart, bell, account), so nothing is prerendered at
-// build time; catalogue data is cached by lib/catalog with tag invalidation instead.
-export const dynamic = 'force-dynamic';
-
 export const viewport: Viewport = { themeColor: '#30553d' };
+
+/*
+ * The layout reads nothing per request: the catalogue pages under it are cached HTML, the same for
+ * everyone (docs/catalog.md). The header's personal parts are client islands. This one line runs
+ * before the first paint and copies the islands' hint cookie onto <html data-shopper>, so CSS can show
+ * a signed-in shopper's placeholders and a VIP's prices at once (components/providers/shopper.ts).
+ */
+const SHOPPER_HINT_SCRIPT =
+  'try{var m=/(?:^|;\\s*)botica_shopper=(vip|member)(?:;|$)/.exec(document.cookie);if(m)document.documentElement.dataset.shopper=m[1]}catch(e){}';
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="es-CO">
+    // The hint script may set data-shopper before React hydrates.
+    <html lang="es-CO" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: SHOPPER_HINT_SCRIPT }} />
+      </head>
       <body className="flex min-h-screen flex-col">
         <AppProviders>
           <SiteHeader />

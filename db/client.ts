@@ -74,7 +74,7 @@ export function getDb(): Database {
 const globalForListenDb = globalThis as unknown as { boticaListenDb?: Database };
 
 /**
- * The handle LISTEN sessions use (catalogue invalidations, lib/catalog/catalog-cache.ts). A pooler in
+ * The handle LISTEN sessions use (cache invalidations; cache-handlers/tag-state.mjs reads DATABASE_LISTEN_URL itself). A pooler in
  * transaction mode hands each statement to any server connection, so a LISTEN through it never hears
  * anything: DATABASE_LISTEN_URL points past it. Unset, the app pool is used (postgres.js gives listeners
  * a dedicated connection of their own).

@@ -103,7 +103,8 @@ test('browse, add two presentations, change a quantity, then check out with a co
   await expect(page.getByTestId('order-status')).toHaveText('Pendiente de pago');
   await expect(page.getByTestId('countdown-clock')).toHaveText(/^(29|30):\d\d$/);
   await expect(page.getByRole('button', { name: 'Pagar con Wompi' })).toBeVisible();
-  await expect(page.getByText('Calle 123 #45-67, Apto 301')).toBeVisible();
+  // Cache Components keeps the checkout page in the DOM, hidden, for "back": look at what is shown.
+  await expect(page.getByText('Calle 123 #45-67, Apto 301').filter({ visible: true })).toBeVisible();
   await expect(page.getByTestId('order-item')).toHaveCount(2);
   await expect(page.getByTestId('cart-count')).toHaveCount(0);
   expect((await apiCart(page)).itemCount).toBe(0);

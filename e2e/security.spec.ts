@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 
 /*
- * Security, tried against the real production server (scripts/serve.ts over `next build`): the
+ * Security, tried against the real production server (scripts/serve.mjs over `next build`): the
  * headers on pages, API and errors, and the client IP. Next.js itself keeps whatever
  * X-Forwarded-For a client sends (node_modules/next/dist/server/base-server.js only fills it when
  * absent), so these requests forge it: the limits must still count them all as one client.

@@ -52,7 +52,7 @@ async function newShopper(page: Page): Promise<void> {
   await signIn(page, email, PASSWORD);
 }
 
-/** An anonymous catalogue page: what the page cache of scripts/serve.ts replays. */
+/** An anonymous catalogue page: what the cached anonymous pages of the production server replays. */
 async function anonymousCatalogue(request: APIRequestContext) {
   const res = await request.get('/productos');
   expect(res.status()).toBe(200);

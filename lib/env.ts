@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { assertProductionConfig } from '@/lib/production-config';
+import { assertProductionConfig } from '@/lib/production-config.mjs';
 
 // The one place that reads process.env. Defaults suit the embedded set-up that `npm start`
 // creates; production sets the real values (see README, "Environment variables").
@@ -87,7 +87,7 @@ function load(): Env {
     throw new Error(`Invalid configuration: ${fields}`);
   }
   // Production with a public APP_URL refuses fake Wompi keys, no AUTH_SECRET, INNGEST_DEV
-  // (lib/production-config.ts); scripts/serve.ts runs the same check before forking workers.
+  // (lib/production-config.mjs); scripts/serve.mjs runs the same check before forking workers.
   assertProductionConfig(process.env);
   return parsed.data;
 }

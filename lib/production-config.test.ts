@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { productionConfigProblems } from './production-config';
+import { productionConfigProblems } from './production-config.mjs';
 
 const REAL = {
   NODE_ENV: 'production',

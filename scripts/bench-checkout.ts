@@ -272,7 +272,7 @@ async function main() {
     ];
     const report = `## Checkout (\`npm run bench:checkout\`)
 
-Measured ${machineLine()}. Production server (\`scripts/serve.ts\`: the production build in one Next.js worker per core, ${workerCount()} here, 20 pooled connections each), embedded PostgreSQL 17 with fsync on, load generator on the same 2 cores. ${CONNECTIONS} connections for ${DURATION} s; every request is a different shopper's one-line checkout (\`POST /api/v1/checkout\` with its own Idempotency-Key and a session minted just before the scenario), rate limits off. "CPU / request" is the CPU time of all the server's processes, and of all PostgreSQL's, during the scenario divided by its requests: where a checkout's cost goes, whatever else the machine runs.
+Measured ${machineLine()}. Production server (\`scripts/serve.mjs\`: the production build in one Next.js worker per core, ${workerCount()} here, 20 pooled connections each), embedded PostgreSQL 17 with fsync on, load generator on the same 2 cores. ${CONNECTIONS} connections for ${DURATION} s; every request is a different shopper's one-line checkout (\`POST /api/v1/checkout\` with its own Idempotency-Key and a session minted just before the scenario), rate limits off. "CPU / request" is the CPU time of all the server's processes, and of all PostgreSQL's, during the scenario divided by its requests: where a checkout's cost goes, whatever else the machine runs.
 
 | scenario | requests | checkouts/s | p50 ms | p95 ms | p99 ms | errors | statuses | app CPU / request | PostgreSQL CPU / request |
 |---|---|---|---|---|---|---|---|---|---|

@@ -58,12 +58,14 @@ async function main(): Promise<number> {
       E2E_DATABASE_URL: pg.url,
       MAIL_DIR: `${dataDir}-mail`,
       NEXT_TELEMETRY_DISABLED: '1',
+      // Two server processes at least: e2e/cache-islands.spec.ts proves they agree.
+      WEB_CONCURRENCY: process.env.WEB_CONCURRENCY ?? '2',
     };
     if (process.env.E2E_SKIP_BUILD !== '1' && isBuildStale(root)) {
       await runCommand('npx', ['next', 'build'], { ...env, NODE_ENV: 'production' });
     }
-    // The production server itself: one worker per core (scripts/serve.ts).
-    server = startProcess(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '--port', String(appPort)], env);
+    // The production server itself: one worker per core (scripts/serve.mjs).
+    server = startProcess(process.execPath, ['scripts/serve.mjs', '--port', String(appPort)], env);
     await waitForHttp(`${appUrl}/api/health`, 90_000);
     await runCommand('npx', ['playwright', 'test', ...process.argv.slice(2)], env);
     return 0;

@@ -1,7 +1,7 @@
 /**
- * Writes lib/http/api-routes.generated.ts: every /api route and its methods, read from
+ * Writes lib/http/api-routes.generated.mjs: every /api route and its methods, read from
  * app/api/**\/route.ts. The production server uses it to answer unknown paths 404 and wrong methods
- * 405 with Allow in JSON (lib/http/api-edge.ts); lib/http/api-routes.test.ts fails when it is stale.
+ * 405 with Allow in JSON (lib/http/api-edge.mjs); lib/http/api-routes.test.ts fails when it is stale.
  *
  *   npm run api:routes
  */
@@ -9,5 +9,5 @@ import fs from 'node:fs';
 import { renderApiRoutesModule } from '../lib/http/render-api-routes';
 import { scanApiRoutes } from '../lib/http/scan-api-routes';
 
-fs.writeFileSync('lib/http/api-routes.generated.ts', renderApiRoutesModule(scanApiRoutes()));
-console.log('lib/http/api-routes.generated.ts written');
+fs.writeFileSync('lib/http/api-routes.generated.mjs', renderApiRoutesModule(scanApiRoutes()));
+console.log('lib/http/api-routes.generated.mjs written');

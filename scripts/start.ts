@@ -74,10 +74,10 @@ async function main(): Promise<void> {
     await runCommand('npx', ['next', 'build'], { ...childEnv, NODE_ENV: 'production' });
   }
 
-  // Production: one `next start` worker per core (scripts/serve.ts); dev: the single dev server.
+  // Production: one `next start` worker per core (scripts/serve.mjs); dev: the single dev server.
   const server = isDev
     ? startProcess('npx', ['next', 'dev', '-p', String(port)], childEnv)
-    : startProcess(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '--port', String(port)], childEnv);
+    : startProcess(process.execPath, ['scripts/serve.mjs', '--port', String(port)], childEnv);
   console.log(`\n✔ Botica at ${appUrl}\n`);
   console.log('  Demo accounts:');
   for (const login of SEED_LOGINS)

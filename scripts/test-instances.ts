@@ -7,7 +7,7 @@
  * 1. an Idempotency-Key replayed on the other instance returns the same order;
  * 2. an image uploaded through one instance (the admin's upload server action) is served by the other;
  * 3. an admin edit made on one shows on the other's next page load (its caches are emptied through
- *    PostgreSQL LISTEN/NOTIFY, lib/catalog/catalog-cache.ts);
+ *    PostgreSQL LISTEN/NOTIFY, cache-handlers/tag-state.mjs);
  * 4. 100 orders left to expire are each expired exactly once with both runners on, and the expiry
  *    notice email reaches the SMTP server once per order;
  * 5. a rate limit is shared (the buckets live in PostgreSQL).

@@ -1,17 +1,10 @@
 import Link from 'next/link';
 import { HomeProductSection } from '@/components/catalog/home-product-section';
-import { getCurrentUser } from '@/lib/auth/guards';
 import { getCachedCategories, getCachedHomeSections } from '@/lib/catalog/cached-catalog';
 
-export const dynamic = 'force-dynamic';
-
+/** The same cached page for everyone; a VIP's badge and prices are chosen by CSS (app/globals.css). */
 export default async function HomePage() {
-  const [categories, sections, user] = await Promise.all([
-    getCachedCategories(),
-    getCachedHomeSections(),
-    getCurrentUser(),
-  ]);
-  const isVip = user?.isVip ?? false;
+  const [categories, sections] = await Promise.all([getCachedCategories(), getCachedHomeSections()]);
   return (
     <div className="mx-auto max-w-6xl px-4">
       <section className="my-8 rounded-3xl bg-brand-800 px-6 py-14 text-white sm:px-12">
@@ -26,11 +19,9 @@ export default async function HomePage() {
           >
             Ver productos
           </Link>
-          {isVip ? (
-            <p className="self-center rounded-full bg-amber-100 px-3 py-1 text-sm font-semibold text-amber-900">
-              Eres VIP: ves tus precios de miembro
-            </p>
-          ) : null}
+          <p className="vip-only self-center rounded-full bg-amber-100 px-3 py-1 text-sm font-semibold text-amber-900">
+            Eres VIP: ves tus precios de miembro
+          </p>
         </div>
       </section>
 
@@ -57,7 +48,6 @@ export default async function HomePage() {
         id="home-destacados"
         title="Destacados"
         products={sections.featured}
-        isVip={isVip}
         moreHref="/productos"
         priorityCount={4}
       />
@@ -65,7 +55,6 @@ export default async function HomePage() {
         id="home-mas-vendidos"
         title="Lo más vendido"
         products={sections.bestSelling}
-        isVip={isVip}
         moreHref="/productos?orden=calificacion"
         moreLabel="Ver los mejor calificados"
       />
@@ -73,7 +62,6 @@ export default async function HomePage() {
         id="home-novedades"
         title="Novedades"
         products={sections.newest}
-        isVip={isVip}
         moreHref="/productos?orden=nuevos"
         moreLabel="Ver todas las novedades"
       />

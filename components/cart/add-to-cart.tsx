@@ -2,10 +2,13 @@
 
 import Link from 'next/link';
 import { ShoppingBag } from 'lucide-react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, useTransition, type ReactNode } from 'react';
 import { toast } from 'sonner';
 import { addCartItemAction } from '@/lib/actions/cart/add-cart-item-action';
+import { ME_SUMMARY_KEY } from '@/components/providers/shopper';
 import { newIdempotencyKey } from './idempotency-key';
+import { CART_QUERY_KEY } from './use-optimistic-cart';
 import { QuantityStepper } from './quantity-stepper';
 import { useIsHydrated } from './use-is-hydrated';
 
@@ -38,6 +41,7 @@ export function AddToCart({
   const [isPending, startTransition] = useTransition();
   const inFlight = useRef(false);
   const isHydrated = useIsHydrated();
+  const queryClient = useQueryClient();
 
   function add() {
     if (inFlight.current || isSoldOut) return;
@@ -47,6 +51,11 @@ export function AddToCart({
       try {
         const result = await addCartItemAction({ idempotencyKey, variantId: variant.id, quantity });
         if (result.ok) {
+          // The header's cart badge and drawer are islands: ask them to load the new cart.
+          await Promise.all([
+            queryClient.invalidateQueries({ queryKey: ME_SUMMARY_KEY }),
+            queryClient.invalidateQueries({ queryKey: CART_QUERY_KEY }),
+          ]);
           toast.success(`${productName} (${variant.name}) está en tu carrito.`, {
             description: (
               <Link href="/carrito" className="font-semibold text-brand-800 underline">

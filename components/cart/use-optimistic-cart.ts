@@ -1,11 +1,15 @@
 'use client';
 
+import { useQueryClient } from '@tanstack/react-query';
 import { useOptimistic, useTransition } from 'react';
 import { toast } from 'sonner';
 import { removeCartItemAction } from '@/lib/actions/cart/remove-cart-item-action';
 import { updateCartItemAction } from '@/lib/actions/cart/update-cart-item-action';
 import type { CartView } from '@/lib/cart/get-cart-view';
+import { ME_SUMMARY_KEY } from '@/components/providers/shopper';
 import { applyCartChange } from './optimistic-cart';
+
+export const CART_QUERY_KEY = ['cart'] as const;
 
 const FALLBACK_ERROR = 'No pudimos actualizar tu carrito. Intenta de nuevo.';
 
@@ -17,11 +21,20 @@ const FALLBACK_ERROR = 'No pudimos actualizar tu carrito. Intenta de nuevo.';
 export function useOptimisticCart(cart: CartView) {
   const [optimisticCart, applyChange] = useOptimistic(cart, applyCartChange);
   const [isPending, startTransition] = useTransition();
+  const queryClient = useQueryClient();
+  // The header's badge and drawer are islands fed by queries: the optimistic cart holds until they
+  // have the server's new cart (the cart page itself is refreshed by the action).
+  const refetch = () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: CART_QUERY_KEY }),
+      queryClient.invalidateQueries({ queryKey: ME_SUMMARY_KEY }),
+    ]);
 
   function setQuantity(itemId: string, quantity: number) {
     startTransition(async () => {
       applyChange({ type: 'quantity', itemId, quantity });
       const result = await updateCartItemAction({ itemId, quantity });
+      await refetch();
       if (!result.ok)
         toast.error(result.message ?? FALLBACK_ERROR, { description: 'Dejamos la cantidad como estaba.' });
     });
@@ -31,6 +44,7 @@ export function useOptimisticCart(cart: CartView) {
     startTransition(async () => {
       applyChange({ type: 'remove', itemId });
       const result = await removeCartItemAction({ itemId });
+      await refetch();
       if (result.ok) toast.success(`Quitamos «${productName}» del carrito.`);
       else toast.error(result.message ?? FALLBACK_ERROR, { description: 'El producto sigue en tu carrito.' });
     });

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { ListLink as Link } from './list-link';
 import { X } from 'lucide-react';
 import { shopListHref, type ShopListState } from '@/lib/catalog/shop-list-params';
 import type { NamedRef } from '@/lib/catalog/types';

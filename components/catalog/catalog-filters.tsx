@@ -1,8 +1,7 @@
 'use client';
 
 import clsx from 'clsx';
-import Link from 'next/link';
-import { useRouter } from 'next/navigation';
+import { goToList, ListLink as Link } from './list-link';
 import { SlidersHorizontal } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
 import { parseShopListParams, shopListHref, type ShopListState } from '@/lib/catalog/shop-list-params';
@@ -25,13 +24,12 @@ const label = 'block text-sm font-medium text-stone-800';
  * without empty fields. Every choice ends up in the URL (shareable, back button works).
  */
 export function CatalogFilters({ basePath, state, categories, tags }: CatalogFiltersProps) {
-  const router = useRouter();
   const [isOpen, setIsOpen] = useState(false);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = Object.fromEntries([...new FormData(event.currentTarget)].map(([k, v]) => [k, String(v)]));
-    router.push(shopListHref(basePath, parseShopListParams(data)));
+    goToList(shopListHref(basePath, parseShopListParams(data)));
     setIsOpen(false);
   }
 

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { ListLink as Link } from './list-link';
 import { SearchX } from 'lucide-react';
 import { ProductGrid } from './product-grid';
 import type { CategorySummary } from '@/lib/catalog/list-categories';
@@ -10,7 +10,7 @@ type EmptyResultsProps = {
   clearHref: string;
   categories: CategorySummary[];
   suggestions: ProductSummary[];
-  isVip: boolean;
+  isVip?: boolean;
 };
 
 /** No results: say so plainly, then offer ways out (fewer filters, categories, popular products). */

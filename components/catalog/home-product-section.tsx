@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { ListLink as Link } from './list-link';
 import { ProductGrid } from './product-grid';
 import type { ProductSummary } from '@/lib/catalog/types';
 
@@ -6,7 +6,7 @@ type HomeProductSectionProps = {
   id: string;
   title: string;
   products: ProductSummary[];
-  isVip: boolean;
+  isVip?: boolean;
   moreHref?: string;
   moreLabel?: string;
   priorityCount?: number;

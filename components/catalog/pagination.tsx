@@ -1,5 +1,5 @@
 import clsx from 'clsx';
-import Link from 'next/link';
+import { ListLink as Link } from './list-link';
 import { ChevronLeft, ChevronRight } from 'lucide-react';
 
 /** Pages to show around the current one: 1 … 4 5 [6] 7 8 … 20. */

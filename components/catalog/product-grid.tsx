@@ -8,7 +8,7 @@ export function ProductGrid({
   priorityCount = 0,
 }: {
   products: ProductSummary[];
-  isVip: boolean;
+  isVip?: boolean;
   label?: string;
   priorityCount?: number;
 }) {

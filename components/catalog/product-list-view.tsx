@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { ListLink as Link } from './list-link';
 import { ActiveFilters } from './active-filters';
 import { CatalogFilters } from './catalog-filters';
 import { EmptyResults } from './empty-results';
@@ -21,7 +21,7 @@ type ProductListViewProps = {
   state: ShopListState;
   /** The category of a category page. */
   fixedCategory?: string;
-  isVip: boolean;
+  isVip?: boolean;
 };
 
 const count = new Intl.NumberFormat('es-CO');

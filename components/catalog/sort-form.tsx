@@ -1,6 +1,6 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
+import { goToList } from './list-link';
 import { SHOP_SORT_LABELS, shopListHref, type ShopListState, type ShopSort } from '@/lib/catalog/shop-list-params';
 
 /**
@@ -8,7 +8,6 @@ import { SHOP_SORT_LABELS, shopListHref, type ShopListState, type ShopSort } fro
  * form with the current filters as hidden fields.
  */
 export function SortForm({ basePath, state }: { basePath: string; state: ShopListState }) {
-  const router = useRouter();
   const hidden = Object.entries({
     q: state.q,
     categoria: state.categoria,
@@ -17,7 +16,7 @@ export function SortForm({ basePath, state }: { basePath: string; state: ShopLis
     max: state.max,
     disponible: state.disponible ? '1' : undefined,
   }).filter(([, v]) => v !== undefined && v !== '');
-  const go = (orden: ShopSort) => router.push(shopListHref(basePath, state, { orden }));
+  const go = (orden: ShopSort) => goToList(shopListHref(basePath, state, { orden }));
   return (
     <form
       action={basePath}

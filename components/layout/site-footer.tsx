@@ -1,6 +1,17 @@
+import { cacheLife, cacheTag } from 'next/cache';
+import { STORE_SETTINGS_TAG } from '@/lib/settings/invalidate-store-settings';
 import { StoreContact } from './store-contact';
 
-export function SiteFooter() {
+/**
+ * Cached like the catalogue (the year is read when the entry is made), with the store's contact details
+ * from the settings inside: tagged STORE_SETTINGS_TAG, which a settings change expires in every process
+ * (lib/settings/invalidate-store-settings.ts). The catalogue's short revalidation also heals a footer
+ * cached while the settings could not be read (it shows the defaults then).
+ */
+export async function SiteFooter() {
+  'use cache';
+  cacheLife('catalog');
+  cacheTag(STORE_SETTINGS_TAG);
   return (
     <footer className="mt-16 border-t border-sand-200 bg-white">
       <div className="mx-auto grid max-w-6xl gap-6 px-4 py-10 text-sm text-stone-700 sm:grid-cols-3">

@@ -1,14 +1,11 @@
 import Link from 'next/link';
 import { Leaf, Search } from 'lucide-react';
-import { CartMenu } from '@/components/cart/cart-menu';
-import { NotificationBell } from '@/components/notifications/notification-bell';
-import { getCurrentUser } from '@/lib/auth/guards';
 import { getCachedCategories } from '@/lib/catalog/cached-catalog';
-import { AccountMenu } from './account-menu';
+import { HeaderIslands } from './header-islands';
 
 export async function SiteHeader() {
-  // Categories come from the catalogue cache: the header renders on every request.
-  const [user, categories] = await Promise.all([getCurrentUser(), getCachedCategories()]);
+  // The same for everyone (categories from the catalogue cache); the shopper's parts are islands.
+  const categories = await getCachedCategories();
   return (
     <header className="sticky top-0 z-20 border-b border-sand-200 bg-white/95 backdrop-blur">
       <a
@@ -47,9 +44,7 @@ export async function SiteHeader() {
           </button>
         </form>
         <nav aria-label="Cuenta y carrito" className="ml-auto flex items-center gap-1 sm:ml-0">
-          <AccountMenu user={user} />
-          <NotificationBell user={user} />
-          <CartMenu user={user} />
+          <HeaderIslands />
         </nav>
       </div>
       <nav aria-label="Categorías" className="border-t border-sand-100">

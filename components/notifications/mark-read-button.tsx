@@ -1,17 +1,21 @@
 'use client';
 
+import { useQueryClient } from '@tanstack/react-query';
 import { useTransition } from 'react';
 import { toast } from 'sonner';
 import { CheckCheck, Loader2 } from 'lucide-react';
+import { refreshShopper } from '@/components/providers/shopper';
 import { markNotificationsReadAction } from '@/lib/actions/notifications/mark-read-action';
 
 /** Marks the given notifications (or all, without `ids`) read; the page and the bell refresh after. */
 export function MarkReadButton({ ids, label, compact = false }: { ids?: string[]; label: string; compact?: boolean }) {
   const [isPending, startTransition] = useTransition();
+  const queryClient = useQueryClient();
   const onClick = () =>
     startTransition(async () => {
       const result = await markNotificationsReadAction(ids ? { ids } : {});
       if (!result.ok) toast.error(result.message ?? 'No pudimos marcar la notificación.');
+      else await refreshShopper(queryClient);
     });
   return (
     <button

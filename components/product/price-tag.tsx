@@ -4,7 +4,11 @@ import { formatCop } from '@/lib/money';
 
 type PriceTagProps = {
   prices: PricePair;
-  isVip: boolean;
+  /**
+   * Whose price to present. Omit it on cached pages (the same HTML for everyone): both presentations
+   * are rendered and CSS shows the shopper's (app/globals.css, `<html data-shopper>`).
+   */
+  isVip?: boolean;
   /** "Desde" prefix, for a product whose variants have different prices. */
   isFrom?: boolean;
   size?: 'md' | 'lg';
@@ -16,7 +20,19 @@ type PriceTagProps = {
  * one struck through; everyone else sees the regular price and the VIP price as a members' teaser.
  * Screen readers hear the same thing in words ("Precio VIP", "antes").
  */
-export function PriceTag({ prices, isVip, isFrom = false, size = 'md', className }: PriceTagProps) {
+export function PriceTag(props: PriceTagProps) {
+  if (props.isVip !== undefined) return <PriceView {...props} isVip={props.isVip} />;
+  const hasVipPrice = priceViewFor(props.prices, { isVip: true }).kind === 'vip';
+  if (!hasVipPrice) return <PriceView {...props} isVip={false} />;
+  return (
+    <>
+      <PriceView {...props} isVip={false} className={clsx(props.className, 'non-vip-only')} />
+      <PriceView {...props} isVip className={clsx(props.className, 'vip-only')} />
+    </>
+  );
+}
+
+function PriceView({ prices, isVip, isFrom = false, size = 'md', className }: PriceTagProps & { isVip: boolean }) {
   const view = priceViewFor(prices, { isVip });
   const main = clsx('font-semibold text-stone-900', size === 'lg' ? 'text-3xl' : 'text-lg');
   const from = isFrom ? <span className="text-sm font-normal text-stone-600">Desde </span> : null;

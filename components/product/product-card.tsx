@@ -4,7 +4,7 @@ import type { ProductSummary } from '@/lib/catalog/types';
 import { PriceTag } from './price-tag';
 import { RatingStars } from './rating-stars';
 
-type ProductCardProps = { product: ProductSummary; isVip: boolean; headingLevel?: 'h2' | 'h3'; priority?: boolean };
+type ProductCardProps = { product: ProductSummary; isVip?: boolean; headingLevel?: 'h2' | 'h3'; priority?: boolean };
 
 export function ProductCard({ product, isVip, headingLevel: Heading = 'h3', priority = false }: ProductCardProps) {
   return (

@@ -7,7 +7,7 @@ import { useSelectedVariant } from './variant-selection';
 const number = new Intl.NumberFormat('es-CO', { maximumFractionDigits: 1 });
 
 /** Price, availability and limits of the selected variant; announced politely when it changes. */
-export function VariantPurchaseInfo({ isVip }: { isVip: boolean }) {
+export function VariantPurchaseInfo({ isVip }: { isVip?: boolean }) {
   const { variant } = useSelectedVariant();
   return (
     <div aria-live="polite" aria-atomic="true" className="space-y-3" data-testid="variant-purchase-info">

@@ -1,6 +1,6 @@
 'use client';
 
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { VariantDetail } from '@/lib/catalog/types';
 
 type VariantSelection = {
@@ -11,6 +11,9 @@ type VariantSelection = {
 };
 
 const VariantSelectionContext = createContext<VariantSelection | null>(null);
+
+const noSubscribe = () => () => {};
+const readRequestedSku = () => new URLSearchParams(window.location.search).get('variante');
 
 /**
  * Holds the variant the shopper picked on a product page. Anything rendered inside it (the picker,
@@ -29,7 +32,10 @@ export function VariantSelectionProvider({
   onChange?: (variant: VariantDetail) => void;
   children: ReactNode;
 }) {
-  const [variantId, setVariantId] = useState(initialVariantId);
+  const [chosenId, setVariantId] = useState<string | null>(null);
+  // The page is cached HTML without the query string: a link to `?variante=<sku>` is honoured here.
+  const requestedSku = useSyncExternalStore(noSubscribe, readRequestedSku, () => null);
+  const variantId = chosenId ?? variants.find((v) => v.sku === requestedSku)?.id ?? initialVariantId;
   const variant = variants.find((v) => v.id === variantId) ?? variants[0];
 
   const selectVariant = useCallback(

@@ -1,29 +1,24 @@
-import Link from 'next/link';
+import { cacheLife, cacheTag } from 'next/cache';
 import { getDb } from '@/db/client';
 import { REVIEW_LIMITS } from '@/db/schema/reviews';
-import { currentShopper } from '@/components/wishlist/wishlist-state';
-import { getOwnReview } from '@/lib/reviews/get-own-review';
+import { CATALOG_TAGS } from '@/lib/catalog/cache-tags';
 import { listProductReviews } from '@/lib/reviews/list-product-reviews';
-import { OwnReviewPanel } from './own-review-panel';
+import { OwnReviewIsland } from './own-review-island';
 import { ReviewList } from './review-list';
 import { ReviewSummary } from './review-summary';
 
 type ProductReviewsProps = { productId: string; productSlug: string };
 
 /**
- * The product page's reviews section: summary with histogram, the signed-in shopper's own review (or
- * the form to write one), and the first page of visible reviews, rendered on the server so the page
- * is complete without JavaScript. Read straight from the database (not the catalogue cache) so an
- * author sees their change on the very next render.
+ * The product page's reviews section: summary with histogram and the first page of visible reviews,
+ * cached with the product (every review write invalidates the product's tag: lib/reviews), so the page
+ * is complete without JavaScript; the shopper's own review (or the form to write one) is an island.
  */
 export async function ProductReviews({ productId, productSlug }: ProductReviewsProps) {
-  const db = getDb();
-  const user = await currentShopper();
-  const [firstPage, ownReview] = await Promise.all([
-    listProductReviews(db, { productId, query: {} }),
-    user ? getOwnReview(db, { userId: user.id, productId }) : null,
-  ]);
-  const nextHref = `/productos/${productSlug}#resenas`;
+  'use cache';
+  cacheLife('catalog');
+  cacheTag(CATALOG_TAGS.all, CATALOG_TAGS.product(productId));
+  const firstPage = await listProductReviews(getDb(), { productId, query: {} });
 
   return (
     <section aria-labelledby="resenas-titulo" className="rounded-3xl bg-white/60 p-5 ring-1 ring-sand-200 sm:p-8">
@@ -32,19 +27,7 @@ export async function ProductReviews({ productId, productSlug }: ProductReviewsP
       </h2>
       <ReviewSummary summary={firstPage} />
       <div className="mt-6">
-        {user ? (
-          <OwnReviewPanel productId={productId} slug={productSlug} limits={REVIEW_LIMITS} review={ownReview} />
-        ) : (
-          <p className="text-stone-800">
-            <Link
-              href={`/ingresar?next=${encodeURIComponent(nextHref)}`}
-              className="font-semibold text-brand-800 underline underline-offset-2 hover:text-brand-900"
-            >
-              Inicia sesión para opinar
-            </Link>{' '}
-            sobre este producto.
-          </p>
-        )}
+        <OwnReviewIsland productId={productId} slug={productSlug} limits={REVIEW_LIMITS} />
       </div>
       <ReviewList key={`${firstPage.count}:${firstPage.average}`} slug={productSlug} initialPage={firstPage} />
     </section>

@@ -4,9 +4,11 @@ import { Heart } from 'lucide-react';
 import clsx from 'clsx';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useState, useTransition } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { Suspense, useState, useTransition } from 'react';
 import { toast } from 'sonner';
 import { setWishlistedAction } from '@/lib/actions/wishlist/set-wishlisted-action';
+import { refreshShopper } from '@/components/providers/shopper';
 import { ResumeWishlistAfterSignIn, WISHLIST_PARAM } from './resume-wishlist-after-sign-in';
 
 type WishlistHeartButtonProps = {
@@ -16,6 +18,8 @@ type WishlistHeartButtonProps = {
   isSignedIn: boolean;
   initialSaved: boolean;
   variant: 'card' | 'detail';
+  /** Finish a save started before signing in (detail only); off for the placeholder of the island. */
+  resume?: boolean;
 };
 
 /** Where a guest goes: sign in, then back to the product, which saves it (see ResumeWishlistAfterSignIn). */
@@ -37,10 +41,12 @@ export function WishlistHeartButton({
   isSignedIn,
   initialSaved,
   variant,
+  resume = true,
 }: WishlistHeartButtonProps) {
   const [saved, setSaved] = useState(initialSaved);
   const [isPending, startTransition] = useTransition();
   const router = useRouter();
+  const queryClient = useQueryClient();
   const heart = (
     <Heart
       aria-hidden
@@ -67,6 +73,7 @@ export function WishlistHeartButton({
     startTransition(async () => {
       const result = await setWishlistedAction({ productId, saved: next });
       if (result.ok) {
+        void refreshShopper(queryClient);
         if (next)
           toast.success(result.message, {
             action: { label: 'Ver lista', onClick: () => router.push('/cuenta/lista-de-deseos') },
@@ -82,8 +89,11 @@ export function WishlistHeartButton({
 
   return (
     <>
-      {variant === 'detail' ? (
-        <ResumeWishlistAfterSignIn productId={productId} isSaved={saved} onSaved={() => setSaved(true)} />
+      {variant === 'detail' && resume ? (
+        // It reads the URL (useSearchParams): its own boundary keeps the cached page's shell static.
+        <Suspense fallback={null}>
+          <ResumeWishlistAfterSignIn productId={productId} isSaved={saved} onSaved={() => setSaved(true)} />
+        </Suspense>
       ) : null}
       <button
         type="button"

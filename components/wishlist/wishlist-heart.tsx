@@ -1,5 +1,7 @@
+'use client';
+
+import { useShopper } from '@/components/providers/shopper';
 import { WishlistHeartButton } from './wishlist-heart-button';
-import { currentShopper, savedProductIds } from './wishlist-state';
 
 type WishlistHeartProps = {
   productId: string;
@@ -10,21 +12,33 @@ type WishlistHeartProps = {
 };
 
 /**
- * The wishlist heart. A server component so a signed-in shopper's saved state is in the first HTML
- * (no flicker); the button inside takes over for taps. Guests get a link to sign in that comes back
- * to the product and saves it.
+ * The wishlist heart: an island over the cached page, fed by the shopper summary's saved product ids.
+ * Guests get a link to sign in that comes back to the product and saves it. While a signed-in
+ * shopper's summary loads, the HTML holds both forms and CSS shows the right one (same size).
  */
-export async function WishlistHeart({ productId, productSlug, productName, variant = 'card' }: WishlistHeartProps) {
-  const user = await currentShopper();
-  const isSaved = user ? (await savedProductIds(user.id)).has(productId) : false;
+export function WishlistHeart({ productId, productSlug, productName, variant = 'card' }: WishlistHeartProps) {
+  const { status, summary } = useShopper();
+  const props = { productId, productSlug, productName, variant };
+  if (status === 'ready' || status === 'anonymous' || status === 'unavailable') {
+    const isSaved = summary.wishlistProductIds.includes(productId);
+    return (
+      <WishlistHeartButton
+        // A new summary (e.g. after signing in) replaces the button's own optimistic state.
+        key={`${summary.user ? 'in' : 'out'}:${isSaved}`}
+        {...props}
+        isSignedIn={summary.user !== null}
+        initialSaved={isSaved}
+      />
+    );
+  }
   return (
-    <WishlistHeartButton
-      productId={productId}
-      productSlug={productSlug}
-      productName={productName}
-      isSignedIn={user !== null}
-      initialSaved={isSaved}
-      variant={variant}
-    />
+    <>
+      <span className="guest-only">
+        <WishlistHeartButton {...props} isSignedIn={false} initialSaved={false} />
+      </span>
+      <span className="shopper-only" aria-hidden>
+        <WishlistHeartButton {...props} isSignedIn initialSaved={false} resume={false} />
+      </span>
+    </>
   );
 }

@@ -91,7 +91,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       if (!user.id) return;
       // Imported lazily: next/headers is only valid inside a request, which sign-in always is.
       const { mergeGuestCartAtSignIn } = await import('@/lib/http/cart-session');
-      await mergeGuestCartAtSignIn({ id: user.id, isVip: isVipActive(user.vipUntil ?? null) });
+      const { writeShopperHint } = await import('@/lib/http/shopper-hint');
+      const isVip = isVipActive(user.vipUntil ?? null);
+      await mergeGuestCartAtSignIn({ id: user.id, isVip });
+      await writeShopperHint(isVip ? 'vip' : 'member');
+    },
+    async signOut() {
+      const { writeShopperHint } = await import('@/lib/http/shopper-hint');
+      await writeShopperHint(null);
     },
   },
   callbacks: {

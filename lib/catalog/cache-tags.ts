@@ -1,12 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { errorFields, logger } from '@/lib/logger';
-import { CATALOG_CHANNEL } from './catalog-channel';
-import type { TagCache } from './tag-cache';
 
 /**
- * The catalogue's cache tags, defined once. Every cached catalogue read carries `catalog` plus the
- * tags below that describe what it contains; `invalidateCatalog` maps a change to exactly those tags.
+ * The catalogue's cache tags, defined once. Every `'use cache'` catalogue read (cached-catalog.ts)
+ * carries `catalog` plus the tags below that describe what it contains, and so does every page built
+ * from it; `invalidateCatalog` maps a change to exactly those tags.
  *
  * | tag                          | carried by                                                          |
  * |------------------------------|---------------------------------------------------------------------|
@@ -29,21 +28,16 @@ export const CATALOG_TAGS = {
   variant: (variantId: string) => `catalog:variant:${variantId}`,
 } as const;
 
-export { CATALOG_CHANNEL };
+/** PostgreSQL NOTIFY channel that carries invalidations to every process (cache-handlers/tag-state.mjs). */
+export const CATALOG_CHANNEL = 'botica_catalog';
 
 /** NOTIFY payloads must stay under 8000 bytes; bigger changes are sent as "everything". */
 const MAX_PAYLOAD_BYTES = 7_500;
 
-// The process's catalogue cache lives on globalThis (like the db pool) so dev-mode module reloads share it.
-const globalForCatalog = globalThis as unknown as { boticaCatalogCache?: TagCache };
-
-/** The process's catalogue cache if one was created (see catalog-cache.ts), without creating it. */
-export function peekCatalogCache(): TagCache | undefined {
-  return globalForCatalog.boticaCatalogCache;
-}
-
-export function setCatalogCache(cache: TagCache | undefined): void {
-  globalForCatalog.boticaCatalogCache = cache;
+/** The process's tag state, created by the cache handlers Next.js loads (cache-handlers/tag-state.mjs). */
+type TagState = { expire: (tags: readonly string[]) => void };
+function localTagState(): TagState | undefined {
+  return (globalThis as Record<symbol, TagState | undefined>)[Symbol.for('botica.cacheTagState')];
 }
 
 export type CatalogChange = {
@@ -57,6 +51,12 @@ export type CatalogChange = {
   tags?: boolean;
   /** Drop the whole catalogue cache (bulk imports, restores). */
   all?: boolean;
+  /**
+   * Only stock moved (reservations, releases, sales, returns, restocks: lib/inventory/record-movement.ts):
+   * the variants' product pages are invalidated, lists are not — they refresh within their 5-second
+   * `cacheLife` (next.config.js), so a busy checkout does not re-render every list on every order.
+   */
+  stockOnly?: boolean;
 };
 
 /** The tags a change invalidates. Any product or variant change also invalidates every list. */
@@ -65,7 +65,7 @@ export function tagsForChange(change: CatalogChange): string[] {
   const tags = new Set<string>();
   for (const id of change.productIds ?? []) tags.add(CATALOG_TAGS.product(id));
   for (const id of change.variantIds ?? []) tags.add(CATALOG_TAGS.variant(id));
-  if (tags.size > 0) tags.add(CATALOG_TAGS.lists);
+  if (tags.size > 0 && !change.stockOnly) tags.add(CATALOG_TAGS.lists);
   if (change.categories) {
     tags.add(CATALOG_TAGS.categories);
     tags.add(CATALOG_TAGS.lists);
@@ -97,8 +97,9 @@ export function decodeInvalidation(payload: string): string[] {
  * Call after any write that changes what shoppers see in the catalogue (admin product and variant
  * edits, inventory movements, reservations and their release, reviews that change the rating).
  *
- * Drops the affected entries in this process at once, and sends a PostgreSQL NOTIFY so every app
- * instance (this one included) drops them too. Pass your transaction as `db` to send the NOTIFY on
+ * Expires the tags in this process at once (so the writer's very next page load renders afresh), and
+ * sends a PostgreSQL NOTIFY so every process and instance (this one included, again after commit)
+ * expires them too: the cache handlers of cache-handlers/ listen for it. Pass your transaction as `db` to send the NOTIFY on
  * commit (PostgreSQL delivers it only if the transaction commits); without `db` it is sent on the
  * app pool immediately, so call it after your transaction has committed.
  *
@@ -106,9 +107,17 @@ export function decodeInvalidation(payload: string): string[] {
  * committed, and the 5-second expiry of availability-bearing entries bounds what other instances show.
  */
 export async function invalidateCatalog(change: CatalogChange, options: { db?: Db } = {}): Promise<void> {
-  const tags = tagsForChange(change);
+  await invalidateCacheTags(tagsForChange(change), options);
+}
+
+/**
+ * Invalidates any cache tags (not only the catalogue's; e.g. `settings` for store settings read in a
+ * `'use cache'` function) here at once and, through NOTIFY, on every process and instance — on commit
+ * when `db` is your transaction. Same rules as `invalidateCatalog`.
+ */
+export async function invalidateCacheTags(tags: readonly string[], options: { db?: Db } = {}): Promise<void> {
   if (tags.length === 0) return;
-  peekCatalogCache()?.invalidate(tags);
+  localTagState()?.expire(tags);
   const notify = sql`SELECT pg_notify(${CATALOG_CHANNEL}, ${encodeInvalidation(tags)})`;
   if (options.db) {
     await options.db.execute(notify);

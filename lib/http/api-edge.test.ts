@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apiEdgeRefusal } from './api-edge';
+import { apiEdgeRefusal } from './api-edge.mjs';
 import { renderApiRoutesModule } from './render-api-routes';
 import { scanApiRoutes } from './scan-api-routes';
 import fs from 'node:fs';
@@ -38,9 +38,9 @@ describe('apiEdgeRefusal (issue #21 findings 1 and 5)', () => {
   });
 });
 
-describe('lib/http/api-routes.generated.ts', () => {
+describe('lib/http/api-routes.generated.mjs', () => {
   it('is up to date with app/api/**/route.ts (run `npm run api:routes`)', () => {
     const expected = renderApiRoutesModule(scanApiRoutes());
-    expect(fs.readFileSync('lib/http/api-routes.generated.ts', 'utf8')).toBe(expected);
+    expect(fs.readFileSync('lib/http/api-routes.generated.mjs', 'utf8')).toBe(expected);
   });
 });

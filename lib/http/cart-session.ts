@@ -6,6 +6,7 @@ import { mergeGuestCart, type MergeNotice } from '@/lib/cart/merge-guest-cart';
 import { env } from '@/lib/env';
 import { logger } from '@/lib/logger';
 import { CART_COOKIE } from './cookie-names';
+import { writeShopperHint } from './shopper-hint';
 
 export { CART_COOKIE };
 const NOTICE_COOKIE = 'botica_cart_notice';
@@ -32,6 +33,8 @@ export async function writableCartOwner(user: CurrentUser | null): Promise<CartO
   if (existing) return existing;
   const token = newGuestToken();
   (await cookies()).set(CART_COOKIE, token, { ...cookieOptions, maxAge: THIRTY_DAYS });
+  // The header's cart badge is an island: tell it there is a cart to ask about.
+  await writeShopperHint('cart');
   return { guestTokenHash: hashGuestToken(token) };
 }
 

@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLIENT_IP_HEADER, clientIp } from './client-ip';
-import { parseTrustedProxies, resolveClientIp, stampClientIp } from './trusted-proxies';
+import { parseTrustedProxies, resolveClientIp, stampClientIp } from './trusted-proxies.mjs';
 
 describe('resolveClientIp', () => {
   const none = parseTrustedProxies(undefined);
@@ -56,7 +56,7 @@ describe('stampClientIp on a real socket', () => {
   let server: http.Server;
   let port: number;
   beforeAll(async () => {
-    // What scripts/serve.ts does before Next.js sees the request, then what a route handler reads.
+    // What scripts/serve.mjs does before Next.js sees the request, then what a route handler reads.
     server = http.createServer((req, res) => {
       stampClientIp(req);
       const headers = new Headers();

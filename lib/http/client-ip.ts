@@ -3,21 +3,21 @@
  *
  * Next.js (node_modules/next/dist/server/base-server.js) only fills `x-forwarded-for` with the socket
  * address when the request has none (`??=`): whatever a client sends is kept, so reading that header
- * lets anyone reset every per-IP limit. Instead the production server (scripts/serve.ts) sees the
- * socket, works out the client with `TRUSTED_PROXIES` (lib/http/trusted-proxies.ts), and stamps it in
+ * lets anyone reset every per-IP limit. Instead the production server (scripts/serve.mjs) sees the
+ * socket, works out the client with `TRUSTED_PROXIES` (lib/http/trusted-proxies.mjs), and stamps it in
  * CLIENT_IP_HEADER after deleting any copy the client sent. Route handlers and server actions read
  * only that stamp. No node: imports here: this module is reachable from client bundles' graphs.
  */
-export const CLIENT_IP_HEADER = 'x-botica-client-ip';
+import { CLIENT_IP_HEADER, CLIENT_IP_STAMPED } from './client-ip-header.mjs';
 
-export const CLIENT_IP_STAMPED = Symbol.for('botica.clientIpStamped');
+export { CLIENT_IP_HEADER, CLIENT_IP_STAMPED };
 export type StampFlag = { [CLIENT_IP_STAMPED]?: boolean };
 
 /**
  * The caller's IP inside the app. Under the production server only its stamp counts. Without it
  * (`next dev`, unit tests) the rightmost `x-forwarded-for` hop, which Next.js sets to the socket
  * address when the client sent none: fine for development, never for production, which always runs
- * scripts/serve.ts.
+ * scripts/serve.mjs.
  */
 export function clientIp(headers: Headers): string {
   if ((globalThis as StampFlag)[CLIENT_IP_STAMPED]) return headers.get(CLIENT_IP_HEADER) ?? 'unknown';

@@ -1,4 +1,4 @@
-/** Cookie names, defined once: the session guards, the cart session and the page cache use them. */
+/** Cookie names, defined once: the session guards, the cart session and the page islands use them. */
 
 /**
  * Auth.js's session cookie (lib/auth/auth.ts sets the names); the `__Host-` name is used over HTTPS,
@@ -19,14 +19,10 @@ export function sessionCookieName(appUrl: string): string {
 export const CART_COOKIE = 'botica_cart';
 
 /**
- * Cookies an anonymous visitor may carry that never change a page's HTML (Auth.js's CSRF and
- * callback-URL cookies, set by the sign-in page). The page cache (lib/http/page-cache.ts) serves and
- * stores only requests whose cookies are all on this list: anything else — a session, a guest cart,
- * a cart notice, a cookie added later — makes the render personal, or might.
+ * A hint for the page islands, readable by scripts: `vip` or `member` for a signed-in shopper, `cart`
+ * for a guest with a cart; absent for everyone else. It never decides anything on the server: the
+ * cached pages are the same for everyone, and /api/v1/me/summary (which rewrites the hint) is the
+ * truth. It only lets a visitor without it see final content at first paint with no request, and a
+ * VIP's prices show as theirs before the summary arrives (app/layout.tsx, components/providers/shopper.ts).
  */
-export const HARMLESS_COOKIES: readonly string[] = [
-  'authjs.csrf-token',
-  '__Host-authjs.csrf-token',
-  'authjs.callback-url',
-  '__Host-authjs.callback-url',
-];
+export const SHOPPER_HINT_COOKIE = 'botica_shopper';

@@ -9,7 +9,7 @@
  * script-src keeps 'unsafe-inline', deliberately: the App Router streams its data as inline
  * `<script>self.__next_f.push(…)</script>` tags, and nonces (the only way to allow them without
  * 'unsafe-inline') require rendering every page per request — which the catalogue's static and
- * cached pages (and the page cache in scripts/serve.ts) exist to avoid. Hashes cannot be listed either:
+ * cached pages (and the page cache in scripts/serve.mjs) exist to avoid. Hashes cannot be listed either:
  * the inline data differs per page. So scripts may come only from this origin ('self', no eval in
  * production, no third-party script host), and everything a script could use to escalate is closed:
  * no plugins (object-src), no <base> rewriting (base-uri), no framing (frame-ancestors), forms only

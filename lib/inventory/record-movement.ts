@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { inArray, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
+import { invalidateCatalog } from '@/lib/catalog/cache-tags';
 import { inventoryMovements, productVariants } from '@/db/schema';
 import { AppError, notFound } from '@/lib/errors';
 import { enqueueEvents, type OutboxEvent } from '@/lib/outbox/enqueue-event';
@@ -221,6 +222,9 @@ export async function recordMovements(
       })),
     ),
   );
+
+  // Availability shows on the product pages: every instance re-renders them after commit (#23).
+  await invalidateCatalog({ variantIds: changed.map((v) => v.id), stockOnly: true }, { db: tx });
 
   return changed.map((v) => ({
     variantId: v.id,

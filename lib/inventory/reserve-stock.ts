@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
+import { invalidateCatalog } from '@/lib/catalog/cache-tags';
 import { products, productVariants } from '@/db/schema';
 import { AppError } from '@/lib/errors';
 import { productInactive } from '@/lib/cart/cart-errors';
@@ -99,6 +100,8 @@ export async function reserveStock(
       })),
     ),
   );
+  // Availability shows on the product pages: every instance re-renders them after commit (#23).
+  await invalidateCatalog({ variantIds: wanted.map((l) => l.variantId), stockOnly: true }, { db: tx });
 }
 
 /** Re-reads the lines the conditional update refused (the transaction is about to roll back) to say why. */

@@ -38,7 +38,7 @@ export function startBackgroundJobs(): Runner | null {
 /**
  * The end of a server process, after it stops accepting requests: the runner finishes the job under
  * way and takes no more (leases are not left to expire, so an email is not sent twice), then the pool
- * (and the catalogue listener on it) closes. The production server (scripts/serve.ts) calls this
+ * (and the catalogue listener on it) closes. The production server (scripts/serve.mjs) calls this
  * through globalThis, since it loads its own copy of the modules outside the Next.js build.
  */
 export async function stopServerProcess(): Promise<void> {

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 
 describe('stopServerProcess', () => {
-  it('stops the job runner, then closes the pool, through the hook scripts/serve.ts calls', async () => {
+  it('stops the job runner, then closes the pool, through the hook scripts/serve.mjs calls', async () => {
     await import('./start-background-jobs');
     const g = globalThis as unknown as {
       boticaJobsRunner?: unknown;

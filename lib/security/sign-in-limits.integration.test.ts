@@ -7,12 +7,12 @@ import { passwordHashLoad, verifyPassword } from '@/lib/auth/password';
 import { signUp } from '@/lib/auth/sign-up';
 import { isAppError } from '@/lib/errors';
 import { clientIp } from '@/lib/http/client-ip';
-import { stampClientIp } from '@/lib/http/trusted-proxies';
+import { stampClientIp } from '@/lib/http/trusted-proxies.mjs';
 import { testDb } from '@/lib/testing/test-db';
 
 /**
  * Sign-in throttling tried the way an attacker would: over a real socket, through the same stamp the
- * production server applies (scripts/serve.ts → lib/http/client-ip.ts), with forged forwarding headers.
+ * production server applies (scripts/serve.mjs → lib/http/client-ip.ts), with forged forwarding headers.
  */
 let server: http.Server;
 let base: string;

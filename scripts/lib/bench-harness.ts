@@ -23,17 +23,17 @@ export function machineLine(): string {
 }
 
 /**
- * The production server (scripts/serve.ts: one `next start` worker per core) on `port`, in its own
+ * The production server (scripts/serve.mjs: one `next start` worker per core) on `port`, in its own
  * process group so its CPU can be summed (processGroupCpuMs) and it can be stopped as a whole.
  * BENCH_CPU_PROF=dir writes a V8 CPU profile per worker on exit (open it in DevTools).
  */
 export async function startProductionServer(args: { port: number; env: NodeJS.ProcessEnv }): Promise<ChildProcess> {
   const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', path.resolve(process.env.BENCH_CPU_PROF)] : [];
-  const server = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'scripts/serve.ts', '--port', String(args.port), ...profile],
-    { env: args.env, stdio: ['ignore', 'ignore', 'inherit'], detached: true },
-  );
+  const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(args.port), ...profile], {
+    env: args.env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    detached: true,
+  });
   await waitForHttp(`http://127.0.0.1:${args.port}/api/health`, 90_000);
   return server;
 }

@@ -9,6 +9,9 @@ import { formatCop } from '@/lib/money';
 import { listOrdersForUser } from '@/lib/orders/get-order';
 import { formatCalendarDate } from '@/components/orders/format-date';
 
+// Personal, rendered per request: allowed to block instead of streaming from a static shell.
+export const instant = false;
+
 export const metadata: Metadata = { title: 'Mi cuenta' };
 
 export default async function AccountPage() {

@@ -5,6 +5,9 @@ import { SignInForm } from '@/components/auth/sign-in-form';
 import { getCurrentUser } from '@/lib/auth/guards';
 import { safeRedirectPath } from '@/lib/http/safe-redirect';
 
+// Personal, rendered per request: allowed to block instead of streaming from a static shell.
+export const instant = false;
+
 export const metadata: Metadata = { title: 'Ingresar' };
 
 export default async function SignInPage({

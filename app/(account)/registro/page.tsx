@@ -5,6 +5,9 @@ import { SignUpForm } from '@/components/auth/sign-up-form';
 import { getCurrentUser } from '@/lib/auth/guards';
 import { safeRedirectPath } from '@/lib/http/safe-redirect';
 
+// Personal, rendered per request: allowed to block instead of streaming from a static shell.
+export const instant = false;
+
 export const metadata: Metadata = { title: 'Crear cuenta' };
 
 export default async function SignUpPage({

@@ -7,11 +7,13 @@ import { buildAdminNav } from '@/lib/admin/shared/admin-nav';
 import { countOrderQueues } from '@/lib/admin/orders/list-admin-orders';
 import { getCurrentUser } from '@/lib/auth/guards';
 
+// Personal, rendered per request: allowed to block instead of streaming from a static shell.
+export const instant = false;
+
 export const metadata: Metadata = {
   title: { default: 'Administración', template: '%s · Administración · Botica' },
   robots: { index: false, follow: false },
 };
-export const dynamic = 'force-dynamic';
 
 /**
  * The admin frame. It hides itself from shoppers (404), but it is not the guard: every page, action

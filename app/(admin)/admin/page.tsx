@@ -17,6 +17,9 @@ import { searchParamsToObject } from '@/lib/admin/shared/list-query';
 import { isAppError } from '@/lib/errors';
 import { formatCop } from '@/lib/money';
 
+// Personal, rendered per request: allowed to block instead of streaming from a static shell.
+export const instant = false;
+
 export const metadata: Metadata = { title: 'Panel' };
 
 type PageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };

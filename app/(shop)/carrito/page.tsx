@@ -6,6 +6,9 @@ import { getCachedHomeSections } from '@/lib/catalog/cached-catalog';
 import { cartViewFor, readCartActor } from '@/lib/http/cart-door';
 import { readStoreSettings } from '@/lib/settings/read-store-settings';
 
+// Personal, rendered per request: allowed to block instead of streaming from a static shell.
+export const instant = false;
+
 export const metadata: Metadata = { title: 'Carrito' };
 
 export default async function CartPage() {

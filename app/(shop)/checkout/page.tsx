@@ -9,6 +9,9 @@ import { getCartView } from '@/lib/cart/get-cart-view';
 import { readStoreSettings } from '@/lib/settings/read-store-settings';
 import { getCheckoutPreview } from '@/lib/checkout/get-checkout-preview';
 
+// Personal, rendered per request: allowed to block instead of streaming from a static shell.
+export const instant = false;
+
 export const metadata: Metadata = { title: 'Pagar' };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;

@@ -1,39 +1,21 @@
 import type { Metadata } from 'next';
-import { Suspense } from 'react';
-import { CatalogPageSkeleton } from '@/components/catalog/product-grid-skeleton';
+import { ALL_PRODUCTS_DESCRIPTION } from '@/components/catalog/list-pages';
 import { ProductListView } from '@/components/catalog/product-list-view';
-import { getCurrentUser } from '@/lib/auth/guards';
-import { parseShopListParams, shopListHref } from '@/lib/catalog/shop-list-params';
+import { parseShopListParams } from '@/lib/catalog/shop-list-params';
 
-type PageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+export const metadata: Metadata = { title: 'Productos' };
 
-export async function generateMetadata({ searchParams }: PageProps): Promise<Metadata> {
-  const { q } = parseShopListParams(await searchParams);
-  return { title: q ? `Resultados para “${q}”` : 'Productos' };
-}
-
-/*
- * The skeleton is a Suspense boundary keyed by the URL state, not a productos/loading.tsx: a
- * loading.tsx here would also wrap productos/[slug], whose 404 must be decided before anything streams,
- * and a keyed boundary also shows the skeleton when only the filters change.
+/**
+ * The unfiltered list: a cached page, the same for everyone. With any list parameter in the URL
+ * (search, filters, sort, page) next.config.js rewrites the request to /busqueda/productos instead.
  */
-export default async function ProductsPage({ searchParams }: PageProps) {
-  const [state, user] = await Promise.all([searchParams.then(parseShopListParams), getCurrentUser()]);
-  const title = state.q ? `Resultados para “${state.q}”` : 'Todos los productos';
+export default function ProductsPage() {
   return (
-    <Suspense
-      key={shopListHref('/productos', state, { pagina: state.pagina })}
-      fallback={<CatalogPageSkeleton title={title} />}
-    >
-      <ProductListView
-        title={title}
-        description={
-          state.q ? undefined : 'Aceites, cremas, jabones, velas y kits que usamos en cabina, listos para tu casa.'
-        }
-        basePath="/productos"
-        state={state}
-        isVip={user?.isVip ?? false}
-      />
-    </Suspense>
+    <ProductListView
+      title="Todos los productos"
+      description={ALL_PRODUCTS_DESCRIPTION}
+      basePath="/productos"
+      state={parseShopListParams({})}
+    />
   );
 }

@@ -1,10 +1,11 @@
 import { sql } from 'drizzle-orm';
+import { connection } from 'next/server';
 import { getDb } from '@/db/client';
 import { logger, errorFields } from '@/lib/logger';
 
-export const dynamic = 'force-dynamic';
-
 export async function GET(): Promise<Response> {
+  // A live probe: never prerendered or cached.
+  await connection();
   try {
     await getDb().execute(sql`SELECT 1`);
     return Response.json({ status: 'ok', db: 'ok' });

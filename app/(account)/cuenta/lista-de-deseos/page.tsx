@@ -7,6 +7,9 @@ import { WishlistItemCard } from '@/components/wishlist/wishlist-item-card';
 import { getCurrentUser } from '@/lib/auth/guards';
 import { listWishlist } from '@/lib/wishlist/list-wishlist';
 
+// Personal, rendered per request: allowed to block instead of streaming from a static shell.
+export const instant = false;
+
 export const metadata: Metadata = { title: 'Lista de deseos' };
 
 export default async function WishlistPage() {

@@ -8,6 +8,9 @@ import { getDb } from '@/db/client';
 import { getCurrentUser } from '@/lib/auth/guards';
 import { listNotifications } from '@/lib/notifications/list-notifications';
 
+// Personal, rendered per request: allowed to block instead of streaming from a static shell.
+export const instant = false;
+
 export const metadata: Metadata = { title: 'Notificaciones' };
 
 const PAGE_SIZE = 20;

@@ -6,6 +6,9 @@ import { getDb } from '@/db/client';
 import { getCurrentUser } from '@/lib/auth/guards';
 import { listOrdersForUser } from '@/lib/orders/get-order';
 
+// Personal, rendered per request: allowed to block instead of streaming from a static shell.
+export const instant = false;
+
 export const metadata: Metadata = { title: 'Mis pedidos' };
 
 const PAGE_SIZE = 10;

@@ -5,6 +5,9 @@ import { CreditStatement } from '@/components/credit/credit-statement';
 import { getCurrentUser } from '@/lib/auth/guards';
 import { getCreditStatement } from '@/lib/credit/credit-ledger';
 
+// Personal, rendered per request: allowed to block instead of streaming from a static shell.
+export const instant = false;
+
 export const metadata: Metadata = { title: 'Saldo a favor' };
 
 export default async function CreditPage() {

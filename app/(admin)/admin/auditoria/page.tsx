@@ -13,6 +13,9 @@ import { auditListQuerySchema, listAuditLog } from '@/lib/admin/audit/list-audit
 import { requireAreaPage } from '@/lib/admin/shared/access';
 import { searchParamsToObject } from '@/lib/admin/shared/list-query';
 
+// Personal, rendered per request: allowed to block instead of streaming from a static shell.
+export const instant = false;
+
 export const metadata: Metadata = { title: 'Auditoría' };
 
 const BASE = '/admin/auditoria';

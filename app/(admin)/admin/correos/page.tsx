@@ -8,8 +8,10 @@ import { requireRole } from '@/lib/auth/guards';
 import { emailListSchema, listEmailMessages } from '@/lib/email/list-email-messages';
 import { isAppError } from '@/lib/errors';
 
+// Personal, rendered per request: allowed to block instead of streaming from a static shell.
+export const instant = false;
+
 export const metadata: Metadata = { title: 'Correos' };
-export const dynamic = 'force-dynamic';
 
 const STATUS_TABS = [
   { value: undefined, label: 'Todos' },

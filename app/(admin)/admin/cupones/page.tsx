@@ -18,6 +18,9 @@ import { listVouchers, voucherListQuerySchema } from '@/lib/admin/vouchers/list-
 import { formatCop } from '@/lib/money';
 import { updateVoucherAction } from '@/lib/actions/admin/update-voucher-action';
 
+// Personal, rendered per request: allowed to block instead of streaming from a static shell.
+export const instant = false;
+
 export const metadata: Metadata = { title: 'Cupones' };
 
 const BASE = '/admin/cupones';

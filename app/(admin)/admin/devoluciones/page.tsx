@@ -8,8 +8,10 @@ import { getCurrentUser } from '@/lib/auth/guards';
 import { formatCop } from '@/lib/money';
 import { listRefundsDue, listReturns, type ReturnStatusFilter } from '@/lib/returns/list-returns';
 
+// Personal, rendered per request: allowed to block instead of streaming from a static shell.
+export const instant = false;
+
 export const metadata: Metadata = { title: 'Devoluciones y reembolsos' };
-export const dynamic = 'force-dynamic';
 
 const TABS: Array<{ value: ReturnStatusFilter; label: string }> = [
   { value: 'REQUESTED', label: 'Por decidir' },

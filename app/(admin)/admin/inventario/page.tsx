@@ -15,6 +15,9 @@ import { requireAreaPage } from '@/lib/admin/shared/access';
 import { searchParamsToObject } from '@/lib/admin/shared/list-query';
 import { checkInventory } from '@/lib/inventory/check-inventory';
 
+// Personal, rendered per request: allowed to block instead of streaming from a static shell.
+export const instant = false;
+
 export const metadata: Metadata = { title: 'Inventario' };
 
 const BASE = '/admin/inventario';

@@ -19,6 +19,9 @@ import { searchParamsToObject } from '@/lib/admin/shared/list-query';
 import { formatCop } from '@/lib/money';
 import { ORDER_STATUS_LABEL } from '@/lib/orders/state-machine';
 
+// Personal, rendered per request: allowed to block instead of streaming from a static shell.
+export const instant = false;
+
 export const metadata: Metadata = { title: 'Pedidos' };
 
 const BASE = '/admin/pedidos';

@@ -15,6 +15,9 @@ import { requireAreaPage } from '@/lib/admin/shared/access';
 import { searchParamsToObject } from '@/lib/admin/shared/list-query';
 import { formatCop } from '@/lib/money';
 
+// Personal, rendered per request: allowed to block instead of streaming from a static shell.
+export const instant = false;
+
 export const metadata: Metadata = { title: 'Productos' };
 
 const BASE = '/admin/productos';

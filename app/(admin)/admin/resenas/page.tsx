@@ -10,8 +10,10 @@ import { getCurrentUser } from '@/lib/auth/guards';
 import { isAppError } from '@/lib/errors';
 import { listReviewsForModeration, type ModerationPage } from '@/lib/reviews/list-reviews-for-moderation';
 
+// Personal, rendered per request: allowed to block instead of streaming from a static shell.
+export const instant = false;
+
 export const metadata: Metadata = { title: 'Reseñas' };
-export const dynamic = 'force-dynamic';
 
 const dateFmt = new Intl.DateTimeFormat('es-CO', {
   dateStyle: 'medium',

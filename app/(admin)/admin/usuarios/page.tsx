@@ -14,6 +14,9 @@ import { requireAreaPage } from '@/lib/admin/shared/access';
 import { searchParamsToObject } from '@/lib/admin/shared/list-query';
 import { listAdminUsers, userListQuerySchema } from '@/lib/admin/users/admin-users';
 
+// Personal, rendered per request: allowed to block instead of streaming from a static shell.
+export const instant = false;
+
 export const metadata: Metadata = { title: 'Usuarios' };
 
 const BASE = '/admin/usuarios';

@@ -1,17 +1,18 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { Suspense } from 'react';
-import { CatalogPageSkeleton } from '@/components/catalog/product-grid-skeleton';
 import { ProductListView } from '@/components/catalog/product-list-view';
-import { getCurrentUser } from '@/lib/auth/guards';
-import { getCachedCategory } from '@/lib/catalog/cached-catalog';
-import { parseShopListParams, shopListHref } from '@/lib/catalog/shop-list-params';
+import { getCachedCategories, getCachedCategory } from '@/lib/catalog/cached-catalog';
+import { parseShopListParams } from '@/lib/catalog/shop-list-params';
 import { isCatalogSlug } from '@/lib/catalog/slug';
 
-type PageProps = {
-  params: Promise<{ slug: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type PageProps = { params: Promise<{ slug: string }> };
+
+/** Every category is prerendered at build time and then cached (invalidated by tag). */
+export async function generateStaticParams(): Promise<{ slug: string }[]> {
+  const categories = await getCachedCategories();
+  // An empty catalogue (a fresh database) still builds: the placeholder renders the 404.
+  return categories.length > 0 ? categories.map((c) => ({ slug: c.slug })) : [{ slug: 'no-existe' }];
+}
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { slug } = await params;
@@ -19,31 +20,21 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   return category ? { title: category.name, description: category.description } : { title: 'Categoría no encontrada' };
 }
 
-export default async function CategoryPage({ params, searchParams }: PageProps) {
+/**
+ * A category without list parameters: a cached page, the same for everyone. With any of them
+ * next.config.js rewrites the request to /busqueda/categorias/[slug].
+ */
+export default async function CategoryPage({ params }: PageProps) {
   const { slug } = await params;
-  if (!isCatalogSlug(slug)) notFound();
-  const [category, state, user] = await Promise.all([
-    getCachedCategory(slug),
-    searchParams.then(parseShopListParams),
-    getCurrentUser(),
-  ]);
+  const category = isCatalogSlug(slug) ? await getCachedCategory(slug) : null;
   if (!category) notFound();
-  const basePath = `/categorias/${category.slug}`;
-  const listState = { ...state, categoria: undefined };
-  // Keyed by the URL state so the skeleton also shows when only the filters change.
   return (
-    <Suspense
-      key={shopListHref(basePath, listState, { pagina: listState.pagina })}
-      fallback={<CatalogPageSkeleton title={category.name} />}
-    >
-      <ProductListView
-        title={category.name}
-        description={category.description}
-        basePath={basePath}
-        state={listState}
-        fixedCategory={category.slug}
-        isVip={user?.isVip ?? false}
-      />
-    </Suspense>
+    <ProductListView
+      title={category.name}
+      description={category.description}
+      basePath={`/categorias/${category.slug}`}
+      state={{ ...parseShopListParams({}), categoria: undefined }}
+      fixedCategory={category.slug}
+    />
   );
 }

@@ -8,6 +8,9 @@ import { isAppError } from '@/lib/errors';
 import { createRequestContext } from '@/lib/http/request-context';
 import { getPaymentResult, type PaymentResult } from '@/lib/payments/get-payment-result';
 
+// Personal, rendered per request: allowed to block instead of streaming from a static shell.
+export const instant = false;
+
 export const metadata: Metadata = { title: 'Resultado del pago' };
 
 const TRANSACTION_ID = /^[A-Za-z0-9_-]{1,100}$/;

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { SelectedVariantAddToCart } from '@/components/cart/selected-variant-add-to-cart';
+import { ListLink } from '@/components/catalog/list-link';
 import { ProductGrid } from '@/components/catalog/product-grid';
 import { ProductGallery } from '@/components/product/product-gallery';
 import { ProductTextSection } from '@/components/product/product-text-section';
@@ -12,16 +13,20 @@ import { VariantSelectionProvider } from '@/components/product/variant-selection
 import { ProductReviews } from '@/components/reviews/product-reviews';
 import { WishlistHeart } from '@/components/wishlist/wishlist-heart';
 import { SelectedVariantRestock } from '@/components/product/selected-variant-restock';
-import { getDb } from '@/db/client';
-import { listRestockSubscriptions } from '@/lib/notifications/restock-subscriptions';
-import { getCurrentUser } from '@/lib/auth/guards';
-import { getCachedProduct } from '@/lib/catalog/cached-catalog';
+import { getCachedProduct, getCachedProductList } from '@/lib/catalog/cached-catalog';
 import { isCatalogSlug } from '@/lib/catalog/slug';
 
-type PageProps = {
-  params: Promise<{ slug: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type PageProps = { params: Promise<{ slug: string }> };
+
+/**
+ * The best sellers' first page is prerendered at build time (Cache Components needs at least one);
+ * every other product is rendered on its first visit and then cached like these (docs/catalog.md).
+ */
+export async function generateStaticParams(): Promise<{ slug: string }[]> {
+  const top = await getCachedProductList({ sort: 'relevance', page: 1, pageSize: 12 });
+  // An empty catalogue (a fresh database) still builds: the placeholder renders the 404.
+  return top.items.length > 0 ? top.items.map((p) => ({ slug: p.slug })) : [{ slug: 'no-existe' }];
+}
 
 async function loadProduct(slug: string) {
   return isCatalogSlug(slug) ? getCachedProduct(slug) : null;
@@ -33,19 +38,16 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   return { title: product.name, description: product.description.slice(0, 160) };
 }
 
-export default async function ProductPage({ params, searchParams }: PageProps) {
+/**
+ * The same cached HTML for everyone: no cookies, no query string (`?variante=` is read by the variant
+ * picker in the browser). Prices show both presentations, the shopper's chosen by CSS; the heart,
+ * the restock button and the shopper's own review are islands.
+ */
+export default async function ProductPage({ params }: PageProps) {
   const { slug } = await params;
-  const [product, query, user] = await Promise.all([loadProduct(slug), searchParams, getCurrentUser()]);
+  const product = await loadProduct(slug);
   if (!product) notFound();
-  const isVip = user?.isVip ?? false;
-  const subscribedVariantIds = user
-    ? [...(await listRestockSubscriptions(getDb(), { userId: user.id, variantIds: product.variants.map((v) => v.id) }))]
-    : [];
-  const requestedSku = typeof query.variante === 'string' ? query.variante : undefined;
-  const initialVariant =
-    product.variants.find((v) => v.sku === requestedSku) ??
-    product.variants.find((v) => v.available > 0) ??
-    product.variants[0];
+  const initialVariant = product.variants.find((v) => v.available > 0) ?? product.variants[0];
   if (!initialVariant) notFound();
 
   return (
@@ -92,16 +94,13 @@ export default async function ProductPage({ params, searchParams }: PageProps) {
           <VariantSelectionProvider variants={product.variants} initialVariantId={initialVariant.id}>
             <div className="mt-6 space-y-6">
               <VariantPicker />
-              <VariantPurchaseInfo isVip={isVip} />
+              <VariantPurchaseInfo />
               {/* The cart feature's "Agregar al carrito": inside the provider, so it adds the selected variant. */}
               <div id="agregar-al-carrito" data-slot="add-to-cart">
-                <SelectedVariantAddToCart
-                  productName={product.name}
-                  soldOut={<SelectedVariantRestock subscribedVariantIds={subscribedVariantIds} />}
-                />
+                <SelectedVariantAddToCart productName={product.name} soldOut={<SelectedVariantRestock />} />
               </div>
-              {!isVip && product.vipPriceCents !== null ? (
-                <p className="text-sm text-stone-700">
+              {product.vipPriceCents !== null ? (
+                <p className="non-vip-only text-sm text-stone-700">
                   Los miembros VIP del spa pagan menos.{' '}
                   <Link href="/ingresar" className="font-semibold text-brand-800 underline underline-offset-2">
                     Ingresa
@@ -123,12 +122,12 @@ export default async function ProductPage({ params, searchParams }: PageProps) {
             <ul className="mt-6 flex flex-wrap gap-2" aria-label="Etiquetas">
               {product.tags.map((tag) => (
                 <li key={tag.slug}>
-                  <Link
+                  <ListLink
                     href={`/productos?etiqueta=${tag.slug}`}
                     className="inline-block rounded-full bg-sand-100 px-3 py-1 text-sm text-stone-800 hover:bg-sand-200"
                   >
                     #{tag.name}
-                  </Link>
+                  </ListLink>
                 </li>
               ))}
             </ul>
@@ -152,7 +151,7 @@ export default async function ProductPage({ params, searchParams }: PageProps) {
           <h2 id="relacionados" className="mb-4 font-serif text-2xl text-brand-900">
             También te puede gustar
           </h2>
-          <ProductGrid products={product.related} isVip={isVip} />
+          <ProductGrid products={product.related} />
         </section>
       ) : null}
     </div>

@@ -1,7 +1,9 @@
+import { connection } from 'next/server';
 import { apiRoute } from '@/lib/http/api-route';
 import { buildOpenApiDocument } from '@/lib/openapi/document';
 
 // Generated from the zod schemas at run time (APP_URL is a run-time setting), then kept per process.
-export const dynamic = 'force-dynamic';
-
-export const GET = apiRoute(async () => Response.json(buildOpenApiDocument()));
+export const GET = apiRoute(async () => {
+  await connection();
+  return Response.json(buildOpenApiDocument());
+});

@@ -10,6 +10,9 @@ import { getOrderForOwner } from '@/lib/orders/get-order';
 import { isWithinReturnWindow } from '@/lib/returns/return-window';
 import { getStoreSettings } from '@/lib/settings/store-settings';
 
+// Personal, rendered per request: allowed to block instead of streaming from a static shell.
+export const instant = false;
+
 export const metadata: Metadata = { title: 'Solicitar devolución' };
 
 export default async function RequestReturnPage({ params }: { params: Promise<{ orderId: string }> }) {

@@ -20,6 +20,9 @@ import { orderToJson } from '@/lib/orders/order-json';
 import { readStoreSettings } from '@/lib/settings/read-store-settings';
 import { pickupPlaceText } from '@/lib/settings/store-text';
 
+// Personal, rendered per request: allowed to block instead of streaming from a static shell.
+export const instant = false;
+
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export const metadata: Metadata = { title: 'Tu pedido' };

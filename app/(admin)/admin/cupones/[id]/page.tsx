@@ -11,6 +11,9 @@ import { isAppError } from '@/lib/errors';
 import { formatCop } from '@/lib/money';
 import { updateVoucherAction } from '@/lib/actions/admin/update-voucher-action';
 
+// Personal, rendered per request: allowed to block instead of streaming from a static shell.
+export const instant = false;
+
 export const metadata: Metadata = { title: 'Cupón' };
 
 export default async function VoucherPage({

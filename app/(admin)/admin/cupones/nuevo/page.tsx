@@ -4,6 +4,9 @@ import { VoucherForm } from '@/components/admin/voucher-form';
 import { requireAreaPage } from '@/lib/admin/shared/access';
 import { createVoucherAction } from '@/lib/actions/admin/create-voucher-action';
 
+// Personal, rendered per request: allowed to block instead of streaming from a static shell.
+export const instant = false;
+
 export const metadata: Metadata = { title: 'Nuevo cupón' };
 
 export default async function NewVoucherPage() {

@@ -17,6 +17,9 @@ import { getAdminVariant } from '@/lib/admin/variants/get-admin-variant';
 import { isAppError } from '@/lib/errors';
 import { recordMovementAction } from '@/lib/actions/admin/record-movement-action';
 
+// Personal, rendered per request: allowed to block instead of streaming from a static shell.
+export const instant = false;
+
 export const metadata: Metadata = { title: 'Stock de la variante' };
 
 const TYPE_LABEL: Record<string, string> = {

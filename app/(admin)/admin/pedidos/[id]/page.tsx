@@ -14,6 +14,9 @@ import { formatCop } from '@/lib/money';
 import { ORDER_STATUS_LABEL } from '@/lib/orders/state-machine';
 import { transitionOrderAction } from '@/lib/actions/admin/transition-order-action';
 
+// Personal, rendered per request: allowed to block instead of streaming from a static shell.
+export const instant = false;
+
 export const metadata: Metadata = { title: 'Pedido' };
 
 const ACTOR_LABEL = { CUSTOMER: 'Clienta', STAFF: 'Equipo', SYSTEM: 'Sistema', PAYMENT_PROVIDER: 'Wompi' } as const;

@@ -23,6 +23,9 @@ import { setProductStatusAction } from '@/lib/actions/admin/set-product-status-a
 import { updateImageAction } from '@/lib/actions/admin/update-image-action';
 import { updateProductAction } from '@/lib/actions/admin/update-product-action';
 
+// Personal, rendered per request: allowed to block instead of streaming from a static shell.
+export const instant = false;
+
 type PageProps = {
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;

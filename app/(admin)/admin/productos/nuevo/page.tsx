@@ -8,6 +8,9 @@ import { listCategories } from '@/lib/catalog/list-categories';
 import { getStoreSettings } from '@/lib/settings/store-settings';
 import { createProductAction } from '@/lib/actions/admin/create-product-action';
 
+// Personal, rendered per request: allowed to block instead of streaming from a static shell.
+export const instant = false;
+
 export const metadata: Metadata = { title: 'Nuevo producto' };
 
 export default async function NewProductPage() {

@@ -14,6 +14,9 @@ import { isAppError } from '@/lib/errors';
 import { formatCop } from '@/lib/money';
 import { updateUserAction } from '@/lib/actions/admin/update-user-action';
 
+// Personal, rendered per request: allowed to block instead of streaming from a static shell.
+export const instant = false;
+
 export const metadata: Metadata = { title: 'Cuenta' };
 
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {

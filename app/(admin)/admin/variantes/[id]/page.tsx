@@ -16,6 +16,9 @@ import { formatCop } from '@/lib/money';
 import { getStoreSettings } from '@/lib/settings/store-settings';
 import { updateVariantAction } from '@/lib/actions/admin/update-variant-action';
 
+// Personal, rendered per request: allowed to block instead of streaming from a static shell.
+export const instant = false;
+
 export const metadata: Metadata = { title: 'Variante' };
 
 const price = (cents: number | null) => (cents === null ? '—' : formatCop(cents));

@@ -1,7 +1,21 @@
 import { getDb } from '@/db/client';
 import { requireUser } from '@/lib/auth/guards';
 import { apiRoute } from '@/lib/http/api-route';
-import { subscribeToRestock, unsubscribeFromRestock } from '@/lib/notifications/restock-subscriptions';
+import {
+  listRestockSubscriptions,
+  subscribeToRestock,
+  unsubscribeFromRestock,
+} from '@/lib/notifications/restock-subscriptions';
+
+/** Whether the shopper waits for the variant: the product page's island asks (the page is cached HTML). */
+export const GET = apiRoute<{ id: string }>(async ({ params }) => {
+  const user = await requireUser();
+  const waiting = await listRestockSubscriptions(getDb(), { userId: user.id, variantIds: [params.id] });
+  return Response.json(
+    { variantId: params.id, subscribed: waiting.has(params.id) },
+    { headers: { 'Cache-Control': 'private, no-store' } },
+  );
+});
 
 /** "Avísame cuando vuelva": subscribe (idempotent) to an out-of-stock variant. */
 export const PUT = apiRoute<{ id: string }>(async ({ params }) => {

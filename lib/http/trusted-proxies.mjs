@@ -1,26 +1,25 @@
-import type { IncomingMessage } from 'node:http';
 import { BlockList, isIP } from 'node:net';
-import { CLIENT_IP_HEADER, CLIENT_IP_STAMPED, type StampFlag } from './client-ip';
+import { CLIENT_IP_HEADER, CLIENT_IP_STAMPED } from './client-ip-header.mjs';
 
 /**
  * Who may say the client's address (TRUSTED_PROXIES), for the production server only
- * (scripts/serve.ts); the app reads the result with clientIp() (lib/http/client-ip.ts).
+ * (scripts/serve.mjs, plain JavaScript, hence this file's language); the app reads the result with
+ * clientIp() (lib/http/client-ip.ts). Types: trusted-proxies.d.mts.
  *
  *   unset / "" / "0"   no proxy: forwarded headers are ignored, the socket address is the client
  *   "2"                exactly that many proxies in front: the address that many hops from the right
  *   "10.0.0.0/8,::1"   the proxies' addresses: walk right to left past trusted addresses
  */
-export type TrustedProxies = { kind: 'none' } | { kind: 'hops'; hops: number } | { kind: 'cidrs'; list: BlockList };
 
-function normalize(address: string): string {
+function normalize(address) {
   const trimmed = address.trim().replace(/^\[|\]$/g, '');
   // IPv4-mapped IPv6 (::ffff:1.2.3.4) is how dual-stack sockets report IPv4 clients.
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(trimmed);
-  return mapped ? mapped[1]! : trimmed;
+  return mapped ? mapped[1] : trimmed;
 }
 
 /** Throws on a malformed setting: a typo must not silently trust everyone or no one. */
-export function parseTrustedProxies(value: string | undefined): TrustedProxies {
+export function parseTrustedProxies(value) {
   const text = (value ?? '').trim();
   if (text === '' || text === '0' || text.toLowerCase() === 'none') return { kind: 'none' };
   if (/^\d+$/.test(text)) return { kind: 'hops', hops: Number(text) };
@@ -43,17 +42,13 @@ export function parseTrustedProxies(value: string | undefined): TrustedProxies {
   return { kind: 'cidrs', list };
 }
 
-function isTrusted(list: BlockList, address: string): boolean {
+function isTrusted(list, address) {
   const family = isIP(address);
   return family !== 0 && list.check(address, family === 6 ? 'ipv6' : 'ipv4');
 }
 
 /** The client address from the socket and the forwarded chain, trusting only what the setting says. */
-export function resolveClientIp(args: {
-  socketAddress: string | undefined;
-  forwardedFor: string | string[] | undefined;
-  trusted: TrustedProxies;
-}): string {
+export function resolveClientIp(args) {
   const socket = normalize(args.socketAddress ?? '') || 'unknown';
   if (args.trusted.kind === 'none') return socket;
   const raw = Array.isArray(args.forwardedFor) ? args.forwardedFor.join(',') : (args.forwardedFor ?? '');
@@ -66,24 +61,24 @@ export function resolveClientIp(args: {
   if (args.trusted.kind === 'hops') {
     const index = chain.length - 1 - args.trusted.hops;
     // Fewer hops than configured: the request skipped a proxy; the leftmost is the best we have.
-    const candidate = chain[Math.max(0, index)]!;
+    const candidate = chain[Math.max(0, index)];
     return isIP(candidate) ? candidate : socket;
   }
   let index = chain.length - 1;
-  while (index > 0 && isTrusted(args.trusted.list, chain[index]!)) index--;
-  const candidate = chain[index]!;
+  while (index > 0 && isTrusted(args.trusted.list, chain[index])) index--;
+  const candidate = chain[index];
   return isIP(candidate) ? candidate : (chain[index + 1] ?? socket);
 }
 
-let configured: TrustedProxies | undefined;
+let configured;
 
 /**
  * Called by the production server for every request before Next.js sees it: replaces any
  * CLIENT_IP_HEADER the client sent with the address resolved from the socket.
  */
-export function stampClientIp(req: IncomingMessage): void {
+export function stampClientIp(req) {
   configured ??= parseTrustedProxies(process.env.TRUSTED_PROXIES);
-  (globalThis as StampFlag)[CLIENT_IP_STAMPED] = true;
+  globalThis[CLIENT_IP_STAMPED] = true;
   req.headers[CLIENT_IP_HEADER] = resolveClientIp({
     socketAddress: req.socket.remoteAddress,
     forwardedFor: req.headers['x-forwarded-for'],

@@ -1,14 +1,15 @@
-// No imports: lib/env.ts runs this, and lib/env.ts reaches client bundles (no node: modules here).
+// No imports: lib/env.ts runs this, and lib/env.ts reaches client bundles (no node: modules here). Plain
+// JavaScript so the production launcher (scripts/serve.mjs) can check before forking; types in the .d.mts.
 
 // The local fake Wompi's keys (lib/env.ts defaults, scripts/fake-wompi): public, so worthless as secrets.
-const FAKE_WOMPI: Record<string, string> = {
+const FAKE_WOMPI = {
   WOMPI_PUBLIC_KEY: 'pub_test_botica_fake',
   WOMPI_PRIVATE_KEY: 'prv_test_botica_fake',
   WOMPI_INTEGRITY_SECRET: 'test_integrity_fakeSecret123',
   WOMPI_EVENTS_SECRET: 'test_events_fakeSecret123',
 };
 
-function isLocalUrl(value: string | undefined): boolean {
+function isLocalUrl(value) {
   if (!value) return true; // lib/env.ts defaults APP_URL to localhost
   try {
     const host = new URL(value).hostname.replace(/^\[|\]$/g, '');
@@ -22,8 +23,8 @@ function isLocalUrl(value: string | undefined): boolean {
  * What stops a public production instance from starting: each line names the variable to fix. Empty
  * outside production, for a local APP_URL (`npm start`, E2E, benchmarks) and while `next build` runs.
  */
-export function productionConfigProblems(env: Record<string, string | undefined>): string[] {
-  const problems: string[] = [];
+export function productionConfigProblems(env) {
+  const problems = [];
   if (env.NODE_ENV !== 'production' || env.NEXT_PHASE === 'phase-production-build' || isLocalUrl(env.APP_URL))
     return [];
   if (!env.AUTH_SECRET || env.AUTH_SECRET.length < 32)
@@ -37,7 +38,7 @@ export function productionConfigProblems(env: Record<string, string | undefined>
 }
 
 /** Throws one error listing every problem (the process must not serve with any of them). */
-export function assertProductionConfig(env: Record<string, string | undefined>): void {
+export function assertProductionConfig(env) {
   const problems = productionConfigProblems(env);
   if (problems.length > 0) {
     throw new Error(`Refusing to start with APP_URL=${env.APP_URL ?? ''}:\n  - ${problems.join('\n  - ')}`);

@@ -1,0 +1,18 @@
+import type { Metadata } from 'next';
+import { SearchListHole, type SearchParams } from '@/components/catalog/list-pages';
+import { parseShopListParams } from '@/lib/catalog/shop-list-params';
+
+type PageProps = { searchParams: SearchParams };
+
+export async function generateMetadata({ searchParams }: PageProps): Promise<Metadata> {
+  const { q } = parseShopListParams(await searchParams);
+  return { title: q ? `Resultados para “${q}”` : 'Productos', robots: { index: false, follow: true } };
+}
+
+/**
+ * `/productos` with search, filters, sort or page (rewritten here by next.config.js; the browser keeps
+ * `/productos?…`). A cached shell with the results in a Partial-Prerendering hole.
+ */
+export default function ProductSearchPage({ searchParams }: PageProps) {
+  return <SearchListHole searchParams={searchParams} fallbackTitle="Productos" basePath="/productos" />;
+}

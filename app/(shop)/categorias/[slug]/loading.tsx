@@ -1,5 +1,0 @@
-import { CatalogPageSkeleton } from '@/components/catalog/product-grid-skeleton';
-
-export default function Loading() {
-  return <CatalogPageSkeleton title="Categoría" />;
-}
