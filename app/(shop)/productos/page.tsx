@@ -4,12 +4,12 @@ import { CatalogPageSkeleton } from '@/components/catalog/product-grid-skeleton'
 import { ProductListView } from '@/components/catalog/product-list-view';
 import { getCurrentUser } from '@/lib/auth/guards';
 import { parseShopListParams, shopListHref } from '@/lib/catalog/shop-list-params';
+import { productListMetadata } from '@/lib/seo/metadata';
 
 type PageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ searchParams }: PageProps): Promise<Metadata> {
-  const { q } = parseShopListParams(await searchParams);
-  return { title: q ? `Resultados para “${q}”` : 'Productos' };
+  return productListMetadata(parseShopListParams(await searchParams));
 }
 
 /*

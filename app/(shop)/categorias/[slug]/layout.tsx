@@ -2,6 +2,7 @@ import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { getCachedCategory } from '@/lib/catalog/cached-catalog';
 import { isCatalogSlug } from '@/lib/catalog/slug';
+import { redirectIfRenamed } from '@/lib/seo/slug-redirects';
 
 /**
  * Decides "does this category exist" above the page's loading.tsx boundary: once the skeleton
@@ -15,6 +16,10 @@ export default async function CategoryLayout({
   params: Promise<{ slug: string }>;
 }) {
   const { slug } = await params;
-  if (!isCatalogSlug(slug) || !(await getCachedCategory(slug))) notFound();
+  if (!isCatalogSlug(slug)) notFound();
+  if (!(await getCachedCategory(slug))) {
+    await redirectIfRenamed('category', slug); // an old slug: permanent redirect to the current URL
+    notFound();
+  }
   return children;
 }

@@ -7,16 +7,19 @@ import { getCurrentUser } from '@/lib/auth/guards';
 import { getCachedCategory } from '@/lib/catalog/cached-catalog';
 import { parseShopListParams, shopListHref } from '@/lib/catalog/shop-list-params';
 import { isCatalogSlug } from '@/lib/catalog/slug';
+import { categoryMetadata } from '@/lib/seo/metadata';
 
 type PageProps = {
   params: Promise<{ slug: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: PageProps): Promise<Metadata> {
   const { slug } = await params;
   const category = isCatalogSlug(slug) ? await getCachedCategory(slug) : null;
-  return category ? { title: category.name, description: category.description } : { title: 'Categoría no encontrada' };
+  return category
+    ? categoryMetadata(category, parseShopListParams(await searchParams))
+    : { title: 'Categoría no encontrada' };
 }
 
 export default async function CategoryPage({ params, searchParams }: PageProps) {

@@ -17,6 +17,8 @@ import { listRestockSubscriptions } from '@/lib/notifications/restock-subscripti
 import { getCurrentUser } from '@/lib/auth/guards';
 import { getCachedProduct } from '@/lib/catalog/cached-catalog';
 import { isCatalogSlug } from '@/lib/catalog/slug';
+import { ProductJsonLd } from '@/components/seo/product-json-ld';
+import { productMetadata } from '@/lib/seo/metadata';
 
 type PageProps = {
   params: Promise<{ slug: string }>;
@@ -30,7 +32,7 @@ async function loadProduct(slug: string) {
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const product = await loadProduct((await params).slug);
   if (!product) return { title: 'Producto no encontrado' };
-  return { title: product.name, description: product.description.slice(0, 160) };
+  return productMetadata(product);
 }
 
 export default async function ProductPage({ params, searchParams }: PageProps) {
@@ -50,6 +52,7 @@ export default async function ProductPage({ params, searchParams }: PageProps) {
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
+      <ProductJsonLd product={product} />
       <nav aria-label="Ruta de navegación" className="mb-6 text-sm text-stone-700">
         <ol className="flex flex-wrap items-center gap-1">
           <li>
