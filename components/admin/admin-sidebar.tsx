@@ -10,6 +10,7 @@ import {
   Mail,
   MessageSquareText,
   Package,
+  Rss,
   ScrollText,
   Ticket,
   Undo2,
@@ -28,6 +29,7 @@ const ICONS: Record<AdminNavIcon, typeof Boxes> = {
   mail: Mail,
   returns: Undo2,
   reviews: MessageSquareText,
+  feeds: Rss,
 };
 
 function isCurrent(pathname: string, href: string): boolean {
