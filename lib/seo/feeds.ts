@@ -77,7 +77,7 @@ export function googleMerchantRss(items: readonly FeedItem[], origin: string = s
         `<description>${escapeXml(item.description)}</description>`,
         `<link>${escapeXml(item.link)}</link>`,
         g('image_link', item.imageLink),
-        g('availability', item.availability.replace(' ', '_')),
+        g('availability', item.availability.replaceAll(' ', '_')),
         g('price', item.price),
         g('condition', item.condition),
         g('brand', item.brand),
