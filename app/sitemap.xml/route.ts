@@ -1,5 +1,5 @@
 import { connection } from 'next/server';
-import { getCachedSitemapRoot } from '@/lib/seo/sitemap';
+import { getCachedSitemapRoot } from '@/lib/seo/cached-seo';
 import { xmlResponse } from '@/lib/seo/sitemap-xml';
 
 /** The sitemap (or sitemap index at catalogue scale); see docs/seo.md. */

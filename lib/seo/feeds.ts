@@ -1,7 +1,4 @@
-import { getDb } from '@/db/client';
-import { CATALOG_TAGS } from '@/lib/catalog/cache-tags';
-import { CATALOG_TTL_MS, cachedCatalogRead } from '@/lib/catalog/catalog-cache';
-import { listFeedVariants, type FeedVariantRow } from '@/lib/catalog/list-feed-items';
+import type { FeedVariantRow } from '@/lib/catalog/list-feed-items';
 import { BRAND, pesos } from './json-ld';
 import { summary } from './metadata';
 import { escapeXml } from './sitemap-xml';
@@ -133,15 +130,6 @@ export function metaCatalogCsv(items: readonly FeedItem[]): string {
       .join(','),
   );
   return `${[META_CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
-}
-
-/** The feed items from the cached catalogue: availability-bearing, so kept at most 5 s like the lists. */
-export function getCachedFeedItems(): Promise<FeedItem[]> {
-  return cachedCatalogRead(
-    'seo:feed-items',
-    { ttlMs: CATALOG_TTL_MS.availability, tags: [CATALOG_TAGS.lists] },
-    async () => feedItems(await listFeedVariants(getDb())),
-  );
 }
 
 export const FEED_PATHS = { google: '/feeds/google-merchant.xml', meta: '/feeds/meta-catalog.csv' } as const;

@@ -1,6 +1,4 @@
-import { getDb, type Db } from '@/db/client';
-import { CATALOG_TAGS } from '@/lib/catalog/cache-tags';
-import { CATALOG_TTL_MS, cachedCatalogRead } from '@/lib/catalog/catalog-cache';
+import type { Db } from '@/db/client';
 import { countSitemapProducts, listSitemapCategories, listSitemapProducts } from '@/lib/catalog/list-sitemap-entries';
 import { sitemapIndexXml, urlsetXml, type SitemapUrl } from './sitemap-xml';
 import { absoluteUrl, categoryPath, productPath, siteOrigin } from './site-url';
@@ -55,15 +53,4 @@ export async function buildSitemapFile(db: Db, name: string, options: Options = 
   const { count } = await countSitemapProducts(db);
   if (index * perFile >= count) return null;
   return urlsetXml(await productUrls(db, origin, index * perFile, perFile));
-}
-
-// Cached like other catalogue reads: any product or category change drops them (catalog:lists).
-const cacheOptions = { ttlMs: CATALOG_TTL_MS.reference, tags: [CATALOG_TAGS.lists, CATALOG_TAGS.categories] };
-
-export function getCachedSitemapRoot(): Promise<string> {
-  return cachedCatalogRead('seo:sitemap', cacheOptions, () => buildSitemapRoot(getDb()));
-}
-
-export function getCachedSitemapFile(name: string): Promise<string | null> {
-  return cachedCatalogRead(`seo:sitemap:${name}`, cacheOptions, () => buildSitemapFile(getDb(), name));
 }

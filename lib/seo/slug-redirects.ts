@@ -1,20 +1,8 @@
 import { permanentRedirect } from 'next/navigation';
-import { getDb } from '@/db/client';
-import { CATALOG_TAGS } from '@/lib/catalog/cache-tags';
-import { CATALOG_TTL_MS, cachedCatalogRead } from '@/lib/catalog/catalog-cache';
-import { listSlugRedirects, type SlugRedirects } from '@/lib/catalog/find-renamed-slug';
+import { getCachedSlugRedirects } from './cached-seo';
 import { categoryPath, productPath } from './site-url';
 
 export type SlugKind = 'product' | 'category';
-
-/** The whole (small) map of renamed slugs, cached; any product or category change drops it. */
-export function getCachedSlugRedirects(): Promise<SlugRedirects> {
-  return cachedCatalogRead(
-    'seo:slug-redirects',
-    { ttlMs: CATALOG_TTL_MS.reference, tags: [CATALOG_TAGS.lists, CATALOG_TAGS.categories] },
-    () => listSlugRedirects(getDb()),
-  );
-}
 
 /** The current path for an old slug, or null. */
 export async function renamedPath(kind: SlugKind, slug: string): Promise<string | null> {

@@ -1,7 +1,4 @@
 import { z } from 'zod';
-import { getDb } from '@/db/client';
-import { CATALOG_TTL_MS, cachedCatalogRead } from '@/lib/catalog/catalog-cache';
-import { getStoreSettings } from '@/lib/settings/store-settings';
 
 /** The spa's public details, as the structured data and feeds show them. */
 export type StoreIdentity = {
@@ -46,11 +43,4 @@ export function storeIdentityFrom(settings: unknown): StoreIdentity {
     phone: store.phone ?? DEFAULT_STORE_IDENTITY.phone,
     email: store.email ?? DEFAULT_STORE_IDENTITY.email,
   };
-}
-
-/** The store's details from lib/settings, cached for a few seconds like other availability-bearing reads. */
-export function getCachedStoreIdentity(): Promise<StoreIdentity> {
-  return cachedCatalogRead('seo:store-identity', { ttlMs: CATALOG_TTL_MS.availability }, async () =>
-    storeIdentityFrom(await getStoreSettings(getDb())),
-  );
 }

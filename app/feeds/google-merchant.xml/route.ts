@@ -1,5 +1,6 @@
 import { connection } from 'next/server';
-import { getCachedFeedItems, googleMerchantRss } from '@/lib/seo/feeds';
+import { getCachedFeedItems } from '@/lib/seo/cached-seo';
+import { googleMerchantRss } from '@/lib/seo/feeds';
 
 /** Google Merchant Center product feed (public: Merchant Center fetches it on a schedule). */
 export async function GET() {

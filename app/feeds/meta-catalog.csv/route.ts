@@ -1,5 +1,6 @@
 import { connection } from 'next/server';
-import { getCachedFeedItems, metaCatalogCsv } from '@/lib/seo/feeds';
+import { getCachedFeedItems } from '@/lib/seo/cached-seo';
+import { metaCatalogCsv } from '@/lib/seo/feeds';
 
 /** Meta (Facebook / Instagram) catalogue data feed (public: Commerce Manager fetches it on a schedule). */
 export async function GET() {

@@ -1,5 +1,5 @@
 import { connection } from 'next/server';
-import { getCachedSitemapFile } from '@/lib/seo/sitemap';
+import { getCachedSitemapFile } from '@/lib/seo/cached-seo';
 import { xmlResponse } from '@/lib/seo/sitemap-xml';
 
 /** One file of the sitemap index: /sitemaps/paginas.xml, /sitemaps/productos-1.xml, … */

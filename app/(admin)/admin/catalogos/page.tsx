@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { CopyUrlField } from '@/components/admin/copy-url-field';
 import { PageHeader } from '@/components/admin/page-header';
 import { requireAreaPage } from '@/lib/admin/shared/access';
-import { FEED_PATHS, getCachedFeedItems } from '@/lib/seo/feeds';
+import { getCachedFeedItems } from '@/lib/seo/cached-seo';
+import { FEED_PATHS } from '@/lib/seo/feeds';
 import { absoluteUrl } from '@/lib/seo/site-url';
 
 export const metadata: Metadata = { title: 'Catálogos para Google y Meta' };
