@@ -136,3 +136,21 @@ test('shopping feeds and icons', async ({ request }) => {
   for (const path of ['/favicon.ico', '/icon.svg', '/apple-icon.png', '/manifest.webmanifest', '/icons/icon-192.png'])
     expect((await request.get(path)).status(), path).toBe(200);
 });
+
+test('the admin finds the feed URLs under Catálogos and copies one', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+  await page.goto('/ingresar');
+  await page.getByLabel('Correo').fill('admin@botica.test');
+  await page.getByLabel('Contraseña').fill('Botica-Admin-2026');
+  await page.getByRole('button', { name: 'Ingresar' }).click();
+  await expect(page.getByRole('navigation', { name: 'Cuenta y carrito' })).toBeVisible();
+
+  await page.goto('/admin');
+  await page.getByRole('navigation', { name: 'Administración' }).getByRole('link', { name: 'Catálogos' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Catálogos para Google y Meta' })).toBeVisible();
+  const google = page.getByLabel('Google Merchant Center (RSS 2.0)');
+  await expect(google).toHaveValue(`${baseURL}/feeds/google-merchant.xml`);
+  await page.getByRole('button', { name: 'Copiar' }).first().click();
+  await expect(page.getByRole('button', { name: 'Copiada' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/feeds/google-merchant.xml`);
+});

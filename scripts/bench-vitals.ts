@@ -59,6 +59,8 @@ type Row = {
   accessibility: number;
   bestPractices: number;
   seo: number;
+  /** Lighthouse's estimate of first-load JavaScript the page does not run, in KiB. */
+  unusedJsKiB: number;
   /** Titles of the failing audits of the non-performance categories, to say why a score is below 100. */
   failing: string[];
 };
@@ -105,6 +107,10 @@ function rowFrom(lhr: Lhr, page: (typeof PAGES)[number], session: Row['session']
     accessibility: score('accessibility'),
     bestPractices: score('best-practices'),
     seo: score('seo'),
+    unusedJsKiB: Math.round(
+      ((lhr.audits['unused-javascript']?.details as { overallSavingsBytes?: number } | undefined)
+        ?.overallSavingsBytes ?? 0) / 1024,
+    ),
     failing,
   };
 }
@@ -127,11 +133,11 @@ function markdown(rows: Row[], meta: { machine: string; load: [number, number]; 
     '',
     'Targets on every row: performance ≥ 95, LCP ≤ 2.5 s, TBT ≤ 200 ms, CLS ≤ 0.05, accessibility, best practices and SEO 100.',
     '',
-    '| page | session | performance | LCP | TBT | CLS | accessibility | best practices | SEO | targets |',
-    '|---|---|---|---|---|---|---|---|---|---|',
+    '| page | session | performance | LCP | TBT | CLS | accessibility | best practices | SEO | unused JS | targets |',
+    '|---|---|---|---|---|---|---|---|---|---|---|',
     ...rows.map(
       (r) =>
-        `| ${r.page} \`${r.path}\` | ${r.session} | ${r.performance} | ${s(r.lcpMs)} | ${Math.round(r.tbtMs)} ms | ${r.cls.toFixed(3)} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${meets(r) ? 'met' : '**missed**'} |`,
+        `| ${r.page} \`${r.path}\` | ${r.session} | ${r.performance} | ${s(r.lcpMs)} | ${Math.round(r.tbtMs)} ms | ${r.cls.toFixed(3)} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.unusedJsKiB} KiB | ${meets(r) ? 'met' : '**missed**'} |`,
     ),
   ];
   const failing = [...new Set(rows.flatMap((r) => r.failing))];
