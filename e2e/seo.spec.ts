@@ -144,6 +144,7 @@ test('the admin finds the feed URLs under Catálogos and copies one', async ({ p
   await page.getByLabel('Contraseña').fill('Botica-Admin-2026');
   await page.getByRole('button', { name: 'Ingresar' }).click();
   await expect(page.getByRole('navigation', { name: 'Cuenta y carrito' })).toBeVisible();
+  await expect(page).not.toHaveURL(/\/ingresar/);
 
   await page.goto('/admin');
   await page.getByRole('navigation', { name: 'Administración' }).getByRole('link', { name: 'Catálogos' }).click();
