@@ -134,7 +134,7 @@ function markdown(rows: Row[], meta: { machine: string; load: [number, number]; 
     '',
     `Lighthouse ${meta.runs > 1 ? `(median of ${meta.runs} runs per row) ` : ''}12, mobile preset (simulated slow 4G, 4× CPU slowdown), Debian Chromium headless, against the production build (\`scripts/serve.ts\`) with the demo store. Machine: ${meta.machine}; load average ${meta.load[0].toFixed(1)} before, ${meta.load[1].toFixed(1)} after (the machine is shared: performance scores move with its load).`,
     '',
-    '"CPU index" is Lighthouse\'s own CPU benchmark taken during each row (higher is faster; an idle core of this machine scores well above 1,000): when it is low, the machine was busy and TBT/LCP are inflated by it, not by the page.',
+    '"CPU index" is Lighthouse\'s own CPU benchmark taken during each row (higher is faster): when it is low, the machine was busy and TBT/LCP are inflated by it, not by the page.',
     '',
     'Targets on every row: performance ≥ 95, LCP ≤ 2.5 s, TBT ≤ 200 ms, CLS ≤ 0.05, accessibility, best practices and SEO 100.',
     '',
