@@ -20,7 +20,10 @@ export async function imageDataUrl(url: string | null | undefined, publicDir = p
   const type = ext ? TYPES[ext] : undefined;
   if (!type) return null;
   try {
-    const bytes = await readFile(path.join(publicDir, decodeURIComponent(url)));
+    // The path comes from the catalogue, so the bundler cannot trace it (nor should it: public/ is served as is).
+    const file = path.join(/* turbopackIgnore: true */ publicDir, decodeURIComponent(url));
+    if (!file.startsWith(`${publicDir}${path.sep}`)) return null;
+    const bytes = await readFile(/* turbopackIgnore: true */ file);
     return `data:${type};base64,${bytes.toString('base64')}`;
   } catch {
     return null;
