@@ -47,6 +47,9 @@ export function createDb({ url, max = env.DATABASE_POOL_MAX, applicationName = '
   const client = postgres(url, {
     max,
     onnotice: () => {},
+    // postgres.js waits 30 s for a connection by default; with the database down a request would hang
+    // that long before failing (scripts/faults/scenarios.ts, postgres-restart). Fail fast instead.
+    connect_timeout: env.DATABASE_CONNECT_TIMEOUT_S,
     // Every connection fails fast instead of queueing forever behind a stuck lock or a leaked transaction.
     connection: {
       application_name: applicationName,

@@ -18,6 +18,7 @@ const schema = z.object({
   APP_URL: z.string().url().default('http://localhost:3000'),
   AUTH_SECRET: z.string().min(16).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATABASE_CONNECT_TIMEOUT_S: z.coerce.number().int().min(1).max(60).default(5),
   STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
   LOCK_TIMEOUT_MS: z.coerce.number().int().min(50).default(5_000),
   IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
@@ -50,6 +51,8 @@ const schema = z.object({
   /** `off` disables the embedded runner in this process (e.g. a web-only instance). */
   JOBS_RUNNER: z.enum(['auto', 'embedded', 'inngest', 'off']).default('auto'),
   JOBS_POLL_MS: z.coerce.number().int().min(50).default(1_000),
+  // First retry delay of a failed email or outbox delivery (doubling, capped at an hour); the fault suite shortens it.
+  JOBS_RETRY_BASE_MS: z.coerce.number().int().min(100).optional(),
   SEED_ADMIN_EMAIL: z.string().email().optional(),
   SEED_ADMIN_PASSWORD: z.string().min(10).optional(),
   BOTICA_E2E: bool,

@@ -24,6 +24,10 @@ export function createApiHandler(args: {
 
   async function applyFaults(): Promise<void> {
     if (store.faults.delayMs > 0) await sleep(store.faults.delayMs, undefined, { signal: args.signal });
+    // An outage window (fault-suite scenario "Wompi down"): every API call fails until it ends.
+    if (Date.now() < store.faults.downUntil) {
+      throw new HttpError({ status: 503, type: 'SERVICE_UNAVAILABLE', reason: 'Servicio no disponible (simulado)' });
+    }
     if (store.faults.failNext > 0) {
       store.faults.failNext -= 1;
       throw new HttpError({ status: store.faults.failStatus, type: 'INTERNAL_SERVER_ERROR', reason: 'Falla simulada' });
