@@ -234,11 +234,18 @@ async function main(): Promise<number> {
     console.log('✔ docs/benchmarks.md (vitals)');
     return rows.every(meets) ? 0 : 1;
   } finally {
+    // Each step on its own: a failure to clean one thing must not leave the server or PostgreSQL running.
+    stopProcess(server);
     if (chrome) {
       stopProcess(chrome.child);
-      rmSync(chrome.profileDir, { recursive: true, force: true });
+      // Chromium may still be writing its profile while it exits.
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      try {
+        rmSync(chrome.profileDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 500 });
+      } catch (error) {
+        console.warn(`Chromium profile left in ${chrome.profileDir}: ${String(error)}`);
+      }
     }
-    stopProcess(server);
     await pg.stop();
   }
 }
