@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { assertProductionConfig } from '@/lib/production-config';
 
 // The one place that reads process.env. Defaults suit the embedded set-up that `npm start`
 // creates; production sets the real values (see README, "Environment variables").
@@ -15,6 +16,9 @@ const schema = z.object({
     .enum(['true', 'false'])
     .default('true')
     .transform((v) => v === 'true'),
+  // LISTEN needs a session of its own: behind PgBouncer in transaction mode, point this at PostgreSQL
+  // directly (or at a session-mode pool). Unset → DATABASE_URL.
+  DATABASE_LISTEN_URL: z.string().url().optional(),
   APP_URL: z.string().url().default('http://localhost:3000'),
   AUTH_SECRET: z.string().min(16).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -43,6 +47,14 @@ const schema = z.object({
   MAIL_FROM: z.string().default('Botica Spa <pedidos@botica.test>'),
   MAIL_DIR: z.string().default('.data/mail'),
   SMTP_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  // Uploaded images: PostgreSQL (stored_images) unless S3_BUCKET is set, then an S3-compatible bucket
+  // (AWS S3, Cloudflare R2, MinIO…). Either way the app serves them at /uploads/… (lib/admin/images).
+  S3_BUCKET: z.string().min(1).optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  /** e.g. https://<account>.r2.cloudflarestorage.com or http://minio:9000; unset → AWS S3 of S3_REGION. */
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   // Background jobs: Inngest when any of these is set, else the embedded runner in the app process.
   INNGEST_EVENT_KEY: z.string().optional(),
   INNGEST_SIGNING_KEY: z.string().optional(),
@@ -56,6 +68,14 @@ const schema = z.object({
   SEED_ADMIN_EMAIL: z.string().email().optional(),
   SEED_ADMIN_PASSWORD: z.string().min(10).optional(),
   BOTICA_E2E: bool,
+  // Client IP behind proxies (lib/http/client-ip.ts): unset = none, a hop count, or CIDRs.
+  TRUSTED_PROXIES: z.string().optional(),
+  // Sign-in throttling (lib/auth/sign-in-throttle.ts): failures per IP over any emails, per account
+  // over any IPs before back-off starts, and concurrent password hashes per process.
+  RATE_LIMIT_SIGN_IN_IP_PER_15_MIN: z.coerce.number().int().min(0).default(20),
+  SIGN_IN_ACCOUNT_FAILURES_BEFORE_BACKOFF: z.coerce.number().int().min(0).default(20),
+  PASSWORD_HASH_CONCURRENCY: z.coerce.number().int().min(1).default(2),
+  PASSWORD_HASH_QUEUE: z.coerce.number().int().min(0).default(16),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -64,8 +84,11 @@ function load(): Env {
   const parsed = schema.safeParse(process.env);
   if (!parsed.success) {
     const fields = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new Error(`Configuración inválida: ${fields}`);
+    throw new Error(`Invalid configuration: ${fields}`);
   }
+  // Production with a public APP_URL refuses fake Wompi keys, no AUTH_SECRET, INNGEST_DEV
+  // (lib/production-config.ts); scripts/serve.ts runs the same check before forking workers.
+  assertProductionConfig(process.env);
   return parsed.data;
 }
 
@@ -73,7 +96,7 @@ export const env: Env = load();
 
 export function requireDatabaseUrl(): string {
   if (!env.DATABASE_URL) {
-    throw new Error('DATABASE_URL no está definida. Usa `npm start`, que arranca PostgreSQL embebido.');
+    throw new Error('DATABASE_URL is not set. Use `npm start`, which starts an embedded PostgreSQL.');
   }
   return env.DATABASE_URL;
 }

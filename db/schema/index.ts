@@ -16,4 +16,6 @@ export * from './notifications';
 export * from './jobs';
 export * from './reviews';
 export * from './wishlist';
+export * from './images';
+export * from './refunds';
 export * from './slug-history';

@@ -1,7 +1,7 @@
 import type { OrderDetail } from './get-order';
 import { ORDER_STATUS_LABEL } from './state-machine';
 
-/** The api.md order shape, shared by the JSON API and the pages. */
+/** The docs/api.md order shape, shared by the JSON API and the pages. */
 export function orderToJson(order: OrderDetail, payment: unknown = null) {
   return {
     id: order.id,

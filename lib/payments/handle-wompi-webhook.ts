@@ -1,10 +1,11 @@
+import { and, eq } from 'drizzle-orm';
 import type { Database } from '@/db/client';
-import { webhookDeliveries } from '@/db/schema';
+import { processedPaymentEvents, webhookDeliveries } from '@/db/schema';
 import { AppError } from '@/lib/errors';
 import type { Logger } from '@/lib/logger';
 import type { WompiClient } from './wompi/client';
 import { verifyEventChecksum } from './wompi/signature';
-import { webhookEventSchema } from './wompi/types';
+import { transactionStatusSchema, webhookEventSchema } from './wompi/types';
 import { wompiConfig } from './wompi-config';
 import { syncWompiTransaction } from './sync-transaction';
 
@@ -14,13 +15,20 @@ const invalidSignature = () =>
   new AppError({ code: 'WEBHOOK-SIGNATURE-INVALID', status: 401, message: 'Firma del evento inválida.' });
 
 /**
- * `POST /api/webhooks/wompi` (wompi.md §5): verify the checksum before anything touches the database
+ * `POST /api/webhooks/wompi` (docs/payments.md#webhook-events): verify the checksum before anything touches the database
  * (401 otherwise), then confirm the transaction with Wompi and apply that. Unknown event types are
  * acknowledged and ignored. If Wompi cannot be reached the error propagates as 503 so Wompi retries.
  */
 export async function handleWompiWebhook(
   db: Database,
-  args: { rawBody: string; checksumHeader: string | null; log: Logger; client?: WompiClient; eventsSecret?: string },
+  args: {
+    rawBody: string;
+    checksumHeader: string | null;
+    log: Logger;
+    client?: WompiClient;
+    eventsSecret?: string;
+    environment?: string;
+  },
 ): Promise<WebhookResult> {
   let json: unknown;
   try {
@@ -47,6 +55,32 @@ export async function handleWompiWebhook(
   if (event.event !== 'transaction.updated' || !transactionId) {
     args.log.info({ eventType: event.event }, 'webhook.ignored');
     return { handled: false, outcome: 'IGNORED' };
+  }
+  // A test-environment event reaching a production store (or the reverse) is acknowledged, never applied.
+  const environment = args.environment ?? wompiConfig.environment;
+  if (event.environment !== environment) {
+    args.log.warn({ eventEnvironment: event.environment, environment, transactionId }, 'webhook.wrong_environment');
+    return { handled: false, outcome: 'WRONG_ENVIRONMENT' };
+  }
+  // A replay of an event already applied (same transaction, same status) costs no call to Wompi. A
+  // retry after a failure (nothing applied yet) still asks Wompi, so nothing is lost.
+  const claimed = transactionStatusSchema.safeParse((data?.transaction as { status?: unknown } | undefined)?.status);
+  if (claimed.success) {
+    const claimedStatus = claimed.data;
+    const [seen] = await db
+      .select({ id: processedPaymentEvents.id })
+      .from(processedPaymentEvents)
+      .where(
+        and(
+          eq(processedPaymentEvents.providerTransactionId, transactionId),
+          eq(processedPaymentEvents.status, claimedStatus),
+        ),
+      )
+      .limit(1);
+    if (seen) {
+      args.log.info({ transactionId, status: claimedStatus }, 'webhook.replay');
+      return { handled: true, outcome: 'DUPLICATE' };
+    }
   }
   const result = await syncWompiTransaction(db, {
     transactionId,

@@ -11,7 +11,12 @@ vi.hoisted(() => {
 // The doors read the session through Auth.js' auth(); the test decides who is signed in.
 const session: { userId: string | null } = { userId: null };
 vi.mock('@/lib/auth/auth', () => ({ auth: async () => (session.userId ? { user: { id: session.userId } } : null) }));
-vi.mock('@/lib/auth/session-token', () => ({ getSessionUserId: async () => session.userId ?? null }));
+vi.mock('@/lib/auth/session-token', () => ({
+  getSessionUserId: async () => session.userId ?? null,
+  getSessionClaims: async () =>
+    session.userId ? { userId: session.userId, sessionVersion: 0, issuedAt: null, token: null } : null,
+  slideSession: async () => {},
+}));
 
 const productReviews = await import('@/app/api/v1/products/[slug]/reviews/route');
 const reviewById = await import('@/app/api/v1/reviews/[id]/route');
@@ -36,7 +41,7 @@ const as = async (role?: 'CUSTOMER' | 'STAFF' | 'ADMIN') => {
 };
 
 describe('review doors', () => {
-  it('speak api.md: 401, 400 with fields, 201, 409, 404 for strangers, 429, and a public list', async () => {
+  it('speak docs/api.md: 401, 400 with fields, 201, 409, 404 for strangers, 429, and a public list', async () => {
     const { product } = await createTestProduct(testDb());
     const post = (body: unknown, slug = product.slug) =>
       productReviews.POST(req(`/api/v1/products/${slug}/reviews`, { method: 'POST', body }), params({ slug }));

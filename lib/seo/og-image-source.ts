@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { getImageStorage, UPLOADS_PUBLIC_PATH } from '@/lib/admin/images/image-storage';
 
 const TYPES: Record<string, string> = {
   png: 'image/png',
@@ -10,12 +11,19 @@ const TYPES: Record<string, string> = {
 };
 
 /**
- * A catalogue picture as a data: URL for next/og. Catalogue and uploaded pictures live under
- * public/ (lib/admin/images/image-storage.ts), so they are read from disk rather than fetched over
- * HTTP from this same server. Anything outside public/ or of another type gives null (no picture).
+ * A catalogue picture as a data: URL for next/og, read directly rather than fetched over HTTP from
+ * this same server: seeded pictures from public/, uploads from the image store
+ * (lib/admin/images/image-storage.ts). Anything outside public/ or of another type gives null (no picture).
  */
 export async function imageDataUrl(url: string | null | undefined, publicDir = path.join(process.cwd(), 'public')) {
   if (!url || !url.startsWith('/') || url.includes('..')) return null;
+  // Uploaded pictures live in the shared image store (PostgreSQL or S3), not on this disk.
+  if (url.startsWith(`${UPLOADS_PUBLIC_PATH}/`)) {
+    const blob = await getImageStorage()
+      .get(url.slice(UPLOADS_PUBLIC_PATH.length + 1))
+      .catch(() => null);
+    return blob ? `data:${blob.contentType};base64,${Buffer.from(blob.bytes).toString('base64')}` : null;
+  }
   const ext = /\.([a-z]+)$/i.exec(url)?.[1]?.toLowerCase();
   const type = ext ? TYPES[ext] : undefined;
   if (!type) return null;

@@ -27,7 +27,7 @@ import {
  *   POST /__control/transactions/:id/out-of-order    { staleStatus?='PENDING' }: current state first, then an older snapshot
  *                                                      (earlier timestamp, finalized_at null). Awaited.
  *   POST /__control/reattempt                        { reference, status?='APPROVED', wait?=false }: a new transaction (new id)
- *                                                      under the same reference, as Wompi's "reintento de pago" (§7.6)
+ *                                                      under the same reference, as Wompi's "reintento de pago" (docs/payments.md#pitfalls-designed-out)
  *   POST /__control/faults                           { delayMs?, failNext?, failStatus?=500, downForMs? }: slow or failing
  *                                                      /v1 API; downForMs answers 503 to every call for that long
  *   GET  /__control/events                           every delivery attempt with its response code

@@ -46,7 +46,7 @@ const STATUS_MESSAGES: Record<WompiTransactionStatus, string | null> = {
   ERROR: 'Número de tarjeta inválido (prueba)',
 };
 
-/** The sandbox's card rules (docs/wompi.md §6): 4242… approves, 4111… declines, anything else errors. */
+/** The sandbox's card rules (docs/payments.md#sandbox-test-data): 4242… approves, 4111… declines, anything else errors. */
 export function statusForCard(cardNumber: string): WompiTransactionStatus {
   const digits = cardNumber.replace(/[\s-]/g, '');
   if (digits === '4242424242424242') return 'APPROVED';

@@ -15,21 +15,27 @@ const session = vi.hoisted(() => ({ userId: null as string | null }));
 vi.mock('@/lib/auth/auth', () => ({
   auth: vi.fn(async () => (session.userId ? { user: { id: session.userId } } : null)),
 }));
-vi.mock('@/lib/auth/session-token', () => ({ getSessionUserId: async () => session.userId ?? null }));
+vi.mock('@/lib/auth/session-token', () => ({
+  getSessionUserId: async () => session.userId ?? null,
+  getSessionClaims: async () =>
+    session.userId ? { userId: session.userId, sessionVersion: 0, issuedAt: null, token: null } : null,
+  slideSession: async () => {},
+}));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), refresh: vi.fn() }));
+vi.mock('next/headers', () => ({ headers: async () => new Headers() }));
 
-import { createProductAction } from '@/app/(admin)/admin/productos/create-product-action';
-import { updateProductAction } from '@/app/(admin)/admin/productos/update-product-action';
-import { setProductStatusAction } from '@/app/(admin)/admin/productos/set-product-status-action';
-import { addVariantAction } from '@/app/(admin)/admin/productos/add-variant-action';
-import { uploadImageAction } from '@/app/(admin)/admin/productos/upload-image-action';
-import { updateImageAction } from '@/app/(admin)/admin/productos/update-image-action';
-import { updateVariantAction } from '@/app/(admin)/admin/variantes/update-variant-action';
-import { recordMovementAction } from '@/app/(admin)/admin/inventario/record-movement-action';
-import { transitionOrderAction } from '@/app/(admin)/admin/pedidos/transition-order-action';
-import { createVoucherAction } from '@/app/(admin)/admin/cupones/create-voucher-action';
-import { updateVoucherAction } from '@/app/(admin)/admin/cupones/update-voucher-action';
-import { updateUserAction } from '@/app/(admin)/admin/usuarios/update-user-action';
+import { createProductAction } from '@/lib/actions/admin/create-product-action';
+import { updateProductAction } from '@/lib/actions/admin/update-product-action';
+import { setProductStatusAction } from '@/lib/actions/admin/set-product-status-action';
+import { addVariantAction } from '@/lib/actions/admin/add-variant-action';
+import { uploadImageAction } from '@/lib/actions/admin/upload-image-action';
+import { updateImageAction } from '@/lib/actions/admin/update-image-action';
+import { updateVariantAction } from '@/lib/actions/admin/update-variant-action';
+import { recordMovementAction } from '@/lib/actions/admin/record-movement-action';
+import { transitionOrderAction } from '@/lib/actions/admin/transition-order-action';
+import { createVoucherAction } from '@/lib/actions/admin/create-voucher-action';
+import { updateVoucherAction } from '@/lib/actions/admin/update-voucher-action';
+import { updateUserAction } from '@/lib/actions/admin/update-user-action';
 import DashboardPage from '@/app/(admin)/admin/page';
 import ProductsPage from '@/app/(admin)/admin/productos/page';
 import NewProductPage from '@/app/(admin)/admin/productos/nuevo/page';
@@ -246,22 +252,25 @@ describe('server actions an ADMIN uses', () => {
   });
 });
 
-// Pages and actions that other features own inside /admin test their own doors.
+// Pages that other features own inside /admin test their own doors.
 const OTHER_FEATURES = /^(correos|devoluciones|resenas)\//;
-const adminFiles = (suffix: string) =>
+const adminPages = () =>
   readdirSync(path.join(process.cwd(), 'app/(admin)/admin'), { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith(suffix) && !OTHER_FEATURES.test(file))
+    .filter((file) => file.endsWith('page.tsx') && !OTHER_FEATURES.test(file))
     .sort();
+const ADMIN_ACTIONS = path.join(process.cwd(), 'lib/actions/admin');
 
 describe('the tables above', () => {
   it('cover every admin server action and every admin page', () => {
-    const exported = adminFiles('-action.ts').flatMap((file) =>
-      [...readFileSync(path.join('app/(admin)/admin', file), 'utf8').matchAll(/export async function (\w+)/g)].map(
-        (m) => m[1],
-      ),
-    );
+    const exported = readdirSync(ADMIN_ACTIONS)
+      .filter((file) => file.endsWith('-action.ts'))
+      .flatMap((file) =>
+        [...readFileSync(path.join(ADMIN_ACTIONS, file), 'utf8').matchAll(/export const (\w+) = action\(/g)].map(
+          (m) => m[1],
+        ),
+      );
     expect(exported.sort()).toEqual(ACTIONS.map((a) => `${a.name}Action`).sort());
-    const routes = adminFiles('page.tsx').map((file) => `/admin/${path.dirname(file)}`.replace(/\/\.$/, ''));
+    const routes = adminPages().map((file) => `/admin/${path.dirname(file)}`.replace(/\/\.$/, ''));
     expect(routes.sort()).toEqual(PAGES.map((p) => p.name).sort());
   });
 });

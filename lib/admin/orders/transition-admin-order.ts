@@ -11,6 +11,7 @@ import type { Logger } from '@/lib/logger';
 import { lockOrder, orderNotFound, type OrderRow } from '@/lib/orders/lock-order';
 import { releaseReservation } from '@/lib/orders/release-reservation';
 import { invalidTransition, transitionOrder } from '@/lib/orders/transition-order';
+import { oweRefund } from '@/lib/returns/refund-ledger';
 import { releaseVoucherRedemption } from '@/lib/vouchers/redeem-voucher';
 import type { AdminActor } from '@/lib/admin/shared/admin-actor';
 import { parseInput } from '@/lib/validation';
@@ -35,7 +36,7 @@ export const staffTransitionSchema = z
  * - SHIPPED stores the tracking number; DELIVERED stamps `delivered_at`;
  * - cancelling a pending order releases its reservation (stock, voucher, credit);
  * - cancelling a paid order puts every unit back with RETURN movements, gives back the voucher use
- *   and the store credit it spent, and records the card amount as owed (`refund_due_cents`,
+ *   and the store credit it spent, and records the card amount as owed (a ledger row, lib/returns/refund-ledger.ts;
  *   CANCELLED_AFTER_PAYMENT) so it shows in the refund queue. How it is refunded is the refund desk's call.
  */
 export async function transitionAdminOrder(
@@ -113,7 +114,10 @@ async function cancelByStaff(
   }
   if (order.status !== 'PAID' && order.status !== 'PREPARING') throw invalidTransition(order, 'CANCELLED');
 
-  // The sale already took these units out of stock; they go back on the shelf.
+  await releaseVoucherRedemption(tx, order.id);
+  await reverseOrderCredit(tx, order, `Pedido #${order.number} cancelado por la tienda`);
+  // The sale already took these units out of stock; they go back on the shelf. Variants last: the
+  // lock order of checkout (voucher → credit account → variants).
   await recordMovements(
     tx,
     items
@@ -127,8 +131,15 @@ async function cancelByStaff(
         note: `Pedido #${order.number} cancelado por la tienda`,
       })),
   );
-  await releaseVoucherRedemption(tx, order.id);
-  await reverseOrderCredit(tx, order, `Pedido #${order.number} cancelado por la tienda`);
+  // The card amount is owed as a ledger row (lib/returns/refund-ledger.ts): an amount already settled
+  // on this order (a duplicate payment) stays settled and is not paid again.
+  await oweRefund(tx, {
+    orderId: order.id,
+    amountCents: order.totalCents,
+    sourceKey: 'cancel',
+    reason: 'CANCELLED_AFTER_PAYMENT',
+    actorId: args.actorId,
+  });
   const updated = await transitionOrder(tx, {
     order,
     to: 'CANCELLED',
@@ -138,7 +149,6 @@ async function cancelByStaff(
       ...base,
       ...(order.totalCents > 0
         ? {
-            refundDueCents: order.refundDueCents + order.totalCents,
             paymentIssue: 'CANCELLED_AFTER_PAYMENT',
             refundResolvedAt: null,
           }

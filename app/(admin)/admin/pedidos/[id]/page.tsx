@@ -12,7 +12,7 @@ import { requireAreaPage } from '@/lib/admin/shared/access';
 import { isAppError } from '@/lib/errors';
 import { formatCop } from '@/lib/money';
 import { ORDER_STATUS_LABEL } from '@/lib/orders/state-machine';
-import { transitionOrderAction } from '../transition-order-action';
+import { transitionOrderAction } from '@/lib/actions/admin/transition-order-action';
 
 export const metadata: Metadata = { title: 'Pedido' };
 
@@ -75,6 +75,9 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
             <span className="text-sm">Creado el {formatDateTime(order.createdAt)}</span>
             {order.refundDueCents > 0 && !order.refundResolvedAt ? (
               <Badge tone="warn">Reembolso pendiente: {formatCop(order.refundDueCents)}</Badge>
+            ) : null}
+            {order.voucherOverLimitAt ? (
+              <Badge tone="warn">Cupón {order.voucherCode} usado por encima de su límite (pago tardío)</Badge>
             ) : null}
           </span>
         }

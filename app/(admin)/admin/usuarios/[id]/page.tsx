@@ -12,7 +12,7 @@ import { getAdminUser } from '@/lib/admin/users/admin-users';
 import { todayInBogota } from '@/lib/auth/vip';
 import { isAppError } from '@/lib/errors';
 import { formatCop } from '@/lib/money';
-import { updateUserAction } from '../update-user-action';
+import { updateUserAction } from '@/lib/actions/admin/update-user-action';
 
 export const metadata: Metadata = { title: 'Cuenta' };
 
