@@ -1,12 +1,17 @@
 import Link from 'next/link';
 import { HomeProductSection } from '@/components/catalog/home-product-section';
 import { getCachedCategories, getCachedHomeSections } from '@/lib/catalog/cached-catalog';
+import { StoreJsonLd } from '@/components/seo/store-json-ld';
+import { homeMetadata } from '@/lib/seo/metadata';
+
+export const generateMetadata = homeMetadata;
 
 /** The same cached page for everyone; a VIP's badge and prices are chosen by CSS (app/globals.css). */
 export default async function HomePage() {
   const [categories, sections] = await Promise.all([getCachedCategories(), getCachedHomeSections()]);
   return (
     <div className="mx-auto max-w-6xl px-4">
+      <StoreJsonLd />
       <section className="my-8 rounded-3xl bg-brand-800 px-6 py-14 text-white sm:px-12">
         <h1 className="max-w-xl font-serif text-4xl sm:text-5xl">El spa, ahora en tu casa</h1>
         <p className="mt-4 max-w-lg text-brand-100">

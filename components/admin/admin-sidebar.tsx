@@ -10,6 +10,7 @@ import {
   Mail,
   MessageSquareText,
   Package,
+  Rss,
   ScrollText,
   Settings,
   Ticket,
@@ -30,6 +31,7 @@ const ICONS: Record<AdminNavIcon, typeof Boxes> = {
   returns: Undo2,
   reviews: MessageSquareText,
   settings: Settings,
+  feeds: Rss,
 };
 
 function isCurrent(pathname: string, href: string): boolean {

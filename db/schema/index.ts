@@ -18,3 +18,4 @@ export * from './reviews';
 export * from './wishlist';
 export * from './images';
 export * from './refunds';
+export * from './slug-history';

@@ -21,6 +21,7 @@ describe('registerAdminApi', () => {
         '/api/v1/admin/orders/{id}/transitions',
         '/api/v1/admin/products',
         '/api/v1/admin/products/{id}',
+        '/api/v1/admin/products/{id}/images',
         '/api/v1/admin/products/{id}/restore',
         '/api/v1/admin/products/{id}/variants',
         '/api/v1/admin/users',

@@ -209,6 +209,49 @@ export const registerStoreApi: ApiRegistrar = (registry) => {
       ...errorResponses(401),
     },
   });
+  // The personal islands of the cached catalogue pages (docs/catalog.md): one call for the header, plus
+  // two small reads a product page makes for a signed-in shopper.
+  registry.registerPath({
+    method: 'get',
+    path: '/api/v1/me/summary',
+    tags: ['Cuenta'],
+    summary: 'Lo personal de las páginas en caché: nombre, VIP, carrito, favoritos y avisos sin leer',
+    description:
+      'Sin sesión responde 200 con `user: null` y el carrito de invitado si lo hay. Nunca se guarda en caché.',
+    responses: {
+      200: jsonResponse(
+        'El resumen del comprador.',
+        z.looseObject({
+          user: z.looseObject({ name: z.string(), isVip: z.boolean(), role: z.string() }).nullable(),
+          cartItemCount: z.int(),
+          wishlistProductIds: z.array(z.uuid()),
+          unreadNotifications: z.int(),
+        }),
+      ),
+    },
+  });
+  registry.registerPath({
+    method: 'get',
+    path: '/api/v1/products/{slug}/reviews/mine',
+    tags: ['Reseñas'],
+    summary: 'Tu reseña de este producto, si la escribiste',
+    request: { params: z.object({ slug: z.string() }) },
+    responses: {
+      200: jsonResponse('Tu reseña o null.', z.looseObject({ review: z.looseObject({ id: z.uuid() }).nullable() })),
+      ...errorResponses(401, 404),
+    },
+  });
+  registry.registerPath({
+    method: 'get',
+    path: '/api/v1/variants/{id}/restock-subscription',
+    tags: ['Cuenta'],
+    summary: '¿Te avisamos cuando vuelva esta variante?',
+    request: { params: idParams },
+    responses: {
+      200: jsonResponse('Si tienes el aviso activo.', z.looseObject({ variantId: z.uuid(), subscribed: z.boolean() })),
+      ...errorResponses(401, 404),
+    },
+  });
   registry.registerPath({
     method: 'get',
     path: '/api/v1/notifications',

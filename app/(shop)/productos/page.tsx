@@ -2,8 +2,9 @@ import type { Metadata } from 'next';
 import { ALL_PRODUCTS_DESCRIPTION } from '@/components/catalog/list-pages';
 import { ProductListView } from '@/components/catalog/product-list-view';
 import { parseShopListParams } from '@/lib/catalog/shop-list-params';
+import { productListMetadata } from '@/lib/seo/metadata';
 
-export const metadata: Metadata = { title: 'Productos' };
+export const metadata: Metadata = productListMetadata(parseShopListParams({}));
 
 /**
  * The unfiltered list: a cached page, the same for everyone. With any list parameter in the URL

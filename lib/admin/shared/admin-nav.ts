@@ -14,7 +14,8 @@ export type AdminNavIcon =
   | 'mail'
   | 'returns'
   | 'reviews'
-  | 'settings';
+  | 'settings'
+  | 'feeds';
 export type AdminNavItem = { href: string; label: string; icon: AdminNavIcon; badge?: number; badgeLabel?: string };
 
 type Entry = AdminNavItem & { area: AdminArea; folder?: string };
@@ -24,6 +25,7 @@ const ENTRIES: Entry[] = [
   { href: '/admin/pedidos', label: 'Pedidos', icon: 'orders', area: 'orders' },
   { href: '/admin/inventario', label: 'Inventario', icon: 'inventory', area: 'inventory' },
   { href: '/admin/productos', label: 'Productos', icon: 'products', area: 'catalog' },
+  { href: '/admin/catalogos', label: 'Catálogos', icon: 'feeds', area: 'catalog' },
   { href: '/admin/cupones', label: 'Cupones', icon: 'vouchers', area: 'vouchers' },
   { href: '/admin/usuarios', label: 'Usuarios', icon: 'users', area: 'users' },
   { href: '/admin/auditoria', label: 'Auditoría', icon: 'audit', area: 'audit' },

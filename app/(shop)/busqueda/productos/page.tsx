@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
 import { SearchListHole, type SearchParams } from '@/components/catalog/list-pages';
 import { parseShopListParams } from '@/lib/catalog/shop-list-params';
+import { productListMetadata } from '@/lib/seo/metadata';
 
 type PageProps = { searchParams: SearchParams };
 
 export async function generateMetadata({ searchParams }: PageProps): Promise<Metadata> {
-  const { q } = parseShopListParams(await searchParams);
-  return { title: q ? `Resultados para “${q}”` : 'Productos', robots: { index: false, follow: true } };
+  // Canonical and robots rules for filtered, sorted, paginated and searched lists: lib/seo/list-canonical.ts.
+  return productListMetadata(parseShopListParams(await searchParams));
 }
 
 /**

@@ -4,6 +4,8 @@ import { ProductListView } from '@/components/catalog/product-list-view';
 import { getCachedCategories, getCachedCategory } from '@/lib/catalog/cached-catalog';
 import { parseShopListParams } from '@/lib/catalog/shop-list-params';
 import { isCatalogSlug } from '@/lib/catalog/slug';
+import { categoryMetadata } from '@/lib/seo/metadata';
+import { redirectIfRenamed } from '@/lib/seo/slug-redirects';
 
 type PageProps = { params: Promise<{ slug: string }> };
 
@@ -17,7 +19,7 @@ export async function generateStaticParams(): Promise<{ slug: string }[]> {
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { slug } = await params;
   const category = isCatalogSlug(slug) ? await getCachedCategory(slug) : null;
-  return category ? { title: category.name, description: category.description } : { title: 'Categoría no encontrada' };
+  return category ? categoryMetadata(category, parseShopListParams({})) : { title: 'Categoría no encontrada' };
 }
 
 /**
@@ -27,7 +29,10 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 export default async function CategoryPage({ params }: PageProps) {
   const { slug } = await params;
   const category = isCatalogSlug(slug) ? await getCachedCategory(slug) : null;
-  if (!category) notFound();
+  if (!category) {
+    if (isCatalogSlug(slug)) await redirectIfRenamed('category', slug); // an old slug: to the current URL
+    notFound();
+  }
   return (
     <ProductListView
       title={category.name}

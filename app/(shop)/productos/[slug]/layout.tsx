@@ -2,6 +2,7 @@ import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { getCachedProduct } from '@/lib/catalog/cached-catalog';
 import { isCatalogSlug } from '@/lib/catalog/slug';
+import { redirectIfRenamed } from '@/lib/seo/slug-redirects';
 
 /**
  * Decides "is this product listed" above the page's loading.tsx boundary, so unknown, inactive and
@@ -16,6 +17,10 @@ export default async function ProductLayout({
   params: Promise<{ slug: string }>;
 }) {
   const { slug } = await params;
-  if (!isCatalogSlug(slug) || !(await getCachedProduct(slug))) notFound();
+  if (!isCatalogSlug(slug)) notFound();
+  if (!(await getCachedProduct(slug))) {
+    await redirectIfRenamed('product', slug); // an old slug: permanent redirect to the current URL
+    notFound();
+  }
   return children;
 }

@@ -15,6 +15,8 @@ import { WishlistHeart } from '@/components/wishlist/wishlist-heart';
 import { SelectedVariantRestock } from '@/components/product/selected-variant-restock';
 import { getCachedProduct, getCachedProductList } from '@/lib/catalog/cached-catalog';
 import { isCatalogSlug } from '@/lib/catalog/slug';
+import { ProductJsonLd } from '@/components/seo/product-json-ld';
+import { productMetadata } from '@/lib/seo/metadata';
 
 type PageProps = { params: Promise<{ slug: string }> };
 
@@ -35,7 +37,7 @@ async function loadProduct(slug: string) {
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const product = await loadProduct((await params).slug);
   if (!product) return { title: 'Producto no encontrado' };
-  return { title: product.name, description: product.description.slice(0, 160) };
+  return productMetadata(product);
 }
 
 /**
@@ -52,6 +54,7 @@ export default async function ProductPage({ params }: PageProps) {
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
+      <ProductJsonLd product={product} />
       <nav aria-label="Ruta de navegación" className="mb-6 text-sm text-stone-700">
         <ol className="flex flex-wrap items-center gap-1">
           <li>

@@ -2,7 +2,9 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { SearchListHole, type SearchParams } from '@/components/catalog/list-pages';
 import { getCachedCategories, getCachedCategory } from '@/lib/catalog/cached-catalog';
+import { parseShopListParams } from '@/lib/catalog/shop-list-params';
 import { isCatalogSlug } from '@/lib/catalog/slug';
+import { categoryMetadata } from '@/lib/seo/metadata';
 
 type PageProps = { params: Promise<{ slug: string }>; searchParams: SearchParams };
 
@@ -11,11 +13,12 @@ export async function generateStaticParams(): Promise<{ slug: string }[]> {
   return categories.length > 0 ? categories.map((c) => ({ slug: c.slug })) : [{ slug: 'no-existe' }];
 }
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: PageProps): Promise<Metadata> {
   const { slug } = await params;
   const category = isCatalogSlug(slug) ? await getCachedCategory(slug) : null;
+  // Canonical and robots rules for filtered, sorted and paginated lists: lib/seo/list-canonical.ts.
   return category
-    ? { title: category.name, description: category.description, robots: { index: false, follow: true } }
+    ? categoryMetadata(category, parseShopListParams(await searchParams))
     : { title: 'Categoría no encontrada' };
 }
 

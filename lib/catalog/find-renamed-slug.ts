@@ -1,0 +1,39 @@
+import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { categories, categorySlugHistory, products, productSlugHistory } from '@/db/schema';
+
+/*
+ * Old slugs → current slugs, from the slug history the rename triggers keep (db/schema/slug-history.ts).
+ * Only owners a shopper can open are returned: an old link to a product that is now inactive or
+ * deleted stays a 404 like its current URL.
+ */
+
+export type SlugRedirects = { products: Map<string, string>; categories: Map<string, string> };
+
+const productListed = () =>
+  and(
+    sql`${products.isActive}`,
+    isNull(products.deletedAt),
+    isNotNull(products.minPriceCents),
+    isNull(categories.deletedAt),
+  );
+
+export async function listSlugRedirects(db: Db): Promise<SlugRedirects> {
+  const [productRows, categoryRows] = await Promise.all([
+    db
+      .select({ from: productSlugHistory.slug, to: products.slug })
+      .from(productSlugHistory)
+      .innerJoin(products, eq(products.id, productSlugHistory.productId))
+      .innerJoin(categories, eq(categories.id, products.categoryId))
+      .where(productListed()),
+    db
+      .select({ from: categorySlugHistory.slug, to: categories.slug })
+      .from(categorySlugHistory)
+      .innerJoin(categories, eq(categories.id, categorySlugHistory.categoryId))
+      .where(isNull(categories.deletedAt)),
+  ]);
+  return {
+    products: new Map(productRows.map((r) => [r.from, r.to])),
+    categories: new Map(categoryRows.map((r) => [r.from, r.to])),
+  };
+}
