@@ -1,8 +1,9 @@
 import type { OrderDetail } from './get-order';
+import type { OrderPaymentView } from './get-order-payment';
 import { ORDER_STATUS_LABEL } from './state-machine';
 
 /** The api.md order shape, shared by the JSON API and the pages. */
-export function orderToJson(order: OrderDetail, payment: unknown = null) {
+export function orderToJson(order: OrderDetail, payment: OrderPaymentView | null = null) {
   return {
     id: order.id,
     number: order.number,

@@ -5,6 +5,7 @@ import { CancelOrderButton } from '@/components/orders/cancel-order-button';
 import { formatDateTime } from '@/components/orders/format-date';
 import { OrderDelivery } from '@/components/orders/order-delivery';
 import { OrderItems } from '@/components/orders/order-items';
+import { OrderPayment } from '@/components/orders/order-payment';
 import { OrderStatusBadge } from '@/components/orders/order-status-badge';
 import { OrderTimeline } from '@/components/orders/order-timeline';
 import { OrderTotals } from '@/components/orders/order-totals';
@@ -14,8 +15,7 @@ import { getDb } from '@/db/client';
 import { getCurrentUser } from '@/lib/auth/guards';
 import { isAppError } from '@/lib/errors';
 import { formatCop } from '@/lib/money';
-import { getOrderForOwner } from '@/lib/orders/get-order';
-import { orderToJson } from '@/lib/orders/order-json';
+import { getOrderJsonForOwner } from '@/lib/orders/get-order-json';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -23,7 +23,7 @@ export const metadata: Metadata = { title: 'Tu pedido' };
 
 async function loadOrder(orderId: string, ownerId: string) {
   try {
-    return orderToJson(await getOrderForOwner(getDb(), { orderId, ownerId }));
+    return await getOrderJsonForOwner(getDb(), { orderId, ownerId });
   } catch (error) {
     // Someone else's order reads exactly like a missing one.
     if (isAppError(error) && error.status === 404) return null;
@@ -133,6 +133,12 @@ export default async function OrderPage({ params, searchParams }: Props) {
               Entrega
             </h2>
             <OrderDelivery order={order} />
+          </section>
+          <section aria-labelledby="payment-title" className="rounded-2xl border border-sand-200 bg-white p-5">
+            <h2 id="payment-title" className="mb-3 font-serif text-xl text-brand-900">
+              Pago
+            </h2>
+            <OrderPayment order={order} />
           </section>
           <section aria-labelledby="timeline-title" className="rounded-2xl border border-sand-200 bg-white p-5">
             <h2 id="timeline-title" className="mb-4 font-serif text-xl text-brand-900">

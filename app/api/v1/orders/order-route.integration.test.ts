@@ -1,0 +1,54 @@
+import { NextRequest } from 'next/server';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createPendingOrder } from '@/lib/admin/testing/admin-fixtures';
+import { createPaymentSessionForOrder } from '@/lib/payments/create-payment-session';
+import { createTestUser } from '@/lib/testing/fixtures';
+import { testDb } from '@/lib/testing/test-db';
+import { startWompiHarness } from '@/lib/testing/wompi-harness';
+
+const session: { userId: string | null } = { userId: null };
+vi.mock('@/lib/auth/auth', () => ({ auth: async () => (session.userId ? { user: { id: session.userId } } : null) }));
+vi.mock('@/lib/auth/session-token', () => ({ getSessionUserId: async () => session.userId ?? null }));
+
+const { GET } = await import('./[id]/route');
+
+let wompi: Awaited<ReturnType<typeof startWompiHarness>>;
+beforeAll(async () => {
+  wompi = await startWompiHarness(testDb());
+});
+afterAll(async () => wompi.close());
+
+const getOrder = async (id: string) =>
+  GET(new NextRequest(`http://localhost/api/v1/orders/${id}`), { params: Promise.resolve({ id }) });
+
+describe('GET /api/v1/orders/{id} payment', () => {
+  it('is null before any attempt, then the latest attempt with the confirmed method and status', async () => {
+    const { order, userId } = await createPendingOrder(testDb(), { quantity: 1 });
+    session.userId = userId;
+    expect((await (await getOrder(order.id)).json()).payment).toBeNull();
+
+    const payment = await testDb().transaction((tx) => createPaymentSessionForOrder(tx, order));
+    const created = (await (await getOrder(order.id)).json()).payment;
+    expect(created).toMatchObject({ status: 'CREATED', method: null, reference: payment.reference });
+    expect(created.amountCents).toBe(payment.amountInCents);
+
+    await wompi.control('/transactions', {
+      reference: payment.reference,
+      amountInCents: payment.amountInCents,
+      status: 'APPROVED',
+      deliver: true,
+      wait: true,
+    });
+    const body = await (await getOrder(order.id)).json();
+    expect(body.status).toBe('PAID');
+    expect(body.payment).toMatchObject({ status: 'APPROVED', reference: payment.reference });
+    expect(typeof body.payment.method).toBe('string');
+    expect(Date.parse(body.payment.updatedAt)).not.toBeNaN();
+  });
+
+  it('answers 404 to another shopper', async () => {
+    const { order } = await createPendingOrder(testDb(), { quantity: 1 });
+    session.userId = (await createTestUser(testDb())).id;
+    expect((await getOrder(order.id)).status).toBe(404);
+  });
+});
