@@ -175,6 +175,18 @@ export async function applyPaymentTransaction(
           eventId: `payment-failed:${trx.id}:${trx.status}`,
           payload: { orderId: order.id, userId: order.userId, status: trx.status },
         });
+        // #10: a failed payment is a warning an operator can search for, with the order and Wompi's reason.
+        log.warn(
+          {
+            orderId: order.id,
+            userId: order.userId,
+            transactionId: trx.id,
+            status: trx.status,
+            statusMessage: trx.status_message ?? null,
+            source: args.source,
+          },
+          'payment.failed',
+        );
       }
       const [after] = await tx.select({ status: orders.status }).from(orders).where(eq(orders.id, order.id));
       log.info(
