@@ -8,6 +8,8 @@ export const notificationKind = pgEnum('notification_kind', [
   'LOW_STOCK',
   'LOW_STOCK_DIGEST',
   'RESTOCK',
+  // Something staff must act on (an order cancelled after payment, money owed).
+  'STAFF_NOTICE',
 ]);
 
 /**

@@ -18,7 +18,11 @@ export type ApplyResult = { outcome: PaymentOutcome; orderId: string | null; ord
 
 const PROVIDER = { type: 'PAYMENT_PROVIDER' as const };
 
-async function owe(
+/**
+ * Records money the store owes on an order (the staff refund queue): columns, audit, outbox event and a
+ * log line. Exported so every "we owe this shopper" path goes through this one function.
+ */
+export async function owe(
   tx: Db,
   order: OrderRow,
   args: { issue: string; amountCents: number; transactionId: string; log: Logger },

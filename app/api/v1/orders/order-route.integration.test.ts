@@ -1,6 +1,6 @@
 import { NextRequest } from 'next/server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createPendingOrder } from '@/lib/admin/testing/admin-fixtures';
+import { createPaidOrder, createPendingOrder } from '@/lib/admin/testing/admin-fixtures';
 import { createPaymentSessionForOrder } from '@/lib/payments/create-payment-session';
 import { createTestUser } from '@/lib/testing/fixtures';
 import { testDb } from '@/lib/testing/test-db';
@@ -11,6 +11,7 @@ vi.mock('@/lib/auth/auth', () => ({ auth: async () => (session.userId ? { user: 
 vi.mock('@/lib/auth/session-token', () => ({ getSessionUserId: async () => session.userId ?? null }));
 
 const { GET } = await import('./[id]/route');
+const { POST: cancel } = await import('./[id]/cancel/route');
 
 let wompi: Awaited<ReturnType<typeof startWompiHarness>>;
 beforeAll(async () => {
@@ -50,5 +51,29 @@ describe('GET /api/v1/orders/{id} payment', () => {
     const { order } = await createPendingOrder(testDb(), { quantity: 1 });
     session.userId = (await createTestUser(testDb())).id;
     expect((await getOrder(order.id)).status).toBe(404);
+  });
+});
+
+const postCancel = (id: string, body: unknown) =>
+  cancel(
+    new NextRequest(`http://localhost/api/v1/orders/${id}/cancel`, {
+      method: 'POST',
+      body: JSON.stringify(body),
+      headers: { 'content-type': 'application/json' },
+    }),
+    { params: Promise.resolve({ id }) },
+  );
+
+describe('POST /api/v1/orders/{id}/cancel on a PAID order', () => {
+  it('validates the refund choice (400 per field) and answers 200 with the cancelled order', async () => {
+    const { order, userId } = await createPaidOrder(testDb(), { quantity: 1 });
+    session.userId = userId;
+    const bad = await postCancel(order.id, { refund: 'EFECTIVO' });
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).error.details.fields.refund).toMatch(/saldo a favor/);
+    const ok = await postCancel(order.id, { refund: 'ORIGINAL_METHOD' });
+    expect(ok.status).toBe(200);
+    expect(await ok.json()).toMatchObject({ id: order.id, status: 'CANCELLED', cancellationReason: 'CUSTOMER' });
+    expect((await postCancel(order.id, {})).status).toBe(409);
   });
 });

@@ -11,15 +11,24 @@ import { parseInput } from '@/lib/validation';
 
 const inputSchema = z.object({ orderId: z.string({ error: 'Falta el pedido.' }) });
 
-/** "Cancelar": only the owner, only while PENDING_PAYMENT (else MKT-STATE); the reservation goes back to stock. */
+function cancelledMessage(order: { paidAt: Date | null; totalCents: number }, refund: string | undefined): string {
+  if (!order.paidAt) return 'Cancelamos tu pedido y liberamos los productos reservados.';
+  if (order.totalCents === 0) return 'Cancelamos tu pedido y te devolvimos el saldo a favor que usaste.';
+  return refund === 'ORIGINAL_METHOD'
+    ? 'Cancelamos tu pedido. Te devolveremos el dinero a tu medio de pago original.'
+    : 'Cancelamos tu pedido. Lo que pagaste ya está en tu saldo a favor.';
+}
+
+/** "Cancelar": only the owner, while PENDING_PAYMENT or PAID (else MKT-STATE); the logic is in lib/orders/cancel-order.ts. */
 export async function cancelOrderAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const { log } = await actionContext('orders.cancel');
   try {
     const user = await requireUser();
     const { orderId } = parseInput(inputSchema, { orderId: formText(form, 'orderId') });
-    await cancelOrderByCustomer(getDb(), { orderId, userId: user.id, log });
-    revalidatePath('/cuenta/pedidos', 'layout');
-    return { ok: true, message: 'Cancelamos tu pedido y liberamos los productos reservados.' };
+    const refund = formText(form, 'refund') || undefined;
+    const order = await cancelOrderByCustomer(getDb(), { orderId, userId: user.id, input: { refund }, log });
+    revalidatePath('/cuenta', 'layout');
+    return { ok: true, message: cancelledMessage(order, refund) };
   } catch (error) {
     return toActionState(error, log);
   }

@@ -107,6 +107,17 @@ export default async function OrderPage({ params, searchParams }: Props) {
             </section>
           ) : null}
 
+          {order.status === 'PAID' ? (
+            <section aria-labelledby="cancel-paid-title" className="rounded-2xl border border-sand-200 bg-white p-5">
+              <h2 id="cancel-paid-title" className="font-semibold text-stone-900">
+                ¿Cambiaste de opinión?
+              </h2>
+              <p className="mt-1 text-sm text-stone-700">Puedes cancelar mientras no empecemos a preparar tu pedido.</p>
+              <div className="mt-3 sm:max-w-xs">
+                <CancelOrderButton orderId={order.id} orderNumber={order.number} paidCents={order.totalCents} />
+              </div>
+            </section>
+          ) : null}
           {order.status === 'DELIVERED' ? (
             <p className="rounded-2xl border border-sand-200 bg-white p-5 text-sm text-stone-700">
               ¿Algo no salió bien?{' '}
