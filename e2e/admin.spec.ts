@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { currentTerms } from './support/terms';
 
 /*
  * The admin runs the day from the browser (issue 7): creates a product with two variants and an
@@ -102,7 +103,7 @@ async function paidOrderFor(
     ).status(),
   ).toBe(201);
   const checkout = await customer.request.post('/api/v1/checkout', {
-    data: { deliveryOption: 'PICKUP' },
+    data: { deliveryOption: 'PICKUP', ...(await currentTerms(customer.request)) },
     headers: { 'Idempotency-Key': randomUUID() },
   });
   expect(checkout.status()).toBe(201);

@@ -1,3 +1,5 @@
+import Link from 'next/link';
+
 export function SiteFooter() {
   return (
     <footer className="mt-16 border-t border-sand-200 bg-white">
@@ -14,6 +16,11 @@ export function SiteFooter() {
         <div>
           <p className="font-semibold text-stone-900">Pagos seguros</p>
           <p className="mt-2">Pagas con Wompi en pesos colombianos (COP).</p>
+          <p className="mt-2">
+            <Link href="/terminos" className="underline hover:text-brand-800">
+              Términos de compra
+            </Link>
+          </p>
         </div>
       </div>
       <p className="pb-6 text-center text-xs text-stone-600">© {new Date().getFullYear()} Botica Spa</p>

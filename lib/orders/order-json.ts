@@ -50,6 +50,9 @@ export function orderToJson(order: OrderDetail, payment: OrderPaymentView | null
     trackingNumber: order.trackingNumber,
     paidAt: order.paidAt?.toISOString() ?? null,
     createdAt: order.createdAt.toISOString(),
+    terms: order.termsVersion
+      ? { version: order.termsVersion, acceptedAt: order.termsAcceptedAt?.toISOString() ?? null }
+      : null,
     statusHistory: order.statusHistory.map((h) => ({
       from: h.fromStatus,
       to: h.toStatus,

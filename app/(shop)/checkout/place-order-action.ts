@@ -10,6 +10,7 @@ import { env } from '@/lib/env';
 import { type ActionState, toActionState } from '@/lib/http/action-state';
 import { actionContext, readIdempotentResult } from '@/lib/http/cart-actions-shared';
 import { enforceRateLimit } from '@/lib/http/rate-limit-door';
+import { requireTermsAcceptance } from '@/lib/legal/purchase-terms';
 import { assertIdempotencyKey, runIdempotent } from '@/lib/idempotency/run-idempotent';
 import { parseInput } from '@/lib/validation';
 
@@ -27,6 +28,8 @@ export type PlaceOrderInput = {
     voucherCode?: string;
     useCredit?: boolean;
     expectedTotalCents: number;
+    acceptTerms: boolean;
+    termsVersion: string;
   };
 };
 
@@ -49,7 +52,8 @@ export async function placeOrderAction(_prev: ActionState, input: PlaceOrderInpu
       getDb(),
       { scope: `checkout-web:${user.id}`, key: idempotencyKey, body: order },
       async (tx) => {
-        const placed = await placeOrder(tx, { userId: user.id, input: order });
+        const terms = requireTermsAcceptance(order);
+        const placed = await placeOrder(tx, { userId: user.id, input: order, terms });
         log.info({ orderId: placed.id, userId: user.id, totalCents: placed.totalCents }, 'order.created');
         return { status: 201, body: { orderId: placed.id } };
       },
