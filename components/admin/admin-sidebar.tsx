@@ -6,6 +6,7 @@ import { usePathname } from 'next/navigation';
 import {
   Boxes,
   ClipboardList,
+  FolderTree,
   LayoutDashboard,
   Mail,
   MessageSquareText,
@@ -22,6 +23,7 @@ const ICONS: Record<AdminNavIcon, typeof Boxes> = {
   orders: ClipboardList,
   inventory: Boxes,
   products: Package,
+  categories: FolderTree,
   vouchers: Ticket,
   users: Users,
   audit: ScrollText,

@@ -4,7 +4,17 @@ import type { Role } from '@/lib/auth/guards';
 import { canUseArea, type AdminArea } from './access';
 
 export type AdminNavIcon =
-  'dashboard' | 'orders' | 'inventory' | 'products' | 'vouchers' | 'users' | 'audit' | 'mail' | 'returns' | 'reviews';
+  | 'dashboard'
+  | 'orders'
+  | 'inventory'
+  | 'products'
+  | 'categories'
+  | 'vouchers'
+  | 'users'
+  | 'audit'
+  | 'mail'
+  | 'returns'
+  | 'reviews';
 export type AdminNavItem = { href: string; label: string; icon: AdminNavIcon; badge?: number; badgeLabel?: string };
 
 type Entry = AdminNavItem & { area: AdminArea; folder?: string };
@@ -14,6 +24,7 @@ const ENTRIES: Entry[] = [
   { href: '/admin/pedidos', label: 'Pedidos', icon: 'orders', area: 'orders' },
   { href: '/admin/inventario', label: 'Inventario', icon: 'inventory', area: 'inventory' },
   { href: '/admin/productos', label: 'Productos', icon: 'products', area: 'catalog' },
+  { href: '/admin/categorias', label: 'Categorías', icon: 'categories', area: 'catalog' },
   { href: '/admin/cupones', label: 'Cupones', icon: 'vouchers', area: 'vouchers' },
   { href: '/admin/usuarios', label: 'Usuarios', icon: 'users', area: 'users' },
   { href: '/admin/auditoria', label: 'Auditoría', icon: 'audit', area: 'audit' },
