@@ -30,7 +30,13 @@ import { transitionOrderAction } from '@/app/(admin)/admin/pedidos/transition-or
 import { createVoucherAction } from '@/app/(admin)/admin/cupones/create-voucher-action';
 import { updateVoucherAction } from '@/app/(admin)/admin/cupones/update-voucher-action';
 import { updateUserAction } from '@/app/(admin)/admin/usuarios/update-user-action';
+import { createCategoryAction } from '@/app/(admin)/admin/categorias/create-category-action';
+import { updateCategoryAction } from '@/app/(admin)/admin/categorias/update-category-action';
+import { categoryRowAction } from '@/app/(admin)/admin/categorias/category-row-action';
 import DashboardPage from '@/app/(admin)/admin/page';
+import CategoriesPage from '@/app/(admin)/admin/categorias/page';
+import NewCategoryPage from '@/app/(admin)/admin/categorias/nueva/page';
+import EditCategoryPage from '@/app/(admin)/admin/categorias/[id]/page';
 import ProductsPage from '@/app/(admin)/admin/productos/page';
 import NewProductPage from '@/app/(admin)/admin/productos/nuevo/page';
 import EditProductPage from '@/app/(admin)/admin/productos/[id]/page';
@@ -162,6 +168,25 @@ const ACTIONS: ActionCase[] = [
     action: updateUserAction,
     staff: false,
     form: async () => form({ userId: f.customerId, intent: 'remove-vip' }),
+  },
+  {
+    name: 'createCategory',
+    action: createCategoryAction,
+    staff: false,
+    form: async () => form({ name: `Categoría ${randomUUID().slice(0, 6)}`, isActive: 'on' }),
+  },
+  {
+    name: 'updateCategory',
+    action: updateCategoryAction,
+    staff: false,
+    form: async () =>
+      form({ categoryId: (await createTestCategory(testDb())).id, name: 'Categoría editada', sortOrder: '5' }),
+  },
+  {
+    name: 'categoryRow',
+    action: categoryRowAction,
+    staff: false,
+    form: async () => form({ categoryId: (await createTestCategory(testDb())).id, intent: 'hide' }),
   },
 ];
 
@@ -320,6 +345,14 @@ const PAGES: PageCase[] = [
     props: async () => ({ params: Promise.resolve({ id: f.customerId }) }),
   },
   { name: '/admin/auditoria', page: AuditPage, area: 'admin', props: async () => noSearch },
+  { name: '/admin/categorias', page: CategoriesPage, area: 'admin', props: async () => noSearch },
+  { name: '/admin/categorias/nueva', page: NewCategoryPage, area: 'admin', props: async () => ({}) },
+  {
+    name: '/admin/categorias/[id]',
+    page: EditCategoryPage,
+    area: 'admin',
+    props: async () => ({ params: Promise.resolve({ id: (await createTestCategory(testDb())).id }) }),
+  },
 ];
 
 async function render(c: PageCase, as: Role | null): Promise<'404' | 'rendered'> {
