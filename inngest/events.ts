@@ -25,6 +25,8 @@ export const orderStatusChangedSchema = z.object({
   reason: z.string().nullable(),
   cancellationReason: z.string().nullable(),
   trackingNumber: z.string().nullable(),
+  /** The nth time the order reached `to` (returns can repeat); absent means the first. */
+  occurrence: z.number().int().min(1).optional(),
 });
 
 /** Embedded runner only: the delayed twin of Inngest's `sleepUntil` in the expiry function. */

@@ -46,7 +46,13 @@ export const EMBEDDED_HANDLERS: Record<string, Handler<z.ZodType>> = {
   [EVENT.orderStatusChanged]: handler({
     schema: orderStatusChangedSchema,
     run: async (db, data, { log }) => {
-      await notifyOrderStatus(db, { orderId: data.orderId, status: data.to, reason: data.reason, log });
+      await notifyOrderStatus(db, {
+        orderId: data.orderId,
+        status: data.to,
+        reason: data.reason,
+        occurrence: data.occurrence,
+        log,
+      });
     },
   }),
   [EVENT.lowStock]: handler({

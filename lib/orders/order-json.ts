@@ -49,6 +49,7 @@ export function orderToJson(order: OrderDetail, payment: OrderPaymentView | null
     reservationExpiresAt: order.reservationExpiresAt?.toISOString() ?? null,
     trackingNumber: order.trackingNumber,
     paidAt: order.paidAt?.toISOString() ?? null,
+    deliveredAt: order.deliveredAt?.toISOString() ?? null,
     createdAt: order.createdAt.toISOString(),
     terms: order.termsVersion
       ? { version: order.termsVersion, acceptedAt: order.termsAcceptedAt?.toISOString() ?? null }

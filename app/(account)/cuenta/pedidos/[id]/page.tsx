@@ -6,6 +6,7 @@ import { formatDateTime } from '@/components/orders/format-date';
 import { OrderDelivery } from '@/components/orders/order-delivery';
 import { OrderItems } from '@/components/orders/order-items';
 import { OrderPayment } from '@/components/orders/order-payment';
+import { OrderReturns } from '@/components/orders/order-returns';
 import { OrderStatusBadge } from '@/components/orders/order-status-badge';
 import { OrderTimeline } from '@/components/orders/order-timeline';
 import { OrderTotals } from '@/components/orders/order-totals';
@@ -16,6 +17,8 @@ import { getCurrentUser } from '@/lib/auth/guards';
 import { isAppError } from '@/lib/errors';
 import { formatCop } from '@/lib/money';
 import { getOrderJsonForOwner } from '@/lib/orders/get-order-json';
+import { isWithinReturnWindow } from '@/lib/returns/return-window';
+import { getStoreSettings } from '@/lib/settings/store-settings';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -49,6 +52,13 @@ export default async function OrderPage({ params, searchParams }: Props) {
   const renderedAt = new Date().getTime();
   const payable = isStillPayable(order, renderedAt);
   const lapsed = order.status === 'PENDING_PAYMENT' && !payable;
+  const { returnWindowDays } = await getStoreSettings(getDb());
+  // Delivered, or refunded after a partial return with units left, and still within the window.
+  const canReturn =
+    (order.status === 'DELIVERED' || order.status === 'REFUNDED') &&
+    order.deliveredAt !== null &&
+    order.items.some((i) => i.quantity > i.quantityReturned) &&
+    isWithinReturnWindow(new Date(order.deliveredAt), returnWindowDays);
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-10">
@@ -118,13 +128,22 @@ export default async function OrderPage({ params, searchParams }: Props) {
               </div>
             </section>
           ) : null}
-          {order.status === 'DELIVERED' ? (
+          {canReturn ? (
             <p className="rounded-2xl border border-sand-200 bg-white p-5 text-sm text-stone-700">
               ¿Algo no salió bien?{' '}
               <Link href={`/cuenta/devoluciones/${order.id}`} className="font-semibold text-brand-700 underline">
                 Solicitar una devolución
               </Link>
             </p>
+          ) : null}
+
+          {order.returns.length > 0 ? (
+            <section aria-labelledby="returns-title" className="rounded-2xl border border-sand-200 bg-white p-5 sm:p-6">
+              <h2 id="returns-title" className="mb-3 font-serif text-xl text-brand-900">
+                Devoluciones
+              </h2>
+              <OrderReturns returns={order.returns} />
+            </section>
           ) : null}
 
           <section aria-labelledby="items-title" className="rounded-2xl border border-sand-200 bg-white p-5 sm:p-6">
