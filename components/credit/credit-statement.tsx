@@ -1,8 +1,9 @@
+import type { creditEntries } from '@/db/schema';
 import { formatCop } from '@/lib/money';
 
 type Entry = {
   id: number;
-  kind: 'REFUND' | 'COMPENSATION' | 'DEBIT' | 'REVERSAL';
+  kind: (typeof creditEntries.$inferSelect)['kind'];
   amountCents: number;
   balanceAfterCents: number;
   reason: string;
@@ -14,6 +15,10 @@ const KIND_LABEL: Record<Entry['kind'], string> = {
   COMPENSATION: 'Compensación',
   DEBIT: 'Compra',
   REVERSAL: 'Reintegro',
+  CASHBACK: 'Cashback VIP',
+  CASHBACK_REVOKED: 'Cashback retirado',
+  EXPIRY: 'Vencimiento',
+  ADJUSTMENT: 'Ajuste de la tienda',
 };
 
 const dateFmt = new Intl.DateTimeFormat('es-CO', { dateStyle: 'medium', timeZone: 'America/Bogota' });

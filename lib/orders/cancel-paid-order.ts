@@ -3,6 +3,7 @@ import type { Db } from '@/db/client';
 import { orderItems, paymentTransactions } from '@/db/schema';
 import { invalidateCatalog } from '@/lib/catalog/cache-tags';
 import { addCreditEntry, reverseOrderCredit } from '@/lib/credit/credit-ledger';
+import { revokeVipCashback } from '@/lib/credit/vip-cashback';
 import { recordMovements } from '@/lib/inventory/record-movement';
 import { logger, type Logger } from '@/lib/logger';
 import { formatCop } from '@/lib/money';
@@ -85,6 +86,7 @@ export async function cancelPaidOrder(
       log,
     });
   }
+  await revokeVipCashback(tx, order, `${label}: se retira el cashback VIP no usado`);
   const staff = await listStaffRecipients(tx);
   const refundText =
     paid === 0

@@ -1,4 +1,5 @@
 import type { Db } from '@/db/client';
+import { getOrderCashback } from '@/lib/credit/vip-cashback';
 import { getOrderForOwner } from './get-order';
 import { getOrderPayment } from './get-order-payment';
 import { listOrderReturns } from '@/lib/returns/list-order-returns';
@@ -13,5 +14,6 @@ export async function getOrderJsonForOwner(db: Db, args: { orderId: string; owne
   // One after the other: `db` may be a transaction, which runs one statement at a time anyway.
   const payment = await getOrderPayment(db, order.id);
   const returns = await listOrderReturns(db, order.id);
-  return { ...orderToJson(order, payment), returns };
+  const cashback = await getOrderCashback(db, order.id);
+  return { ...orderToJson(order, payment), returns, cashback };
 }

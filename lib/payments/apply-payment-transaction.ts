@@ -2,6 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Database, Db } from '@/db/client';
 import { orders, paymentAttempts, paymentTransactions, processedPaymentEvents } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
+import { grantVipCashback } from '@/lib/credit/vip-cashback';
 import { withRetry } from '@/lib/db/with-retry';
 import { logger, type Logger } from '@/lib/logger';
 import { captureLatePayment, captureOrder } from '@/lib/orders/capture-order';
@@ -91,13 +92,17 @@ async function applyApproved(tx: Db, order: OrderRow, trx: WompiTransaction, log
   if (order.status === 'PENDING_PAYMENT') {
     // Still holding its reservation (even if past expiry and not yet swept): capture it.
     await captureOrder(tx, { order, actor: PROVIDER, reason: `Pago aprobado (Wompi ${trx.id})`, log });
+    await grantVipCashback(tx, order, { paidCents: trx.amount_in_cents });
     return 'CAPTURED';
   }
   // Its store credit was already given back on expiry; spending it again silently would surprise the
   // shopper, so an order that mixed credit and Wompi is refunded instead of revived.
   if (order.status === 'CANCELLED' && order.paidAt === null && order.creditAppliedCents === 0) {
     const revived = await captureLatePayment(tx, { order, actor: PROVIDER, log });
-    if (revived) return 'LATE_CAPTURED';
+    if (revived) {
+      await grantVipCashback(tx, order, { paidCents: trx.amount_in_cents });
+      return 'LATE_CAPTURED';
+    }
     await owe(tx, order, { issue: 'PAID_WITHOUT_STOCK', amountCents: trx.amount_in_cents, transactionId: trx.id, log });
     return 'REFUND_DUE';
   }

@@ -154,6 +154,15 @@ export default async function OrderPage({ params, searchParams }: Props) {
             <div className="mt-3 border-t border-sand-200 pt-3">
               <OrderTotals order={order} />
             </div>
+            {order.cashback ? (
+              <p className="mt-3 rounded-lg bg-brand-50 px-3 py-2 text-sm text-brand-900" data-testid="order-cashback">
+                Cashback VIP: {formatCop(order.cashback.grantedCents)} como saldo a favor
+                {order.cashback.revokedCents > 0
+                  ? ` (se retiraron ${formatCop(order.cashback.revokedCents)} al cancelar o devolver el pedido)`
+                  : ''}
+                .
+              </p>
+            ) : null}
           </section>
         </div>
 
