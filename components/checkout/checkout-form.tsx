@@ -163,6 +163,15 @@ export function CheckoutForm({ items, preview, isBlocked, terms }: CheckoutFormP
                   <span className="text-sm text-stone-700">
                     Tienes {formatCop(preview.creditBalanceCents)}; se descuenta primero y pagas el resto con Wompi.
                   </span>
+                  {preview.creditExpiringSoon ? (
+                    <span className="mt-1 block text-sm font-medium text-amber-800">
+                      Vence pronto: {formatCop(preview.creditExpiringSoon.amountCents)} antes del{' '}
+                      {new Intl.DateTimeFormat('es-CO', { dateStyle: 'long', timeZone: 'America/Bogota' }).format(
+                        new Date(preview.creditExpiringSoon.firstExpiresAt),
+                      )}
+                      .
+                    </span>
+                  ) : null}
                 </span>
               </label>
             </section>

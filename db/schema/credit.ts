@@ -86,3 +86,37 @@ export const creditEntries = pgTable(
     check('credit_entries_balance_nonnegative', sql`${t.balanceAfterCents} >= 0`),
   ],
 );
+
+/**
+ * What is left of each grant of credit, and when it expires (`CREDIT_EXPIRY_DAYS` after it was
+ * granted). Spending takes the soonest-expiring lot first; the daily expiry job turns what is left of
+ * an expired lot into an EXPIRY entry. Lots change only under the account row lock, together with
+ * the ledger, so `Σ remaining = balance` for every user.
+ */
+export const creditLots = pgTable(
+  'credit_lots',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    /** The ledger entry that granted it (null for the balance carried over when lots were introduced). */
+    entryId: bigint('entry_id', { mode: 'number' }).references(() => creditEntries.id),
+    amountCents: bigint('amount_cents', { mode: 'number' }).notNull(),
+    remainingCents: bigint('remaining_cents', { mode: 'number' }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    remindedAt: timestamp('reminded_at', { withTimezone: true }),
+    expiredAt: timestamp('expired_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('credit_lots_user_open_idx')
+      .on(t.userId, t.expiresAt)
+      .where(sql`${t.remainingCents} > 0`),
+    index('credit_lots_open_expiry_idx')
+      .on(t.expiresAt)
+      .where(sql`${t.remainingCents} > 0`),
+    uniqueIndex('credit_lots_entry_key').on(t.entryId),
+    check('credit_lots_remaining_range', sql`${t.remainingCents} >= 0 AND ${t.remainingCents} <= ${t.amountCents}`),
+  ],
+);

@@ -10,6 +10,8 @@ export const notificationKind = pgEnum('notification_kind', [
   'RESTOCK',
   // Something staff must act on (an order cancelled after payment, money owed).
   'STAFF_NOTICE',
+  // The shopper's store credit expires soon.
+  'CREDIT_EXPIRY',
 ]);
 
 /**

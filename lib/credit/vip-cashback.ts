@@ -4,6 +4,7 @@ import { creditEntries, users } from '@/db/schema';
 import { isVipActive } from '@/lib/auth/vip';
 import { env } from '@/lib/env';
 import { addCreditEntry, lockCreditBalance } from './credit-ledger';
+import { remainingOfEntry } from './credit-lots';
 
 type CashbackOrder = { id: string; number: number; userId: string };
 
@@ -40,16 +41,19 @@ export async function grantVipCashback(
 
 /**
  * Takes back the unspent part of an order's cashback when the order is cancelled or fully refunded:
- * what the shopper still holds of it (never more than the balance, so it can never go negative),
- * once per order. Returns the amount taken back.
+ * what is left of the lot the cashback opened (spending takes the soonest-expiring credit first, so
+ * this is exact), once per order, never below zero. Returns the amount taken back.
  */
 export async function revokeVipCashback(tx: Db, order: CashbackOrder, reason: string): Promise<number> {
   const [grant] = await tx
-    .select({ amountCents: creditEntries.amountCents })
+    .select({ id: creditEntries.id, amountCents: creditEntries.amountCents })
     .from(creditEntries)
     .where(and(eq(creditEntries.orderId, order.id), sql`${creditEntries.kind}::text = 'CASHBACK'`));
   if (!grant) return 0;
-  const unspent = Math.min(grant.amountCents, await unspentCashback(tx, order.userId, order.id, grant.amountCents));
+  // The account lock first (lock order), then what is left of the cashback's own lot: the unspent part.
+  const balance = await lockCreditBalance(tx, order.userId);
+  const lot = await remainingOfEntry(tx, grant.id);
+  const unspent = Math.min(lot?.remainingCents ?? 0, balance);
   if (unspent <= 0) return 0;
   const taken = await addCreditEntry(tx, {
     userId: order.userId,
@@ -57,14 +61,9 @@ export async function revokeVipCashback(tx: Db, order: CashbackOrder, reason: st
     amountCents: -unspent,
     orderId: order.id,
     reason,
+    fromLotId: lot?.lotId,
   });
   return taken ? unspent : 0;
-}
-
-/** How much of the cashback is still unspent: bounded by the balance (the account is locked here). */
-async function unspentCashback(tx: Db, userId: string, _orderId: string, grantedCents: number): Promise<number> {
-  const balance = await lockCreditBalance(tx, userId);
-  return Math.min(grantedCents, balance);
 }
 
 /** The order page's "Cashback VIP" line: granted and taken back, or null when the order earned none. */

@@ -1,4 +1,6 @@
 import type { Database } from '@/db/client';
+import { expireCredit } from '@/lib/credit/expire-credit';
+import { remindExpiringCredit } from '@/lib/credit/remind-expiring-credit';
 import { env } from '@/lib/env';
 import { pruneIdempotencyKeys } from '@/lib/idempotency/run-idempotent';
 import type { Logger } from '@/lib/logger';
@@ -65,5 +67,17 @@ export const CRON_JOBS: CronJob[] = [
     cron: 'TZ=America/Bogota 0 7 * * *',
     description: 'Resumen diario de stock bajo para STAFF y ADMIN.',
     run: (db, log) => sendLowStockDigest(db, { log }),
+  },
+  {
+    name: 'expire-store-credit',
+    cron: 'TZ=America/Bogota 10 0 * * *',
+    description: 'Vence el saldo a favor que cumplió CREDIT_EXPIRY_DAYS sin usarse (asiento EXPIRY).',
+    run: (db, log) => expireCredit(db, { log }),
+  },
+  {
+    name: 'remind-expiring-credit',
+    cron: 'TZ=America/Bogota 0 9 * * *',
+    description: 'Avisa (correo y campana) del saldo a favor que vence en los próximos días.',
+    run: (db, log) => remindExpiringCredit(db, { log }),
   },
 ];

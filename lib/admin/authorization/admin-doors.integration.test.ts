@@ -30,6 +30,7 @@ import { transitionOrderAction } from '@/app/(admin)/admin/pedidos/transition-or
 import { createVoucherAction } from '@/app/(admin)/admin/cupones/create-voucher-action';
 import { updateVoucherAction } from '@/app/(admin)/admin/cupones/update-voucher-action';
 import { updateUserAction } from '@/app/(admin)/admin/usuarios/update-user-action';
+import { adjustCreditAction } from '@/app/(admin)/admin/usuarios/adjust-credit-action';
 import { createCategoryAction } from '@/app/(admin)/admin/categorias/create-category-action';
 import { updateCategoryAction } from '@/app/(admin)/admin/categorias/update-category-action';
 import { categoryRowAction } from '@/app/(admin)/admin/categorias/category-row-action';
@@ -187,6 +188,12 @@ const ACTIONS: ActionCase[] = [
     action: categoryRowAction,
     staff: false,
     form: async () => form({ categoryId: (await createTestCategory(testDb())).id, intent: 'hide' }),
+  },
+  {
+    name: 'adjustCredit',
+    action: adjustCreditAction,
+    staff: false,
+    form: async () => form({ userId: f.customerId, amount: '1.000', reason: 'Cortesía por demora' }),
   },
 ];
 

@@ -33,6 +33,7 @@ import * as user from '@/app/api/v1/admin/users/[id]/route';
 import * as metrics from '@/app/api/v1/admin/metrics/route';
 import * as auditLog from '@/app/api/v1/admin/audit-log/route';
 import * as adminCategories from '@/app/api/v1/admin/categories/route';
+import * as creditAdjustments from '@/app/api/v1/admin/users/[id]/credit-adjustments/route';
 import * as adminCategory from '@/app/api/v1/admin/categories/[id]/route';
 
 // `never` params accept every route's own params type; the real values are passed at call time.
@@ -253,6 +254,15 @@ const CASES: Case[] = [
     staff: false,
     ok: 200,
     call: async () => ({ params: { id: (await createTestCategory(testDb())).id } }),
+  },
+  {
+    name: 'adjust credit',
+    method: 'POST',
+    path: '/users/{id}/credit-adjustments',
+    handler: creditAdjustments.POST,
+    staff: false,
+    ok: 201,
+    call: async () => ({ params: { id: fixtures.customerId }, body: { amountCents: 100_000, reason: 'Cortesía' } }),
   },
   {
     name: 'list vouchers',
