@@ -12,6 +12,11 @@ export const notificationKind = pgEnum('notification_kind', [
   'STAFF_NOTICE',
   // The shopper's store credit expires soon.
   'CREDIT_EXPIRY',
+  // A Wompi payment was declined (the shopper can pay again while the reservation lasts).
+  'PAYMENT_DECLINED',
+  // Staff: money the store owes a shopper, and the daily digest of what is still owed.
+  'REFUND_DUE',
+  'REFUND_DUE_DIGEST',
 ]);
 
 /**

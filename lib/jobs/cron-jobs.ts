@@ -8,6 +8,7 @@ import { sweepExpiredReservations } from '@/lib/orders/expire-reservations';
 import { pruneDeliveredOutbox } from '@/lib/outbox/prune-outbox';
 import { reconcilePayments } from '@/lib/payments/reconcile-payments';
 import { cleanUpIdleCarts } from './clean-up-carts';
+import { sendRefundDueDigest } from './notify-refund-due';
 import { sendLowStockDigest } from './send-low-stock-digest';
 
 export type CronJob = {
@@ -67,6 +68,12 @@ export const CRON_JOBS: CronJob[] = [
     cron: 'TZ=America/Bogota 0 7 * * *',
     description: 'Resumen diario de stock bajo para STAFF y ADMIN.',
     run: (db, log) => sendLowStockDigest(db, { log }),
+  },
+  {
+    name: 'refund-due-digest',
+    cron: 'TZ=America/Bogota 5 7 * * *',
+    description: 'Resumen diario de reembolsos pendientes para STAFF y ADMIN.',
+    run: (db, log) => sendRefundDueDigest(db, { log }),
   },
   {
     name: 'expire-store-credit',

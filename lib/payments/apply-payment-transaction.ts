@@ -182,7 +182,7 @@ export async function applyPaymentTransaction(
         await enqueueEvent(tx, {
           name: 'payment/failed',
           eventId: `payment-failed:${trx.id}:${trx.status}`,
-          payload: { orderId: order.id, userId: order.userId, status: trx.status },
+          payload: { orderId: order.id, userId: order.userId, status: trx.status, transactionId: trx.id },
         });
         // #10: a failed payment is a warning an operator can search for, with the order and Wompi's reason.
         log.warn(
