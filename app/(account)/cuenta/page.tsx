@@ -68,6 +68,9 @@ export default async function AccountPage() {
         <Link href="/cuenta/resenas" className="font-semibold text-brand-700 underline">
           Mis reseñas
         </Link>
+        <Link href="/cuenta/preferencias" className="font-semibold text-brand-700 underline">
+          Preferencias de notificaciones
+        </Link>
       </nav>
 
       <section aria-labelledby="recent-title" className="mt-10">
