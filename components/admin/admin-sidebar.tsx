@@ -5,6 +5,7 @@ import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import {
   Boxes,
+  ChartColumn,
   ClipboardList,
   FolderTree,
   LayoutDashboard,
@@ -27,6 +28,7 @@ const ICONS: Record<AdminNavIcon, typeof Boxes> = {
   vouchers: Ticket,
   users: Users,
   audit: ScrollText,
+  reports: ChartColumn,
   mail: Mail,
   returns: Undo2,
   reviews: MessageSquareText,

@@ -36,6 +36,7 @@ import { updateCategoryAction } from '@/app/(admin)/admin/categorias/update-cate
 import { categoryRowAction } from '@/app/(admin)/admin/categorias/category-row-action';
 import DashboardPage from '@/app/(admin)/admin/page';
 import CategoriesPage from '@/app/(admin)/admin/categorias/page';
+import SalesReportPage from '@/app/(admin)/admin/reportes/page';
 import NewCategoryPage from '@/app/(admin)/admin/categorias/nueva/page';
 import EditCategoryPage from '@/app/(admin)/admin/categorias/[id]/page';
 import ProductsPage from '@/app/(admin)/admin/productos/page';
@@ -353,6 +354,7 @@ const PAGES: PageCase[] = [
   },
   { name: '/admin/auditoria', page: AuditPage, area: 'admin', props: async () => noSearch },
   { name: '/admin/categorias', page: CategoriesPage, area: 'admin', props: async () => noSearch },
+  { name: '/admin/reportes', page: SalesReportPage, area: 'admin', props: async () => noSearch },
   { name: '/admin/categorias/nueva', page: NewCategoryPage, area: 'admin', props: async () => ({}) },
   {
     name: '/admin/categorias/[id]',

@@ -33,6 +33,7 @@ import * as user from '@/app/api/v1/admin/users/[id]/route';
 import * as metrics from '@/app/api/v1/admin/metrics/route';
 import * as auditLog from '@/app/api/v1/admin/audit-log/route';
 import * as adminCategories from '@/app/api/v1/admin/categories/route';
+import * as salesReport from '@/app/api/v1/admin/reports/sales/route';
 import * as creditAdjustments from '@/app/api/v1/admin/users/[id]/credit-adjustments/route';
 import * as adminCategory from '@/app/api/v1/admin/categories/[id]/route';
 
@@ -263,6 +264,15 @@ const CASES: Case[] = [
     staff: false,
     ok: 201,
     call: async () => ({ params: { id: fixtures.customerId }, body: { amountCents: 100_000, reason: 'Cortesía' } }),
+  },
+  {
+    name: 'sales report',
+    method: 'GET',
+    path: '/reports/sales',
+    handler: salesReport.GET,
+    staff: false,
+    ok: 200,
+    call: async () => ({ query: 'from=2025-01-01&to=2025-01-31' }),
   },
   {
     name: 'list vouchers',

@@ -12,6 +12,7 @@ export type AdminNavIcon =
   | 'vouchers'
   | 'users'
   | 'audit'
+  | 'reports'
   | 'mail'
   | 'returns'
   | 'reviews';
@@ -27,6 +28,7 @@ const ENTRIES: Entry[] = [
   { href: '/admin/categorias', label: 'Categorías', icon: 'categories', area: 'catalog' },
   { href: '/admin/cupones', label: 'Cupones', icon: 'vouchers', area: 'vouchers' },
   { href: '/admin/usuarios', label: 'Usuarios', icon: 'users', area: 'users' },
+  { href: '/admin/reportes', label: 'Reportes', icon: 'reports', area: 'metrics' },
   { href: '/admin/auditoria', label: 'Auditoría', icon: 'audit', area: 'audit' },
   // Pages other features own: shown to staff, and only once they exist.
   { href: '/admin/devoluciones', label: 'Devoluciones', icon: 'returns', area: 'orders', folder: 'devoluciones' },
