@@ -64,8 +64,7 @@ test('a shopper cancels a paid order, gets store credit at once, and spends it',
   await expect(page.getByRole('heading', { name: '¡Pago aprobado!' })).toBeVisible();
   await page.goto(orderUrl);
   await expect(page.getByTestId('order-status')).toHaveText('Pagado');
-  await expect(page.getByRole('heading', { name: 'Pago' })).toBeVisible();
-  await expect(page.getByText('Pago aprobado')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Pago', exact: true }).getByText('Pago aprobado')).toBeVisible();
 
   // Cancel from the order page: the dialog asks how the money comes back; store credit is the default.
   await page.getByRole('button', { name: 'Cancelar pedido' }).click();
