@@ -19,6 +19,18 @@ const nextConfig = {
           { key: 'X-Frame-Options', value: 'DENY' },
         ],
       },
+      {
+        // Uploads are served by app/uploads/[...path]/route.ts with these headers; a file still left under
+        // public/uploads (before `npm run images:move`) is served by `next start` itself and gets them here.
+        source: '/uploads/:path*',
+        headers: [
+          {
+            key: 'Content-Security-Policy',
+            value: "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox",
+          },
+          { key: 'X-Content-Type-Options', value: 'nosniff' },
+        ],
+      },
     ];
   },
 };

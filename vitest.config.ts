@@ -23,6 +23,7 @@ export default defineConfig({
           environment: 'node',
           include: [
             'lib/**/*.integration.test.ts',
+            'db/**/*.integration.test.ts',
             'inngest/**/*.integration.test.ts',
             'app/**/*.integration.test.ts',
             'scripts/**/*.integration.test.ts',

@@ -47,6 +47,9 @@ export function createDb({ url, max = env.DATABASE_POOL_MAX, applicationName = '
   const client = postgres(url, {
     max,
     onnotice: () => {},
+    // postgres.js waits 30 s for a connection by default; with the database down a request would hang
+    // that long before failing (scripts/faults/scenarios.ts, postgres-restart). Fail fast instead.
+    connect_timeout: env.DATABASE_CONNECT_TIMEOUT_S,
     // Every connection fails fast instead of queueing forever behind a stuck lock or a leaked transaction.
     connection: {
       application_name: applicationName,
@@ -66,4 +69,22 @@ const globalForDb = globalThis as unknown as { boticaDb?: Database };
 export function getDb(): Database {
   globalForDb.boticaDb ??= createDb({ url: requireDatabaseUrl() });
   return globalForDb.boticaDb;
+}
+
+const globalForListenDb = globalThis as unknown as { boticaListenDb?: Database };
+
+/**
+ * The handle LISTEN sessions use (catalogue invalidations, lib/catalog/catalog-cache.ts). A pooler in
+ * transaction mode hands each statement to any server connection, so a LISTEN through it never hears
+ * anything: DATABASE_LISTEN_URL points past it. Unset, the app pool is used (postgres.js gives listeners
+ * a dedicated connection of their own).
+ */
+export function getListenDb(): Database {
+  if (!env.DATABASE_LISTEN_URL) return getDb();
+  globalForListenDb.boticaListenDb ??= createDb({
+    url: env.DATABASE_LISTEN_URL,
+    max: 1,
+    applicationName: 'botica-listen',
+  });
+  return globalForListenDb.boticaListenDb;
 }

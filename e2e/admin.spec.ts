@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { ADMIN, CUSTOMER, expect, test } from './fixtures';
 import { currentTerms } from './support/terms';
 
 /*
@@ -11,7 +12,6 @@ import { currentTerms } from './support/terms';
  * customer can see, and watches the dashboard count it. Seeded logins: db/seed/seed-users.ts.
  */
 
-const ADMIN = { email: 'admin@botica.test', password: 'Botica-Admin-2026' };
 const wompiUrl = process.env.WOMPI_FAKE_URL ?? `http://127.0.0.1:${process.env.E2E_WOMPI_PORT ?? 3998}`;
 
 /** A real 240×240 PNG (solid sage green), built here so the test needs no fixture file. */
@@ -51,15 +51,6 @@ function pngImage(size = 240): Buffer {
   ]);
 }
 
-async function signIn(page: Page, login: { email: string; password: string }) {
-  await page.goto('/ingresar');
-  await page.getByLabel('Correo').fill(login.email);
-  await page.getByLabel('Contraseña').fill(login.password);
-  await page.getByRole('button', { name: 'Ingresar' }).click();
-  await expect(page.getByRole('navigation', { name: 'Cuenta y carrito' })).toBeVisible();
-  await expect(page).not.toHaveURL(/\/ingresar/);
-}
-
 async function expectNoSeriousA11yViolations(page: Page) {
   const results = await new AxeBuilder({ page }).include('main').withTags(['wcag2a', 'wcag2aa']).analyze();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
@@ -78,22 +69,8 @@ async function todayFigure(page: Page, label: string): Promise<number> {
   return Number((await value.textContent())?.replace(/\D/g, '') ?? 'NaN');
 }
 
-/** A customer who orders one unit of `variantId` through the JSON API and pays it on the fake Wompi. */
-async function paidOrderFor(
-  browser: Browser,
-  variantId: string,
-): Promise<{ orderId: string; number: number; customer: Page }> {
-  const context = await browser.newContext();
-  const customer = await context.newPage();
-  const email = `e2e-admin-${Date.now()}@correo.com`;
-  expect(
-    (
-      await customer.request.post('/api/v1/auth/sign-up', {
-        data: { email, password: 'una-clave-segura-2026', name: 'Clienta Admin' },
-      })
-    ).status(),
-  ).toBe(201);
-  await signIn(customer, { email, password: 'una-clave-segura-2026' });
+/** `customer` (signed in) orders one unit of `variantId` through the JSON API and pays it on the fake Wompi. */
+async function paidOrderFor(customer: Page, variantId: string): Promise<{ orderId: string; number: number }> {
   expect(
     (
       await customer.request.post('/api/v1/cart/items', {
@@ -121,17 +98,19 @@ async function paidOrderFor(
         ((await (await customer.request.get(`/api/v1/orders/${order.id}`)).json()) as { status: string }).status,
     )
     .toBe('PAID');
-  return { orderId: order.id, number: order.number, customer };
+  return { orderId: order.id, number: order.number };
 }
 
 test('an admin creates a product with two variants and an image, restocks, ships a paid order and sees the dashboard move', async ({
   page,
   browser,
+  signIn,
+  newShopper,
 }) => {
   test.setTimeout(180_000);
   const suffix = Date.now().toString(36).toUpperCase();
   const name = `Aceite de Prueba ${suffix}`;
-  await signIn(page, ADMIN);
+  await signIn(ADMIN);
 
   // Create: a VIP price above the price is refused on its field and nothing is saved.
   await page.goto('/admin/productos/nuevo');
@@ -174,7 +153,7 @@ test('an admin creates a product with two variants and an image, restocks, ships
   const alt = `Frasco de aceite de prueba ${suffix}`;
   await images.getByLabel('Texto alternativo').fill(alt);
   await images.getByRole('button', { name: 'Subir imagen' }).click();
-  await expect(images.getByText('Formato no admitido: usa PNG, JPEG, WebP o SVG.')).toBeVisible();
+  await expect(images.getByText('Formato no admitido: usa PNG, JPEG o WebP.')).toBeVisible();
   await images.getByLabel('Imagen').setInputFiles({ name: 'frasco.png', mimeType: 'image/png', buffer: pngImage() });
   await images.getByRole('button', { name: 'Subir imagen' }).click();
   await expect(images.getByLabel('Texto alternativo de la imagen 1')).toHaveValue(alt);
@@ -214,7 +193,9 @@ test('an admin creates a product with two variants and an image, restocks, ships
   // A customer orders and pays; the dashboard counts it.
   const ordersBefore = await todayFigure(page, 'Pedidos');
   const paidBefore = await todayFigure(page, 'Pagados');
-  const { orderId, number, customer } = await paidOrderFor(browser, variantId);
+  const customer = await (await browser.newContext()).newPage();
+  await signIn(await newShopper('admin', 'Clienta Admin'), customer);
+  const { orderId, number } = await paidOrderFor(customer, variantId);
   expect(await todayFigure(page, 'Pedidos')).toBe(ordersBefore + 1);
   expect(await todayFigure(page, 'Pagados')).toBe(paidBefore + 1);
 
@@ -245,11 +226,11 @@ test('an admin creates a product with two variants and an image, restocks, ships
   await expect(customer.getByTestId('order-status')).toHaveText('Enviado');
 });
 
-test('customers and anonymous visitors get a 404 page and the admin API refuses them', async ({ page }) => {
+test('customers and anonymous visitors get a 404 page and the admin API refuses them', async ({ page, signIn }) => {
   const anonymous = await page.goto('/admin/productos');
   expect(anonymous?.status()).toBe(404);
   expect((await page.request.get('/api/v1/admin/orders')).status()).toBe(401);
-  await signIn(page, { email: 'cliente@botica.test', password: 'Botica-Cliente-2026' });
+  await signIn(CUSTOMER);
   expect((await page.goto('/admin'))?.status()).toBe(404);
   const api = await page.request.get('/api/v1/admin/metrics');
   expect(api.status()).toBe(403);

@@ -1,7 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, uniqueEmail } from './fixtures';
 
 test('a shopper signs up, is signed in, signs out and signs in again', async ({ page }) => {
-  const email = `e2e-${Date.now()}@correo.com`;
+  const email = uniqueEmail('auth');
   await page.goto('/registro');
   await expect(page.getByRole('heading', { name: 'Crea tu cuenta' })).toBeVisible();
 
@@ -33,11 +33,11 @@ test('a shopper signs up, is signed in, signs out and signs in again', async ({ 
   await expect(page.getByRole('navigation', { name: 'Cuenta y carrito' }).getByText('Laura')).toBeVisible();
 });
 
-test('the API answers sign-up conflicts and health in the api.md shape', async ({ request }) => {
+test('the API answers sign-up conflicts and health in the docs/api.md shape', async ({ request }) => {
   const health = await request.get('/api/health');
   expect(await health.json()).toEqual({ status: 'ok', db: 'ok' });
 
-  const email = `api-${Date.now()}@correo.com`;
+  const email = uniqueEmail('api');
   const first = await request.post('/api/v1/auth/sign-up', {
     data: { email, password: 'una-clave-segura', name: 'Api' },
   });

@@ -1,42 +1,15 @@
-import { expect, test, type Page } from '@playwright/test';
-import { hash } from '@node-rs/argon2';
-import postgres from 'postgres';
+import type { Page } from '@playwright/test';
+import { expect, signInWithForm, test, type Account } from './fixtures';
 
 /*
  * Cart and checkout through the real pages: product page → "Agregar al carrito" → mini-cart →
  * checkout → order page. Each test signs up its own shopper so carts never leak between tests.
  */
 
-const PASSWORD = 'una-clave-segura-2026';
-const sql = postgres(process.env.E2E_DATABASE_URL!, { max: 1, onnotice: () => {} });
-let passwordHash: Promise<string> | undefined;
-
-test.afterAll(async () => {
-  await sql.end();
-});
-
-/**
- * A fresh shopper of its own, written straight into the database: the sign-up API is covered by
- * auth.spec.ts, and going through it here would spend its per-IP rate limit on every run.
- */
-async function createShopper(label: string): Promise<string> {
-  const email = `e2e-${label}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@correo.com`;
-  passwordHash ??= hash(PASSWORD, { memoryCost: 19_456, timeCost: 2, parallelism: 1 });
-  await sql`INSERT INTO users (email, name, password_hash) VALUES (${email}, ${`Compradora ${label}`}, ${await passwordHash})`;
-  return email;
-}
-
-async function signIn(page: Page, email: string, next?: string) {
-  if (next !== undefined || !page.url().includes('/ingresar'))
-    await page.goto(`/ingresar${next ? `?next=${encodeURIComponent(next)}` : ''}`);
-  await page.getByLabel('Correo').fill(email);
-  await page.getByLabel('Contraseña').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Ingresar' }).click();
-  await expect(page.getByRole('navigation', { name: 'Cuenta y carrito' }).getByText('Compradora')).toBeVisible();
-}
-
-async function signOut(page: Page) {
-  await page.getByRole('navigation', { name: 'Cuenta y carrito' }).getByText('Compradora').click();
+async function signOut(page: Page, shopper: Account) {
+  // The header shows the first name.
+  const firstName = shopper.name.split(' ')[0]!;
+  await page.getByRole('navigation', { name: 'Cuenta y carrito' }).getByText(firstName).click();
   await page.getByRole('button', { name: 'Cerrar sesión' }).click();
   await expect(page.getByRole('link', { name: 'Ingresar' })).toBeVisible();
 }
@@ -71,8 +44,11 @@ function quantityOf(cart: ApiCart, sku: string): number | undefined {
   return cart.items.find((i) => i.sku === sku)?.quantity;
 }
 
-test('browse, add two presentations, change a quantity, then check out with a corrected address', async ({ page }) => {
-  const email = await createShopper('checkout');
+test('browse, add two presentations, change a quantity, then check out with a corrected address', async ({
+  page,
+  newShopper,
+}) => {
+  const shopper = await newShopper('checkout');
 
   // Browse as a guest: catalogue → product page.
   await page.goto('/productos');
@@ -97,7 +73,7 @@ test('browse, add two presentations, change a quantity, then check out with a co
   // Checkout needs an account: sign in, and the guest cart comes along.
   await drawer.getByRole('link', { name: 'Ir a pagar' }).click();
   await expect(page).toHaveURL(/\/ingresar\?next=(%2F|\/)checkout$/);
-  await signIn(page, email);
+  await signInWithForm(page, shopper);
   await expect(page).toHaveURL(/\/checkout$/);
   await expect(page.getByRole('heading', { name: 'Finalizar compra' })).toBeVisible();
   await expect(page.getByRole('complementary', { name: 'Tu pedido' }).getByText('30 ml × 1')).toBeVisible();
@@ -138,13 +114,17 @@ test('browse, add two presentations, change a quantity, then check out with a co
   await expect(page.getByTestId('order-list').getByText('Pendiente de pago')).toBeVisible();
 });
 
-test('a guest cart merges into the account cart at sign-in, capped by stock with a notice', async ({ page }) => {
-  const email = await createShopper('merge');
+test('a guest cart merges into the account cart at sign-in, capped by stock with a notice', async ({
+  page,
+  signIn,
+  newShopper,
+}) => {
+  const shopper = await newShopper('merge');
 
   // Signed in: one unit of the 1 litre coconut oil (stock 2) waits in the account's cart.
-  await signIn(page, email, '/');
+  await signIn(shopper);
   await addFromProductPage(page, { slug: 'aceite-de-coco-virgen-organico', variant: '1 litro' });
-  await signOut(page);
+  await signOut(page, shopper);
 
   // As a guest: two more of the same (3 in total would exceed the stock) and a 100 ml.
   await addFromProductPage(page, { slug: 'aceite-de-coco-virgen-organico', variant: '1 litro', quantity: 2 });
@@ -153,7 +133,7 @@ test('a guest cart merges into the account cart at sign-in, capped by stock with
   expect(quantityOf(guest, 'ACE-COC-1000')).toBe(2);
   expect(quantityOf(guest, 'ACE-COC-100')).toBe(1);
 
-  await signIn(page, email, '/carrito');
+  await signInWithForm(page, shopper, { next: '/carrito' });
   await expect(page).toHaveURL(/\/carrito$/);
   await expect(page.getByText(/ajustamos la cantidad a 2/)).toBeVisible();
   const merged = await apiCart(page);
@@ -184,7 +164,7 @@ test('a double click on "Agregar al carrito" adds once', async ({ page }) => {
   expect(quantityOf(await apiCart(page), 'ACE-ALM-100')).toBe(2);
 });
 
-test('the cart page shows bulk savings, and a refused change rolls back with a toast', async ({ page }) => {
+test('the cart page shows bulk savings, and a refused change rolls back with a toast', async ({ page, sql }) => {
   await addFromProductPage(page, { slug: 'aceite-de-almendras-dulces', variant: '100 ml', quantity: 3 });
   await page.goto('/carrito');
   const line = page.locator('[data-testid="cart-line"][data-sku="ACE-ALM-100"]');

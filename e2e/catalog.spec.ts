@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test, VIP } from './fixtures';
 
 /*
  * The catalogue against the seeded store (db/seed): 44 hand-written products in 6 categories.
@@ -74,11 +75,9 @@ test('search → filter → paginate → open a product → switch variant', asy
   await expect(info).not.toContainText('Agotado');
 });
 
-test('a VIP shopper sees the VIP price as the price, the regular one struck through', async ({ page }) => {
-  await page.goto('/ingresar');
-  await page.getByLabel('Correo').fill('vip@botica.test');
-  await page.getByLabel('Contraseña').fill('Botica-Vip-2026');
-  await page.getByRole('button', { name: 'Ingresar' }).click();
+test('a VIP shopper sees the VIP price as the price, the regular one struck through', async ({ page, signIn }) => {
+  await signIn(VIP);
+  await page.goto('/');
   await expect(
     page.getByRole('navigation', { name: 'Cuenta y carrito' }).getByText('VIP', { exact: true }),
   ).toBeVisible();
@@ -107,7 +106,7 @@ test('bad parameters fall back to defaults; unknown pages are 404', async ({ pag
   await expect(page.getByRole('heading', { name: 'No encontramos esta página' })).toBeVisible();
 });
 
-test('the public API answers per api.md', async ({ request }) => {
+test('the public API answers per docs/api.md', async ({ request }) => {
   const list = await request.get('/api/v1/products?q=exfoliante%20cafe&inStock=true');
   expect(list.status()).toBe(200);
   const body = await list.json();

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
 import postgres from 'postgres';
+import { expect, test } from './fixtures';
 import { currentTerms } from './support/terms';
 
 /*
@@ -10,12 +11,6 @@ import { currentTerms } from './support/terms';
  * Orders are placed through the JSON API; payment goes through the fake Wompi's control API, which
  * posts a signed webhook to the app exactly as Wompi would.
  */
-
-const PASSWORD = 'una-clave-segura-2026';
-const ADMIN = {
-  email: process.env.SEED_ADMIN_EMAIL?.toLowerCase() ?? 'admin@botica.test',
-  password: process.env.SEED_ADMIN_PASSWORD ?? 'Botica-Admin-2026',
-};
 
 function database() {
   return postgres(process.env.E2E_DATABASE_URL!, { max: 1, onnotice: () => {} });
@@ -63,25 +58,6 @@ async function expectNoAxeViolations(page: Page) {
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto('/ingresar');
-  await page.getByLabel('Correo').fill(email);
-  await page.getByLabel('Contraseña').fill(password);
-  await page.getByRole('button', { name: 'Ingresar' }).click();
-  await expect(page.getByRole('navigation', { name: 'Cuenta y carrito' })).toBeVisible();
-  await expect(page).not.toHaveURL(/\/ingresar/);
-}
-
-async function newShopper(page: Page, label: string): Promise<string> {
-  const email = `e2e-jobs-${label}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@correo.com`;
-  const response = await page.request.post('/api/v1/auth/sign-up', {
-    data: { email, password: PASSWORD, name: `Compradora ${label}` },
-  });
-  expect(response.status()).toBe(201);
-  await signIn(page, email, PASSWORD);
-  return email;
-}
-
 /** Cart → checkout through the API (the page's session cookie rides along). */
 async function placePendingOrder(request: APIRequestContext, variantId: string) {
   const added = await request.post('/api/v1/cart/items', { data: { variantId, quantity: 1 } });
@@ -99,11 +75,13 @@ async function placePendingOrder(request: APIRequestContext, variantId: string) 
 
 test('a pending order whose reservation runs out expires: the shopper is told and the stock is back', async ({
   page,
+  signIn,
+  newShopper,
 }) => {
   test.setTimeout(180_000);
   const restoreTtl = await setReservationTtl(1);
   try {
-    await newShopper(page, 'vence');
+    await signIn(await newShopper('jobs-vence'));
     const before = await variantBySku('BAN-AVE-UN');
     const { order } = await placePendingOrder(page.request, before.id);
     expect(order.status).toBe('PENDING_PAYMENT');
@@ -139,10 +117,14 @@ test('a pending order whose reservation runs out expires: the shopper is told an
 
 test('a paid order: the email is listed on the admin page "Correos" and the bell shows the notification', async ({
   page,
-  browser,
+  adminPage: admin,
+  signIn,
+  newShopper,
 }) => {
   test.setTimeout(120_000);
-  const email = await newShopper(page, 'paga');
+  const shopper = await newShopper('jobs-paga');
+  await signIn(shopper);
+  const { email } = shopper;
   const variant = await variantBySku('BAN-AVE-X3');
   const { order, payment } = await placePendingOrder(page.request, variant.id);
 
@@ -189,35 +171,33 @@ test('a paid order: the email is listed on the admin page "Correos" and the bell
   const forbidden = await page.goto('/admin/correos');
   expect(forbidden?.status()).toBe(404);
 
-  const adminContext = await browser.newContext();
-  const admin = await adminContext.newPage();
-  try {
-    await signIn(admin, ADMIN.email, ADMIN.password);
-    await expect
-      .poll(
-        async () => {
-          await admin.goto('/admin/correos?estado=SENT');
-          return admin
-            .getByTestId('email-row')
-            .filter({ hasText: email })
-            .filter({ hasText: `Pago confirmado: pedido #${order.number}` })
-            .count();
-        },
-        { timeout: 30_000, intervals: [1_000] },
-      )
-      .toBe(1);
-    const row = admin.getByTestId('email-row').filter({ hasText: `Pago confirmado: pedido #${order.number}` });
-    await expect(row.getByText('Enviado', { exact: true })).toBeVisible();
-    await row.getByText(`Pago confirmado: pedido #${order.number} · Botica`).click();
-    await expect(row.getByText(/Recibimos tu pago de/)).toBeVisible();
-    await expect(row.getByText(/\.eml/)).toBeVisible();
-    await expectNoAxeViolations(admin);
-  } finally {
-    await adminContext.close();
-  }
+  await expect
+    .poll(
+      async () => {
+        await admin.goto('/admin/correos?estado=SENT');
+        return admin
+          .getByTestId('email-row')
+          .filter({ hasText: email })
+          .filter({ hasText: `Pago confirmado: pedido #${order.number}` })
+          .count();
+      },
+      { timeout: 30_000, intervals: [1_000] },
+    )
+    .toBe(1);
+  const row = admin.getByTestId('email-row').filter({ hasText: `Pago confirmado: pedido #${order.number}` });
+  await expect(row.getByText('Enviado', { exact: true })).toBeVisible();
+  await row.getByText(`Pago confirmado: pedido #${order.number} · Botica`).click();
+  await expect(row.getByText(/Recibimos tu pago de/)).toBeVisible();
+  await expect(row.getByText(/\.eml/)).toBeVisible();
+  await expectNoAxeViolations(admin);
 });
 
-test('the notification and restock API doors check the session and refuse bad input', async ({ page, playwright }) => {
+test('the notification and restock API doors check the session and refuse bad input', async ({
+  page,
+  playwright,
+  signIn,
+  newShopper,
+}) => {
   const anonymous = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
   try {
     const variant = await variantBySku('BAN-AVE-UN');
@@ -228,7 +208,7 @@ test('the notification and restock API doors check the session and refuse bad in
     await anonymous.dispose();
   }
 
-  await newShopper(page, 'api');
+  await signIn(await newShopper('jobs-api'));
   const list = await page.request.get('/api/v1/notifications');
   expect(list.status()).toBe(200);
   expect(await list.json()).toMatchObject({ items: [], page: 1, pageSize: 20, total: 0, unreadCount: 0 });

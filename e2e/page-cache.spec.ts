@@ -1,5 +1,5 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
-import postgres from 'postgres';
+import type { APIRequestContext } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 /*
  * The anonymous page cache of scripts/serve.ts (lib/http/page-cache.ts) against the real production
@@ -8,14 +8,12 @@ import postgres from 'postgres';
  * worker's cache at once.
  */
 
-const sql = postgres(process.env.E2E_DATABASE_URL!, { max: 1, onnotice: () => {} });
 const PAGE = '/productos/vela-de-cafe-tostado';
 const MARKER = 'Edición de prueba de la caché de páginas';
 
-test.afterAll(async () => {
+test.afterAll(async ({ sql }) => {
   await sql`UPDATE products SET description = replace(description, ${` ${MARKER}`}, '') WHERE slug = 'vela-de-cafe-tostado'`;
   await sql`SELECT pg_notify('botica_catalog', '{"tags":["catalog"]}')`;
-  await sql.end();
 });
 
 async function load(request: APIRequestContext, headers: Record<string, string> = {}) {
@@ -27,6 +25,7 @@ async function load(request: APIRequestContext, headers: Record<string, string> 
 test('anonymous catalogue pages are replayed until the catalogue changes; personal ones never are', async ({
   playwright,
   baseURL,
+  sql,
 }) => {
   const anonymous = await playwright.request.newContext({ baseURL });
   // Enough loads to reach every worker (round-robin) at least twice.

@@ -1,36 +1,16 @@
-import { expect, test, type Page } from '@playwright/test';
-import { hash } from '@node-rs/argon2';
-import postgres from 'postgres';
+import type { Page } from '@playwright/test';
+import type postgres from 'postgres';
+import { expect, test } from './fixtures';
 
 /*
  * Paying through the fake Wompi hosted checkout that the E2E runner starts: 4242… approves,
  * 4111… declines. The result page asks the server (which asks Wompi); stock is read from the database.
  */
 
-const PASSWORD = 'una-clave-segura-2026';
 const APPROVE = '4242 4242 4242 4242';
 const DECLINE = '4111 1111 1111 1111';
 
-const sql = postgres(process.env.E2E_DATABASE_URL!, { max: 1, onnotice: () => {} });
-let passwordHash: Promise<string> | undefined;
-
-test.afterAll(async () => {
-  await sql.end();
-});
-
-/** A fresh shopper written straight into the database (the sign-up API and its rate limit are auth.spec.ts's), then signed in. */
-async function signUpAndIn(page: Page, label: string) {
-  const email = `e2e-pay-${label}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@correo.com`;
-  passwordHash ??= hash(PASSWORD, { memoryCost: 19_456, timeCost: 2, parallelism: 1 });
-  await sql`INSERT INTO users (email, name, password_hash) VALUES (${email}, ${`Pagadora ${label}`}, ${await passwordHash})`;
-  await page.goto('/ingresar');
-  await page.getByLabel('Correo').fill(email);
-  await page.getByLabel('Contraseña').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Ingresar' }).click();
-  await expect(page.getByRole('navigation', { name: 'Cuenta y carrito' }).getByText('Pagadora')).toBeVisible();
-}
-
-async function stockOf(sku: string): Promise<{ stock: number; reserved: number }> {
+async function stockOf(sql: postgres.Sql, sku: string): Promise<{ stock: number; reserved: number }> {
   const [row] = await sql<
     { stock: number; reserved: number }[]
   >`SELECT stock, reserved_stock AS reserved FROM product_variants WHERE sku = ${sku}`;
@@ -70,12 +50,17 @@ async function payOnWompi(page: Page, card: string) {
   await expect(page).toHaveURL(/\/pago\/resultado\?id=/);
 }
 
-test('an approved payment marks the order paid and takes the units out of stock', async ({ page }) => {
+test('an approved payment marks the order paid and takes the units out of stock', async ({
+  page,
+  sql,
+  signIn,
+  newShopper,
+}) => {
   const sku = 'ACE-MRL-100';
-  const before = await stockOf(sku);
-  await signUpAndIn(page, 'ok');
+  const before = await stockOf(sql, sku);
+  await signIn(await newShopper('pay-ok', 'Pagadora ok'));
   const orderUrl = await placePickupOrder(page, { slug: 'aceite-de-masaje-relajante', variant: '100 ml', quantity: 2 });
-  expect(await stockOf(sku)).toEqual({ stock: before.stock, reserved: before.reserved + 2 });
+  expect(await stockOf(sql, sku)).toEqual({ stock: before.stock, reserved: before.reserved + 2 });
 
   await payOnWompi(page, APPROVE);
   await expect(page.getByRole('heading', { name: '¡Pago aprobado!' })).toBeVisible();
@@ -86,13 +71,18 @@ test('an approved payment marks the order paid and takes the units out of stock'
   await expect(page.getByRole('list', { name: 'Historial del pedido' })).toContainText('Pagado');
 
   // Captured: the reservation became a sale.
-  expect(await stockOf(sku)).toEqual({ stock: before.stock - 2, reserved: before.reserved });
+  expect(await stockOf(sql, sku)).toEqual({ stock: before.stock - 2, reserved: before.reserved });
 });
 
-test('a declined card leaves the order payable, and a second attempt succeeds', async ({ page }) => {
+test('a declined card leaves the order payable, and a second attempt succeeds', async ({
+  page,
+  sql,
+  signIn,
+  newShopper,
+}) => {
   const sku = 'ACE-MEN-100';
-  const before = await stockOf(sku);
-  await signUpAndIn(page, 'retry');
+  const before = await stockOf(sql, sku);
+  await signIn(await newShopper('pay-retry', 'Pagadora retry'));
   const orderUrl = await placePickupOrder(page, {
     slug: 'aceite-de-masaje-energizante',
     variant: '100 ml',
@@ -108,18 +98,18 @@ test('a declined card leaves the order payable, and a second attempt succeeds', 
   await expect(page).toHaveURL(orderUrl);
   await expect(page.getByTestId('order-status')).toHaveText('Pendiente de pago');
   await expect(page.getByTestId('countdown-clock')).toHaveText(/^\d\d:\d\d$/);
-  expect(await stockOf(sku)).toEqual({ stock: before.stock, reserved: before.reserved + 1 });
+  expect(await stockOf(sql, sku)).toEqual({ stock: before.stock, reserved: before.reserved + 1 });
 
   // "Pagar de nuevo" from the result page works too; here the order page's button is used.
   await payOnWompi(page, APPROVE);
   await expect(page.getByRole('heading', { name: '¡Pago aprobado!' })).toBeVisible();
   await page.getByRole('link', { name: 'Ver mi pedido' }).click();
   await expect(page.getByTestId('order-status')).toHaveText('Pagado');
-  expect(await stockOf(sku)).toEqual({ stock: before.stock - 1, reserved: before.reserved });
+  expect(await stockOf(sql, sku)).toEqual({ stock: before.stock - 1, reserved: before.reserved });
 });
 
-test('"Pagar de nuevo" on the result page reopens Wompi for the same order', async ({ page }) => {
-  await signUpAndIn(page, 'again');
+test('"Pagar de nuevo" on the result page reopens Wompi for the same order', async ({ page, signIn, newShopper }) => {
+  await signIn(await newShopper('pay-again', 'Pagadora again'));
   const orderUrl = await placePickupOrder(page, {
     slug: 'aceite-esencial-de-naranja-dulce',
     variant: '10 ml',
@@ -133,12 +123,17 @@ test('"Pagar de nuevo" on the result page reopens Wompi for the same order', asy
   await expect(page.getByTestId('order-status')).toHaveText('Pagado');
 });
 
-test('a shopper cancels a pending order and its units go back on the shelf', async ({ page }) => {
+test('a shopper cancels a pending order and its units go back on the shelf', async ({
+  page,
+  sql,
+  signIn,
+  newShopper,
+}) => {
   const sku = 'ACE-ARN-100';
-  const before = await stockOf(sku);
-  await signUpAndIn(page, 'cancel');
+  const before = await stockOf(sql, sku);
+  await signIn(await newShopper('pay-cancel', 'Pagadora cancel'));
   await placePickupOrder(page, { slug: 'aceite-de-arnica-para-masaje', variant: '100 ml', quantity: 1 });
-  expect((await stockOf(sku)).reserved).toBe(before.reserved + 1);
+  expect((await stockOf(sql, sku)).reserved).toBe(before.reserved + 1);
 
   await page.getByRole('button', { name: 'Cancelar pedido' }).click();
   const dialog = page.getByRole('dialog', { name: /¿Cancelar el pedido #\d+\?/ });
@@ -147,5 +142,5 @@ test('a shopper cancels a pending order and its units go back on the shelf', asy
   await expect(page.getByText('Cancelamos tu pedido y liberamos los productos reservados.')).toBeVisible();
   await expect(page.getByTestId('order-status')).toHaveText('Cancelado');
   await expect(page.getByRole('button', { name: 'Pagar con Wompi' })).toHaveCount(0);
-  expect(await stockOf(sku)).toEqual(before);
+  expect(await stockOf(sql, sku)).toEqual(before);
 });

@@ -1,5 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
-import postgres from 'postgres';
+import { expect, test } from './fixtures';
 
 /*
  * A delivered order → the customer asks to return part of it → the admin approves with restock and
@@ -8,22 +7,12 @@ import postgres from 'postgres';
  * database (E2E_DATABASE_URL); everything after it goes through the real pages.
  */
 
-const PASSWORD = 'una-clave-segura-2026';
-const ADMIN = { email: 'admin@botica.test', password: process.env.SEED_ADMIN_PASSWORD ?? 'Botica-Admin-2026' };
-const sql = postgres(process.env.E2E_DATABASE_URL ?? 'postgres://invalid', { max: 2, onnotice: () => {} });
-test.afterAll(async () => sql.end({ timeout: 5 }));
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto('/ingresar');
-  await page.getByLabel('Correo').fill(email);
-  await page.getByLabel('Contraseña').fill(password);
-  await page.getByRole('button', { name: 'Ingresar' }).click();
-  await expect(page.getByRole('link', { name: 'Ingresar' })).toHaveCount(0);
-}
-
 test('partial return approved as store credit, then spent on an order paid without Wompi', async ({
   page,
-  browser,
+  adminPage: admin,
+  sql,
+  signIn,
+  newShopper,
 }) => {
   const [product] = await sql<
     {
@@ -42,13 +31,8 @@ test('partial return approved as store credit, then spent on an order paid witho
      ORDER BY v.price_cents ASC LIMIT 1`;
   const price = Number(product!.price);
 
-  const email = `e2e-devolucion-${Date.now()}@correo.com`;
-  expect(
-    (
-      await page.request.post('/api/v1/auth/sign-up', { data: { email, password: PASSWORD, name: 'Marta Devuelve' } })
-    ).status(),
-  ).toBe(201);
-  const [user] = await sql<{ id: string }[]>`SELECT id FROM users WHERE email = ${email}`;
+  const shopper = await newShopper('devolucion', 'Marta Devuelve');
+  const [user] = await sql<{ id: string }[]>`SELECT id FROM users WHERE email = ${shopper.email}`;
   const [order] = await sql<{ id: string; number: string }[]>`
     INSERT INTO orders (user_id, status, delivery_option, subtotal_cents, total_cents, estimated_delivery_date, paid_at, delivered_at)
     VALUES (${user!.id}, 'DELIVERED', 'PICKUP', ${price * 3}, ${price * 3}, current_date, now(), now()) RETURNING id, number`;
@@ -58,7 +42,7 @@ test('partial return approved as store credit, then spent on an order paid witho
   const [before] = await sql<{ stock: number }[]>`SELECT stock FROM product_variants WHERE id = ${product!.variantId}`;
 
   // The customer asks to return 2 of the 3 units.
-  await signIn(page, email, PASSWORD);
+  await signIn(shopper);
   await page.goto(`/cuenta/devoluciones/${order!.id}`);
   await page.getByLabel(`Unidades a devolver de ${product!.name}`).fill('2');
   await page.getByLabel('Motivo').fill('Me llegaron dos de más por error');
@@ -67,8 +51,6 @@ test('partial return approved as store credit, then spent on an order paid witho
   await expect(page.getByText('Devolución solicitada').first()).toBeVisible();
 
   // The admin approves both units back into stock, refunded as store credit.
-  const admin = await (await browser.newContext()).newPage();
-  await signIn(admin, ADMIN.email, ADMIN.password);
   await admin.goto('/admin/devoluciones');
   const request = admin.getByRole('listitem').filter({ hasText: `Pedido #${order!.number}` });
   await expect(request).toBeVisible();

@@ -1,20 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import postgres from 'postgres';
+import type { Page } from '@playwright/test';
+import type postgres from 'postgres';
+import { expect, signInWithForm, test } from './fixtures';
 
 /*
  * Reviews and the wishlist through the real pages. Orders are delivered and prices lowered straight
  * in the runner's database (E2E_DATABASE_URL) or through the admin API when it exists: those are the
  * preconditions, not the flows under test. Each test signs up its own shopper.
  */
-
-const PASSWORD = 'una-clave-segura-2026';
-const ADMIN = { email: 'admin@botica.test', password: process.env.SEED_ADMIN_PASSWORD ?? 'Botica-Admin-2026' };
-
-const sql = postgres(process.env.E2E_DATABASE_URL ?? 'postgres://invalid', { max: 2, onnotice: () => {} });
-test.afterAll(async () => {
-  await sql.end({ timeout: 5 });
-});
 
 type SeedProduct = {
   id: string;
@@ -31,7 +24,7 @@ type SeedProduct = {
  * A listed, in-stock, single-presentation product that is not featured (the catalogue specs use the
  * featured and hand-picked ones), the n-th by name from the end so the two tests never share one.
  */
-async function pickProduct(offset: number): Promise<SeedProduct> {
+async function pickProduct(sql: postgres.Sql, offset: number): Promise<SeedProduct> {
   const rows = await sql<SeedProduct[]>`
     SELECT p.id, p.slug, p.name, v.id AS "variantId", v.sku, v.name AS "variantName", v.price_cents AS "priceCents", v.vip_price_cents AS "vipPriceCents"
       FROM products p JOIN product_variants v ON v.product_id = p.id
@@ -49,33 +42,8 @@ async function pickProduct(offset: number): Promise<SeedProduct> {
   };
 }
 
-async function signUp(page: Page, name: string): Promise<string> {
-  const email = `e2e-resenas-${Date.now()}-${Math.floor(Math.random() * 1e6)}@correo.com`;
-  const response = await page.request.post('/api/v1/auth/sign-up', { data: { email, password: PASSWORD, name } });
-  expect(response.status()).toBe(201);
-  return email;
-}
-
-async function fillSignIn(page: Page, email: string, password = PASSWORD) {
-  await page.getByLabel('Correo').fill(email);
-  await page.getByLabel('Contraseña').fill(password);
-  await page.getByRole('button', { name: 'Ingresar' }).click();
-}
-
-async function signIn(page: Page, email: string, password = PASSWORD) {
-  await page.goto('/ingresar');
-  await fillSignIn(page, email, password);
-  await expect(page.getByRole('link', { name: 'Ingresar' })).toHaveCount(0);
-}
-
-async function adminPage(browser: Browser): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, ADMIN.email, ADMIN.password);
-  return page;
-}
-
 /** A delivered order of the product for the user, as staff would leave it after handing it over. */
-async function deliverOrder(email: string, product: SeedProduct) {
+async function deliverOrder(sql: postgres.Sql, email: string, product: SeedProduct) {
   const [user] = await sql<{ id: string }[]>`SELECT id FROM users WHERE email = ${email}`;
   const [order] = await sql<{ id: string }[]>`
     INSERT INTO orders (user_id, status, delivery_option, subtotal_cents, total_cents, estimated_delivery_date, paid_at, delivered_at)
@@ -98,15 +66,18 @@ const reviewsSection = (page: Page) => page.getByRole('region', { name: 'Reseña
 test('a buyer reviews with the verified badge; the admin hides it and the average changes', async ({
   page,
   browser,
+  adminPage: admin,
+  sql,
+  signIn,
+  newShopper,
 }) => {
-  const product = await pickProduct(0);
-  const email = await signUp(page, 'Mariana Ospina');
-  await deliverOrder(email, product);
+  const product = await pickProduct(sql, 0);
+  const buyer = await newShopper('resenas', 'Mariana Ospina');
+  await deliverOrder(sql, buyer.email, product);
 
   // Another shopper (no purchase) already gave it 2 stars through the API.
   const other = await (await browser.newContext()).newPage();
-  const otherEmail = await signUp(other, 'Jorge Ruiz');
-  await signIn(other, otherEmail);
+  await signIn(await newShopper('resenas', 'Jorge Ruiz'), other);
   const posted = await other.request.post(`/api/v1/products/${product.slug}/reviews`, {
     data: { rating: 2, comment: 'Me pareció normal.' },
   });
@@ -123,8 +94,9 @@ test('a buyer reviews with the verified badge; the admin hides it and the averag
   await page.goto(`/productos/${product.slug}`);
   await expect(reviewsSection(page).getByRole('link', { name: 'Inicia sesión para opinar' })).toBeVisible();
 
-  await signIn(page, email);
-  await page.goto(`/productos/${product.slug}#resenas`);
+  // A plain navigation: the same URL with only a new #hash would not reload the page with the session.
+  await signIn(buyer);
+  await page.goto(`/productos/${product.slug}`);
   const section = reviewsSection(page);
   await expect(section.getByTestId('rating-average')).toHaveText('2,0 de 5 estrellas de promedio');
   await section.getByRole('button', { name: 'Escribir una reseña' }).click();
@@ -154,7 +126,6 @@ test('a buyer reviews with the verified badge; the admin hides it and the averag
   await section.getByRole('button', { name: 'Cancelar' }).click();
 
   // The admin hides it from /admin/resenas, after confirming.
-  const admin = await adminPage(browser);
   await admin.goto(`/admin/resenas?producto=${product.slug}`);
   const row = admin.getByRole('row').filter({ hasText: 'Huele delicioso' });
   await expect(row.getByText('Compra verificada')).toBeVisible();
@@ -172,7 +143,9 @@ test('a buyer reviews with the verified badge; the admin hides it and the averag
 
   // Another user's review cannot be edited: 404.
   const reviewId = (
-    await sql<{ id: string }[]>`SELECT r.id FROM reviews r JOIN users u ON u.id = r.user_id WHERE u.email = ${email}`
+    await sql<
+      { id: string }[]
+    >`SELECT r.id FROM reviews r JOIN users u ON u.id = r.user_id WHERE u.email = ${buyer.email}`
   )[0]!.id;
   const stolen = await other.request.patch(`/api/v1/reviews/${reviewId}`, { data: { rating: 1 } });
   expect(stolen.status()).toBe(404);
@@ -180,17 +153,19 @@ test('a buyer reviews with the verified badge; the admin hides it and the averag
 
 test('a guest saves a product, signs in, and sees "Bajó de precio" after the admin lowers it', async ({
   page,
-  browser,
+  adminPage: admin,
+  sql,
+  newShopper,
 }) => {
-  const product = await pickProduct(1);
-  const email = await signUp(page, 'Lucía Herrera');
+  const product = await pickProduct(sql, 1);
+  const shopper = await newShopper('resenas', 'Lucía Herrera');
   await page.context().clearCookies();
 
   // The guest's heart leads to sign-in and back to the product, which is then saved.
   await page.goto(`/productos/${product.slug}`);
   await page.getByRole('link', { name: 'Guardar en mi lista' }).click();
   await expect(page).toHaveURL(/\/ingresar\?next=/);
-  await fillSignIn(page, email);
+  await signInWithForm(page, shopper);
   await expect(page).toHaveURL(new RegExp(`/productos/${product.slug}$`));
   await expect(page.getByText('Guardado en tu lista de deseos.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Quitar de mi lista' })).toBeVisible();
@@ -212,7 +187,6 @@ test('a guest saves a product, signs in, and sees "Bajó de precio" after the ad
 
   // The admin lowers the price (admin API when present, else the same change by SQL).
   const newPrice = Math.max((product.vipPriceCents ?? 0) + 100, product.priceCents - 500_000);
-  const admin = await adminPage(browser);
   const patched = await admin.request.patch(`/api/v1/admin/variants/${product.variantId}`, {
     data: { priceCents: newPrice },
   });

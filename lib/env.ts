@@ -15,9 +15,13 @@ const schema = z.object({
     .enum(['true', 'false'])
     .default('true')
     .transform((v) => v === 'true'),
+  // LISTEN needs a session of its own: behind PgBouncer in transaction mode, point this at PostgreSQL
+  // directly (or at a session-mode pool). Unset → DATABASE_URL.
+  DATABASE_LISTEN_URL: z.string().url().optional(),
   APP_URL: z.string().url().default('http://localhost:3000'),
   AUTH_SECRET: z.string().min(16).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATABASE_CONNECT_TIMEOUT_S: z.coerce.number().int().min(1).max(60).default(5),
   STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
   LOCK_TIMEOUT_MS: z.coerce.number().int().min(50).default(5_000),
   IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
@@ -42,6 +46,14 @@ const schema = z.object({
   MAIL_FROM: z.string().default('Botica Spa <pedidos@botica.test>'),
   MAIL_DIR: z.string().default('.data/mail'),
   SMTP_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  // Uploaded images: PostgreSQL (stored_images) unless S3_BUCKET is set, then an S3-compatible bucket
+  // (AWS S3, Cloudflare R2, MinIO…). Either way the app serves them at /uploads/… (lib/admin/images).
+  S3_BUCKET: z.string().min(1).optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  /** e.g. https://<account>.r2.cloudflarestorage.com or http://minio:9000; unset → AWS S3 of S3_REGION. */
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   // Background jobs: Inngest when any of these is set, else the embedded runner in the app process.
   INNGEST_EVENT_KEY: z.string().optional(),
   INNGEST_SIGNING_KEY: z.string().optional(),
@@ -57,6 +69,8 @@ const schema = z.object({
   CREDIT_ADJUSTMENT_MAX_CENTS: z.coerce.number().int().min(100).default(500_000_000),
   RATE_LIMIT_CREDIT_ADJUSTMENTS_PER_HOUR: z.coerce.number().int().min(0).default(30),
   RATE_LIMIT_REPORTS_PER_MIN: z.coerce.number().int().min(0).default(10),
+  // First retry delay of a failed email or outbox delivery (doubling, capped at an hour); the fault suite shortens it.
+  JOBS_RETRY_BASE_MS: z.coerce.number().int().min(100).optional(),
   SEED_ADMIN_EMAIL: z.string().email().optional(),
   SEED_ADMIN_PASSWORD: z.string().min(10).optional(),
   BOTICA_E2E: bool,
@@ -68,7 +82,7 @@ function load(): Env {
   const parsed = schema.safeParse(process.env);
   if (!parsed.success) {
     const fields = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new Error(`Configuración inválida: ${fields}`);
+    throw new Error(`Invalid configuration: ${fields}`);
   }
   return parsed.data;
 }
@@ -77,7 +91,7 @@ export const env: Env = load();
 
 export function requireDatabaseUrl(): string {
   if (!env.DATABASE_URL) {
-    throw new Error('DATABASE_URL no está definida. Usa `npm start`, que arranca PostgreSQL embebido.');
+    throw new Error('DATABASE_URL is not set. Use `npm start`, which starts an embedded PostgreSQL.');
   }
   return env.DATABASE_URL;
 }

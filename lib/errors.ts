@@ -1,5 +1,5 @@
 /**
- * The one error type of the app. Services throw it; route handlers map it to the api.md envelope
+ * The one error type of the app. Services throw it; route handlers map it to the docs/api.md envelope
  * `{ error: { code, message, details } }`, server actions to a typed state. `message` is Spanish and
  * fit to show a shopper. Anything that is not an AppError is a bug: logged with the request id and
  * answered 500 INTERNAL without details.
@@ -64,7 +64,7 @@ export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
 }
 
-/** Field messages in `details.fields`, as api.md asks for 400 VALIDATION. */
+/** Field messages in `details.fields`, as docs/api.md asks for 400 VALIDATION. */
 export function validationError(fields: Record<string, string>, message = 'Revisa los datos marcados.'): AppError {
   return new AppError({ code: 'VALIDATION', status: 400, message, details: { fields } });
 }

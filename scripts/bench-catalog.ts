@@ -56,7 +56,7 @@ async function main(): Promise<void> {
     await applyMigrations(pg.url);
     const db = createDb({ url: pg.url, max: 4 });
     const seedStarted = Date.now();
-    await seedDatabase(db, { products: PRODUCTS, log: (line) => console.log(`  semilla: ${line}`) });
+    await seedDatabase(db, { products: PRODUCTS, log: (line) => console.log(`  seed: ${line}`) });
     await db.$client.end();
     const sql = postgres(pg.url, { max: 1, onnotice: () => {} });
     await sql`VACUUM ANALYZE`;
@@ -66,7 +66,7 @@ async function main(): Promise<void> {
       { id: string; email: string }[]
     >`SELECT id, email FROM users WHERE role = 'CUSTOMER' ORDER BY email LIMIT 1`;
     await sql.end();
-    console.log(`✔ ${count} productos sembrados en ${Math.round((Date.now() - seedStarted) / 1000)} s`);
+    console.log(`✔ ${count} products seeded in ${Math.round((Date.now() - seedStarted) / 1000)} s`);
 
     // An interrupted build leaves BUILD_ID without the server files: rebuild then too.
     const isIncomplete = !existsSync(path.join(process.cwd(), '.next', 'server', 'preview-props.json'));
@@ -121,20 +121,16 @@ async function main(): Promise<void> {
     };
     const health = await run('GET /api/health (baseline)', '/api/health');
     const api = await run(`GET ${API_QUERY}`, API_QUERY);
-    const list = await run(`Página de lista ${LIST_PAGE}`, LIST_PAGE);
-    const detail = await run(`Página de detalle ${DETAIL_PAGE}`, DETAIL_PAGE);
+    const list = await run(`List page ${LIST_PAGE}`, LIST_PAGE);
+    const detail = await run(`Detail page ${DETAIL_PAGE}`, DETAIL_PAGE);
     // The same pages for a signed-in shopper: personal HTML, never from the page cache (#23).
     const cookie = await sessionCookie({ userId: shopper!.id, email: shopper!.email, secret: SECRET });
     const signedIn = () => ({ headers: { cookie } });
-    const listSignedIn = await run(`Página de lista con sesión iniciada (sin caché de páginas)`, LIST_PAGE, signedIn);
-    const detailSignedIn = await run(
-      `Página de detalle con sesión iniciada (sin caché de páginas)`,
-      DETAIL_PAGE,
-      signedIn,
-    );
+    const listSignedIn = await run(`List page, signed in (no page cache)`, LIST_PAGE, signedIn);
+    const detailSignedIn = await run(`Detail page, signed in (no page cache)`, DETAIL_PAGE, signedIn);
     let page = 0;
     const uncached = await run(
-      'GET /api/v1/products?sort=newest&page=N (una página distinta por solicitud)',
+      'GET /api/v1/products?sort=newest&page=N (a different page per request)',
       '/api/v1/products?sort=newest',
       () => ({
         path: `/api/v1/products?sort=newest&pageSize=20&page=${(page++ % 500) + 1}`,
@@ -146,15 +142,15 @@ async function main(): Promise<void> {
     const ratio = api.rps / Math.max(1, health.rps);
     const targets: Target[] = [
       {
-        label: 'API de lista ≥ 40 % del throughput de /api/health',
+        label: 'List API ≥ 40 % of /api/health throughput',
         pass: ratio >= 0.4,
         detail: `${Math.round(ratio * 100)} %`,
       },
-      { label: 'API de lista p95 ≤ 150 ms', pass: api.p95 <= 150, detail: `${api.p95} ms` },
-      { label: 'Página de lista p95 ≤ 250 ms', pass: list.p95 <= 250, detail: `${list.p95} ms` },
-      { label: 'Página de detalle p95 ≤ 250 ms', pass: detail.p95 <= 250, detail: `${detail.p95} ms` },
+      { label: 'List API p95 ≤ 150 ms', pass: api.p95 <= 150, detail: `${api.p95} ms` },
+      { label: 'List page p95 ≤ 250 ms', pass: list.p95 <= 250, detail: `${list.p95} ms` },
+      { label: 'Detail page p95 ≤ 250 ms', pass: detail.p95 <= 250, detail: `${detail.p95} ms` },
       {
-        label: 'Cero errores',
+        label: 'Zero errors',
         pass: results.every((r) => r.errors === 0 && r.non2xx === 0),
         detail: results.map((r) => r.errors + r.non2xx).join(' / '),
       },
@@ -162,33 +158,33 @@ async function main(): Promise<void> {
 
     const table = (rows: BenchResult[]) =>
       [
-        '| escenario | solicitudes | req/s | p50 ms | p95 ms | p99 ms | errores | no-2xx | CPU del servidor por solicitud |',
+        '| scenario | requests | req/s | p50 ms | p95 ms | p99 ms | errors | non-2xx | server CPU per request |',
         '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
         ...rows.map(
           (r) =>
-            `| ${r.label.replace(/\|/g, '\\|')} | ${r.requests} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${Number.isFinite(cpuPerRequest.get(r.label)) ? `${cpuPerRequest.get(r.label)!.toFixed(1)} ms` : 'n/d'} |`,
+            `| ${r.label.replace(/\|/g, '\\|')} | ${r.requests} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${Number.isFinite(cpuPerRequest.get(r.label)) ? `${cpuPerRequest.get(r.label)!.toFixed(1)} ms` : 'n/a'} |`,
         ),
       ].join('\n');
-    const markdown = `## Catálogo (\`npm run bench:catalog\`)
+    const markdown = `## Catalogue (\`npm run bench:catalog\`)
 
-- Máquina: ${machineLine()}
-- Catálogo: ${count} productos (semilla \`--products ${PRODUCTS}\`), PostgreSQL embebido en la misma máquina, servidor de producción \`scripts/serve.ts\` (build de producción, un worker de Next.js por núcleo, pool de 20 conexiones por worker).
-- Carga: autocannon en el mismo proceso que el script (compite por los mismos núcleos), ${CONNECTIONS} conexiones, ${DURATION} s por escenario, tras un calentamiento de 200 solicitudes por URL. Límite de la API pública apagado (\`RATE_LIMIT_API_PER_MIN=0\`).
-- Carga media del sistema (1 min) al empezar / terminar: ${loadBefore.toFixed(2)} / ${loadAfter.toFixed(2)} (la máquina es compartida; con 2 núcleos, un valor por encima de 2 indica otros procesos compitiendo).
-- «CPU del servidor por solicitud»: tiempo de CPU de todos los procesos del servidor (primario y workers) durante el escenario dividido por las solicitudes; no depende de la competencia por la CPU.
-- Caché de páginas anónimas (lib/http/page-cache.ts): los visitantes sin sesión ni carrito reciben el HTML de inicio, lista, detalle y categorías guardado hasta 5 s y borrado en cada cambio del catálogo (LISTEN/NOTIFY). Las filas «con sesión iniciada» miden las mismas páginas renderizadas para un comprador con sesión, que nunca usan esa caché.
-- La caché del catálogo (lib/catalog/catalog-cache.ts) está activa como en producción: las URL repetidas se sirven de memoria hasta 5 s; el último escenario pide una página distinta cada vez para medir el camino que llega a PostgreSQL.
+- Machine: ${machineLine()}
+- Catalogue: ${count} products (seed \`--products ${PRODUCTS}\`), embedded PostgreSQL on the same machine, production server \`scripts/serve.ts\` (production build, one Next.js worker per core, a pool of 20 connections per worker).
+- Load: autocannon in the script's own process (it competes for the same cores), ${CONNECTIONS} connections, ${DURATION} s per scenario, after a warm-up of 200 requests per URL. Public API rate limit off (\`RATE_LIMIT_API_PER_MIN=0\`).
+- System load average (1 min) at start / end: ${loadBefore.toFixed(2)} / ${loadAfter.toFixed(2)} (the machine is shared; with 2 cores, a value above 2 means other processes were competing).
+- "Server CPU per request": CPU time of all the server's processes (primary and workers) during the scenario divided by its requests; it does not depend on competition for the CPU.
+- Anonymous page cache (lib/http/page-cache.ts): visitors with no session and no cart get the home, list, detail and category HTML kept for up to 5 s and dropped on every catalogue change (LISTEN/NOTIFY). The "signed in" rows measure the same pages rendered for a signed-in shopper, which never use that cache.
+- The catalogue cache (lib/catalog/catalog-cache.ts) is on, as in production: repeated URLs are served from memory for up to 5 s; the last scenario asks for a different page each time to measure the path that reaches PostgreSQL.
 
 ${table(results)}
 
 ${
   results.some((r) => r.non2xx > 0)
-    ? `Códigos de respuesta de los escenarios con no-2xx: ${results
+    ? `Response codes of the scenarios with non-2xx answers: ${results
         .filter((r) => r.non2xx > 0)
         .map((r) => `${r.label}: ${JSON.stringify(r.statusCounts)}`)
         .join('; ')}\n\n`
     : ''
-}| objetivo (#3) | resultado | |
+}| target (#3) | result | |
 |---|---|---|
 ${targets.map((t) => `| ${t.label} | ${t.detail} | ${t.pass ? '✅' : '❌'} |`).join('\n')}
 `;

@@ -3,10 +3,8 @@ import { requireDatabaseUrl } from '@/lib/env';
 import { applyMigrations } from '@/lib/db/migrate';
 
 applyMigrations(requireDatabaseUrl())
-  .then(() => console.log('Migraciones aplicadas.'))
+  .then(() => console.log('Migrations applied.'))
   .catch((error: unknown) => {
-    console.error(
-      `✖ No se pudieron aplicar las migraciones: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    console.error(`✖ Could not apply the migrations: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
   });

@@ -14,7 +14,7 @@ import { requireDatabaseUrl } from '@/lib/env';
 const { values } = parseArgs({ options: { products: { type: 'string' } } });
 const products = values.products === undefined ? undefined : Number(values.products);
 if (products !== undefined && (!Number.isSafeInteger(products) || products < 1)) {
-  console.error('✖ --products debe ser un entero positivo, p. ej. --products 10000');
+  console.error('✖ --products must be a positive integer, e.g. --products 10000');
   process.exit(1);
 }
 
@@ -22,17 +22,19 @@ const db = createDb({ url: requireDatabaseUrl(), max: 2, applicationName: 'botic
 try {
   const started = performance.now();
   const images = await writeSeedImages(process.cwd());
-  console.log(`▸ Imágenes: ${images.products} productos, ${images.categories} categorías (public/images).`);
+  console.log(`▸ Images: ${images.products} products, ${images.categories} categories (public/images).`);
   const { created } = await seedDatabase(db, { products, log: (line) => console.log(`  ${line}`) });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
-    created ? `✔ Catálogo sembrado en ${seconds} s.` : `✔ La base ya tenía catálogo; nada que sembrar (${seconds} s).`,
+    created
+      ? `✔ Catalogue seeded in ${seconds} s.`
+      : `✔ The database already had a catalogue; nothing to seed (${seconds} s).`,
   );
-  console.log('\n  Cuentas de demostración:');
+  console.log('\n  Demo accounts:');
   for (const login of SEED_LOGINS)
     console.log(`   · ${login.role.padEnd(8)} ${login.email.padEnd(24)} ${login.password}`);
 } catch (error: unknown) {
-  console.error(`✖ No se pudo sembrar la base: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`✖ Could not seed the database: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;
 } finally {
   await db.$client.end();

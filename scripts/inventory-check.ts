@@ -8,9 +8,9 @@ const db = createDb({ url: requireDatabaseUrl(), max: 1, applicationName: 'botic
 try {
   const mismatches = await checkInventory(db);
   if (mismatches.length === 0) {
-    console.log('✔ Inventario consistente: los contadores coinciden con el libro de movimientos.');
+    console.log('✔ Inventory consistent: the counters match the movement ledger.');
   } else {
-    console.error(`✖ ${mismatches.length} variantes no coinciden con su libro de movimientos:`);
+    console.error(`✖ ${mismatches.length} variants do not match their movement ledger:`);
     console.table(mismatches);
     process.exitCode = 1;
   }

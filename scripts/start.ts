@@ -30,7 +30,7 @@ async function main(): Promise<void> {
   let databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) {
     const pgPort = Number(process.env.EMBEDDED_PG_PORT ?? 5433);
-    console.log(`▸ Arrancando PostgreSQL embebido (puerto ${pgPort}, datos en .data/postgres)…`);
+    console.log(`▸ Starting embedded PostgreSQL (port ${pgPort}, data in .data/postgres)…`);
     running.embedded = await startEmbeddedPostgres({
       dataDir: path.join(dataRoot, 'postgres'),
       port: pgPort,
@@ -47,12 +47,12 @@ async function main(): Promise<void> {
   const { seedDatabase } = await import('../db/seed/seed');
   const { SEED_LOGINS } = await import('../db/seed/seed-users');
 
-  console.log('▸ Aplicando migraciones…');
+  console.log('▸ Applying migrations…');
   await applyMigrations(databaseUrl);
   const db = createDb({ url: databaseUrl, max: 2, applicationName: 'botica-start' });
   const seeded = await seedDatabase(db, { log: (line) => console.log(`  ${line}`) });
   await db.$client.end();
-  console.log(seeded.created ? '▸ Catálogo de demostración creado.' : '▸ Base de datos existente reutilizada.');
+  console.log(seeded.created ? '▸ Demo catalogue created.' : '▸ Existing database reused.');
 
   const appUrl = process.env.APP_URL ?? `http://localhost:${port}`;
   const services = await startLocalServices({ appUrl, log: (line) => console.log(line) });
@@ -70,7 +70,7 @@ async function main(): Promise<void> {
   };
 
   if (!isDev && isBuildStale(root)) {
-    console.log('▸ Compilando la tienda (next build)…');
+    console.log('▸ Building the store (next build)…');
     await runCommand('npx', ['next', 'build'], { ...childEnv, NODE_ENV: 'production' });
   }
 
@@ -78,8 +78,8 @@ async function main(): Promise<void> {
   const server = isDev
     ? startProcess('npx', ['next', 'dev', '-p', String(port)], childEnv)
     : startProcess(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '--port', String(port)], childEnv);
-  console.log(`\n✔ Botica en ${appUrl}\n`);
-  console.log('  Cuentas de demostración:');
+  console.log(`\n✔ Botica at ${appUrl}\n`);
+  console.log('  Demo accounts:');
   for (const login of SEED_LOGINS)
     console.log(`   · ${login.role.padEnd(8)} ${login.email.padEnd(24)} ${login.password}`);
   console.log('');
@@ -92,6 +92,6 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   if (error instanceof StartupError) console.error(`✖ ${error.message}`);
-  else console.error(`✖ No se pudo arrancar Botica: ${error instanceof Error ? error.message : String(error)}`);
+  else console.error(`✖ Could not start Botica: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });

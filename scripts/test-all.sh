@@ -10,3 +10,4 @@ step "Unit (vitest)";     npx vitest run --project unit
 step "Integration (vitest + PostgreSQL)"; npx vitest run --project integration
 step "Build (next build)"; NEXT_TELEMETRY_DISABLED=1 npx next build
 step "E2E (Playwright + Chromium)"; E2E_SKIP_BUILD=1 npx tsx scripts/e2e.ts
+step "Two instances over one PostgreSQL (about 90 s)"; npx tsx scripts/test-instances.ts

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { savePreferencesAction } from '@/app/(account)/cuenta/preferencias/save-preferences-action';
+import { savePreferencesAction } from '@/lib/actions/notifications/save-preferences-action';
 import { FormAlert } from '@/components/ui/form-alert';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { idleState } from '@/lib/http/action-state';

@@ -32,7 +32,7 @@ function UploadForm({ action, productId, accept }: { action: Action; productId: 
           accept={accept}
           required
           error={errors.image}
-          hint="PNG, JPEG, WebP o SVG; máximo 5 MB y al menos 200×200 px."
+          hint="PNG, JPEG o WebP; máximo 5 MB y al menos 200×200 px."
         />
         <InputField
           label="Texto alternativo"

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useActionState } from 'react';
-import { signInAction } from '@/app/(account)/ingresar/sign-in-action';
+import { signInAction } from '@/lib/actions/auth/sign-in-action';
 import { Field } from '@/components/ui/field';
 import { FormAlert } from '@/components/ui/form-alert';
 import { SubmitButton } from '@/components/ui/submit-button';

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useActionState } from 'react';
-import { signUpAction } from '@/app/(account)/registro/sign-up-action';
+import { signUpAction } from '@/lib/actions/auth/sign-up-action';
 import { Field } from '@/components/ui/field';
 import { FormAlert } from '@/components/ui/form-alert';
 import { SubmitButton } from '@/components/ui/submit-button';

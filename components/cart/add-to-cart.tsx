@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { ShoppingBag } from 'lucide-react';
 import { useRef, useState, useTransition, type ReactNode } from 'react';
 import { toast } from 'sonner';
-import { addCartItemAction } from '@/app/(shop)/carrito/add-cart-item-action';
+import { addCartItemAction } from '@/lib/actions/cart/add-cart-item-action';
 import { newIdempotencyKey } from './idempotency-key';
 import { QuantityStepper } from './quantity-stepper';
 import { useIsHydrated } from './use-is-hydrated';

@@ -2,8 +2,8 @@
 
 import { useOptimistic, useTransition } from 'react';
 import { toast } from 'sonner';
-import { removeCartItemAction } from '@/app/(shop)/carrito/remove-cart-item-action';
-import { updateCartItemAction } from '@/app/(shop)/carrito/update-cart-item-action';
+import { removeCartItemAction } from '@/lib/actions/cart/remove-cart-item-action';
+import { updateCartItemAction } from '@/lib/actions/cart/update-cart-item-action';
 import type { CartView } from '@/lib/cart/get-cart-view';
 import { applyCartChange } from './optimistic-cart';
 

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from 'react';
-import { placeOrderAction } from '@/app/(shop)/checkout/place-order-action';
+import { placeOrderAction } from '@/lib/actions/checkout/place-order-action';
 import type { CheckoutPreview } from '@/lib/checkout/get-checkout-preview';
 import { newIdempotencyKey } from '@/components/cart/idempotency-key';
 import { useIsHydrated } from '@/components/cart/use-is-hydrated';

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { UserRound } from 'lucide-react';
 import type { CurrentUser } from '@/lib/auth/guards';
-import { signOutAction } from './sign-out-action';
+import { signOutAction } from '@/lib/actions/auth/sign-out-action';
 
 export function AccountMenu({ user }: { user: CurrentUser | null }) {
   if (!user) {

@@ -3,7 +3,7 @@
 import { useTransition } from 'react';
 import { toast } from 'sonner';
 import { CheckCheck, Loader2 } from 'lucide-react';
-import { markNotificationsReadAction } from './mark-read-action';
+import { markNotificationsReadAction } from '@/lib/actions/notifications/mark-read-action';
 
 /** Marks the given notifications (or all, without `ids`) read; the page and the bell refresh after. */
 export function MarkReadButton({ ids, label, compact = false }: { ids?: string[]; label: string; compact?: boolean }) {

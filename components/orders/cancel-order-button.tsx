@@ -2,7 +2,7 @@
 
 import { useRef } from 'react';
 import { toast } from 'sonner';
-import { cancelOrderAction } from '@/app/(account)/cuenta/pedidos/[id]/cancel-order-action';
+import { cancelOrderAction } from '@/lib/actions/orders/cancel-order-action';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { idleState } from '@/lib/http/action-state';
 import { formatCop } from '@/lib/money';

@@ -2,7 +2,7 @@
 
 import { CreditCard } from 'lucide-react';
 import { useActionState } from 'react';
-import { payOrderAction } from '@/app/(account)/cuenta/pedidos/[id]/pay-order-action';
+import { payOrderAction } from '@/lib/actions/orders/pay-order-action';
 import { FormAlert } from '@/components/ui/form-alert';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { idleState } from '@/lib/http/action-state';

@@ -4,7 +4,10 @@ import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { Bell, BellOff, Loader2 } from 'lucide-react';
-import { setRestockSubscriptionAction, type RestockActionState } from './restock-subscription-action';
+import {
+  setRestockSubscriptionAction,
+  type RestockActionState,
+} from '@/lib/actions/notifications/restock-subscription-action';
 
 type Props = {
   variantId: string;

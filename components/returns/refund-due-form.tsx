@@ -2,7 +2,7 @@
 
 import { useActionState, useEffect, useState } from 'react';
 import { toast } from 'sonner';
-import { resolveRefundAction } from '@/app/(admin)/admin/devoluciones/resolve-refund-action';
+import { resolveRefundAction } from '@/lib/actions/returns/resolve-refund-action';
 import { idleState } from '@/lib/http/action-state';
 
 export function RefundDueForm({ orderId }: { orderId: string }) {

@@ -2,7 +2,7 @@
 
 import { useActionState, useEffect, useState } from 'react';
 import { toast } from 'sonner';
-import { decideReturnAction } from '@/app/(admin)/admin/devoluciones/decide-return-action';
+import { decideReturnAction } from '@/lib/actions/returns/decide-return-action';
 import { FormAlert } from '@/components/ui/form-alert';
 import { idleState } from '@/lib/http/action-state';
 

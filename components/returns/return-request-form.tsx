@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { requestReturnAction } from '@/app/(account)/cuenta/devoluciones/[orderId]/request-return-action';
+import { requestReturnAction } from '@/lib/actions/returns/request-return-action';
 import { FormAlert } from '@/components/ui/form-alert';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { idleState } from '@/lib/http/action-state';

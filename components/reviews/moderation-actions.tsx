@@ -3,7 +3,7 @@
 import { Eye, EyeOff } from 'lucide-react';
 import { useActionState, useId, useState } from 'react';
 import { toast } from 'sonner';
-import { moderateReviewAction } from '@/app/(admin)/admin/resenas/moderate-review-action';
+import { moderateReviewAction } from '@/lib/actions/reviews/moderate-review-action';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { idleState, type ActionState } from '@/lib/http/action-state';
 

@@ -5,7 +5,7 @@ import { EyeOff, Pencil, Trash2 } from 'lucide-react';
 import { useCallback, useState, useTransition } from 'react';
 import { toast } from 'sonner';
 import type { OwnReview } from '@/lib/reviews/review-view';
-import { deleteReviewAction } from './delete-review-action';
+import { deleteReviewAction } from '@/lib/actions/reviews/delete-review-action';
 import { ReviewCard } from './review-card';
 import { ReviewForm, type ReviewLimits } from './review-form';
 import { reviewsQueryKey } from './review-list';
@@ -39,7 +39,7 @@ export function OwnReviewPanel({ productId, slug, limits, review }: OwnReviewPan
   const remove = () => {
     if (!window.confirm('¿Eliminar tu reseña? No podrás recuperarla.')) return;
     startDelete(async () => {
-      const result = await deleteReviewAction(review.id);
+      const result = await deleteReviewAction({ reviewId: review.id });
       if (result.ok) {
         toast.success(result.message);
         void queryClient.invalidateQueries({ queryKey: reviewsQueryKey(slug) });

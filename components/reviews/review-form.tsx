@@ -8,7 +8,7 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { idleState, type ActionState } from '@/lib/http/action-state';
 import type { OwnReview } from '@/lib/reviews/review-view';
 import { reviewsQueryKey } from './review-list';
-import { saveReviewAction } from './save-review-action';
+import { saveReviewAction } from '@/lib/actions/reviews/save-review-action';
 import { StarRatingInput } from './star-rating-input';
 
 export type ReviewLimits = { title: number; comment: number };

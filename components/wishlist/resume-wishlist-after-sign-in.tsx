@@ -3,7 +3,7 @@
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useEffect, useRef } from 'react';
 import { toast } from 'sonner';
-import { setWishlistedAction } from '@/app/(account)/cuenta/lista-de-deseos/set-wishlisted-action';
+import { setWishlistedAction } from '@/lib/actions/wishlist/set-wishlisted-action';
 
 export const WISHLIST_PARAM = 'wishlist';
 
@@ -36,7 +36,7 @@ export function ResumeWishlistAfterSignIn({
     void (async () => {
       const result = isSaved
         ? { ok: true, message: 'Ya está en tu lista de deseos.' }
-        : await setWishlistedAction(productId, true);
+        : await setWishlistedAction({ productId, saved: true });
       if (result.ok) {
         onSaved();
         toast.success(result.message ?? 'Guardado en tu lista de deseos.');

@@ -6,7 +6,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { toast } from 'sonner';
-import { setWishlistedAction } from '@/app/(account)/cuenta/lista-de-deseos/set-wishlisted-action';
+import { setWishlistedAction } from '@/lib/actions/wishlist/set-wishlisted-action';
 import { ResumeWishlistAfterSignIn, WISHLIST_PARAM } from './resume-wishlist-after-sign-in';
 
 type WishlistHeartButtonProps = {
@@ -65,7 +65,7 @@ export function WishlistHeartButton({
     const next = !saved;
     setSaved(next); // optimistic: the heart answers at once, and goes back if the server says no
     startTransition(async () => {
-      const result = await setWishlistedAction(productId, next);
+      const result = await setWishlistedAction({ productId, saved: next });
       if (result.ok) {
         if (next)
           toast.success(result.message, {

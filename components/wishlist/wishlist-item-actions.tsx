@@ -5,8 +5,8 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useActionState, useId, useTransition } from 'react';
 import { toast } from 'sonner';
-import { moveToCartAction } from '@/app/(account)/cuenta/lista-de-deseos/move-to-cart-action';
-import { setWishlistedAction } from '@/app/(account)/cuenta/lista-de-deseos/set-wishlisted-action';
+import { moveToCartAction } from '@/lib/actions/wishlist/move-to-cart-action';
+import { setWishlistedAction } from '@/lib/actions/wishlist/set-wishlisted-action';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { idleState, type ActionState } from '@/lib/http/action-state';
 import { formatCop } from '@/lib/money';
@@ -44,7 +44,7 @@ export function WishlistItemActions({
 
   const remove = () =>
     startRemove(async () => {
-      const result = await setWishlistedAction(productId, false);
+      const result = await setWishlistedAction({ productId, saved: false });
       if (result.ok) toast(`${productName} salió de tu lista de deseos.`);
       else toast.error(result.message ?? 'No pudimos quitarlo de tu lista.');
     });

@@ -1,7 +1,7 @@
 import { index, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 
 /**
- * Idempotency-Key records (api.md): the first response is kept 24 h and replayed for the same key
+ * Idempotency-Key records (docs/api.md): the first response is kept 24 h and replayed for the same key
  * and body. `scope` ties a key to its owner (user or cart), so one client cannot replay another's.
  */
 export const idempotencyKeys = pgTable(

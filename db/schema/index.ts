@@ -16,3 +16,4 @@ export * from './notifications';
 export * from './jobs';
 export * from './reviews';
 export * from './wishlist';
+export * from './images';

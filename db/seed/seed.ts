@@ -35,7 +35,7 @@ type Batch = { items: SeedProduct[]; imageUrl: (p: SeedProduct) => string; creat
 
 function lookUp(map: Map<string, string>, key: string, what: string): string {
   const id = map.get(key);
-  if (!id) throw new Error(`Semilla inválida: ${what} desconocido "${key}".`);
+  if (!id) throw new Error(`Invalid seed data: unknown ${what} "${key}".`);
   return id;
 }
 
@@ -58,7 +58,7 @@ async function insertProducts(tx: Db, lookup: Lookup, { items, imageUrl, created
     const created = createdAt(index);
     productIds.set(item.slug, productId);
     const { slug, name, description, benefits, howToUse, preparationDays, isFeatured } = item;
-    const categoryId = lookUp(lookup.categoryIds, item.categorySlug, 'categoría');
+    const categoryId = lookUp(lookup.categoryIds, item.categorySlug, 'category');
     productRows.push({
       id: productId,
       slug,
@@ -145,7 +145,7 @@ export async function seedDatabase(db: Db, options: SeedOptions = {}): Promise<{
     await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext('botica:seed'))`);
     const [existing] = await tx.select({ id: categories.id }).from(categories).limit(1);
     if (existing) {
-      log('El catálogo ya existe: solo se revisaron usuarios y ajustes.');
+      log('The catalogue already exists: only users and settings were checked.');
       return { created: false };
     }
 
@@ -172,8 +172,8 @@ export async function seedDatabase(db: Db, options: SeedOptions = {}): Promise<{
     });
     const relatedRows = PRODUCTS.flatMap((p) =>
       p.related.map((slug, sortOrder) => ({
-        productId: lookUp(handWritten.productIds, p.slug, 'producto'),
-        relatedProductId: lookUp(handWritten.productIds, slug, 'producto relacionado'),
+        productId: lookUp(handWritten.productIds, p.slug, 'product'),
+        relatedProductId: lookUp(handWritten.productIds, slug, 'related product'),
         sortOrder,
       })),
     );
@@ -203,7 +203,7 @@ export async function seedDatabase(db: Db, options: SeedOptions = {}): Promise<{
       await syncStockFromLedger(tx);
     }
 
-    log(`${CATEGORIES.length} categorías, ${TAGS.length} tags, ${productCount} productos, ${variantCount} variantes.`);
+    log(`${CATEGORIES.length} categories, ${TAGS.length} tags, ${productCount} products, ${variantCount} variants.`);
     return { created: true };
   });
 }

@@ -6,7 +6,7 @@ import { inventoryLowStock } from '../events';
 
 /** #13: alert STAFF and ADMIN when a variant crosses its low-stock threshold, once per crossing. */
 export const alertLowStock = inngest.createFunction(
-  { id: 'alert-low-stock', name: 'Alertar stock bajo', triggers: [inventoryLowStock] },
+  { id: 'alert-low-stock', name: 'Alert low stock', triggers: [inventoryLowStock] },
   async ({ event, step }) => {
     // The crossing's key, the same as the outbox event id (lib/inventory/record-movement.ts).
     const eventId = `low-stock:${event.data.variantId}:${event.data.movementId}`;

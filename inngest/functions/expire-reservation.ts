@@ -8,7 +8,7 @@ const MAX_ROUNDS = 3;
 
 /** Reservation expiry (#25, #26): sleep until the order's expiry, then release it if it is still pending. */
 export const expireReservation = inngest.createFunction(
-  { id: 'expire-reservation', name: 'Vencer la reserva de un pedido', triggers: [orderCreated] },
+  { id: 'expire-reservation', name: 'Expire an order reservation', triggers: [orderCreated] },
   async ({ event, step }) => {
     let due = event.data.reservationExpiresAt;
     for (let round = 0; due && round < MAX_ROUNDS; round++) {

@@ -6,7 +6,7 @@ import { orderCreated, orderStatusChanged } from '../events';
 
 /** #17: email + in-app notice for each customer-facing status, once per (order, status). */
 export const notifyOrderStatus = inngest.createFunction(
-  { id: 'notify-order-status', name: 'Avisar el estado de un pedido', triggers: [orderCreated, orderStatusChanged] },
+  { id: 'notify-order-status', name: 'Notify an order status', triggers: [orderCreated, orderStatusChanged] },
   async ({ event, step }) => {
     // order/created announces the new PENDING_PAYMENT order; order/status.changed carries its `to`.
     const data = event.data;

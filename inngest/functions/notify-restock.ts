@@ -9,7 +9,7 @@ const MAX_BATCHES = 1_000;
 
 /** #31: tell each subscriber once that the variant is back, one durable step per batch of 100. */
 export const notifyRestock = inngest.createFunction(
-  { id: 'notify-restock', name: 'Avisar que un producto volvió', triggers: [inventoryRestocked] },
+  { id: 'notify-restock', name: 'Notify that a product is back', triggers: [inventoryRestocked] },
   async ({ event, step }) => {
     // The restock's key, the same as the outbox event id (lib/inventory/record-movement.ts).
     const eventId = `restocked:${event.data.variantId}:${event.data.movementId}`;

@@ -1,52 +1,41 @@
 import { InngestTestEngine } from '@inngest/test';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-const jobRuns = vi.fn();
 const sendDueEmails = vi.fn();
 const relayOutbox = vi.fn();
 vi.mock('@/db/client', () => ({ getDb: () => ({ fake: 'db' }) }));
 vi.mock('@/lib/email/send-due-emails', () => ({ sendDueEmails: (...args: unknown[]) => sendDueEmails(...args) }));
 vi.mock('@/lib/outbox/relay-outbox', () => ({ relayOutbox: (...args: unknown[]) => relayOutbox(...args) }));
-vi.mock('@/lib/jobs/cron-jobs', () => ({
-  CRON_JOBS: [
-    'sweep-expired-reservations',
-    'reconcile-payments',
-    'clean-up-idle-carts',
-    'prune-idempotency-keys',
-    'low-stock-digest',
-  ].map((name) => ({
-    name,
-    cron: '*/5 * * * *',
-    description: name,
-    run: (...args: unknown[]) => jobRuns(name, ...args),
-  })),
-}));
 
+// The real job list: a job added to lib/jobs/cron-jobs.ts without its Inngest function fails here.
+const { CRON_JOBS } = await import('@/lib/jobs/cron-jobs');
 const { relayOutboxCron, scheduledJobs, sendDueEmailsCron } = await import('./scheduled-jobs');
+
+type FunctionOptions = { opts: { id: string; triggers: Array<{ cron?: string }> } };
+const optionsOf = (fn: unknown) => (fn as FunctionOptions).opts;
 
 describe('scheduled jobs (Inngest crons)', () => {
   beforeEach(() => {
-    jobRuns
-      .mockReset()
-      .mockImplementation(async (name: string) => ({ ran: name, at: new Date('2030-01-01T00:00:00Z') }));
+    vi.restoreAllMocks();
     sendDueEmails.mockReset().mockResolvedValue({ claimed: 0, sent: 0, failed: 0 });
     relayOutbox.mockReset().mockResolvedValue({ claimed: 2, delivered: 2, deferred: 0, failed: 0 });
   });
 
-  it.each([
-    'sweep-expired-reservations',
-    'reconcile-payments',
-    'clean-up-idle-carts',
-    'prune-idempotency-keys',
-    'low-stock-digest',
-  ])('%s runs its lib/jobs body in one step', async (name) => {
+  it('register one function per job of lib/jobs/cron-jobs.ts, on the same schedule', () => {
+    expect(CRON_JOBS.map((job) => job.name)).toContain('prune-delivered-outbox');
+    expect(scheduledJobs.map((fn) => optionsOf(fn).id)).toEqual(CRON_JOBS.map((job) => job.name));
+    expect(scheduledJobs.map((fn) => optionsOf(fn).triggers)).toEqual(CRON_JOBS.map((job) => [{ cron: job.cron }]));
+  });
+
+  it.each(CRON_JOBS.map((job) => job.name))('%s runs its lib/jobs body in one step', async (name) => {
+    const job = CRON_JOBS.find((j) => j.name === name)!;
+    const run = vi.spyOn(job, 'run').mockResolvedValue({ ran: name, at: new Date('2030-01-01T00:00:00Z') });
     const fn = scheduledJobs.find((f) => f.id() === name);
     expect(fn).toBeDefined();
     const t = new InngestTestEngine({ function: fn! });
     const { result, ctx } = await t.execute();
-    expect(jobRuns).toHaveBeenCalledTimes(1);
-    expect(jobRuns.mock.calls[0]![0]).toBe(name);
-    expect(jobRuns.mock.calls[0]![1]).toEqual({ fake: 'db' });
+    expect(run).toHaveBeenCalledTimes(1);
+    expect(run.mock.calls[0]![0]).toEqual({ fake: 'db' });
     expect(ctx.step.run).toHaveBeenCalledWith(name, expect.any(Function));
     // Step output is JSON, as Inngest stores it.
     expect(result).toEqual({ ran: name, at: '2030-01-01T00:00:00.000Z' });

@@ -23,7 +23,7 @@ export const scheduledJobs = CRON_JOBS.map(cronFunction);
 
 /** Retries emails that failed or were queued while no function could send them. */
 export const sendDueEmailsCron = inngest.createFunction(
-  { id: 'send-due-emails', name: 'Reintentar correos pendientes', triggers: [cron('* * * * *')] },
+  { id: 'send-due-emails', name: 'Retry pending emails', triggers: [cron('* * * * *')] },
   async ({ step }) => step.run('send-due-emails', () => sendDueEmails(getDb())),
 );
 
@@ -32,6 +32,6 @@ export const sendDueEmailsCron = inngest.createFunction(
  * instance runs the loop (JOBS_RUNNER=off everywhere, serverless) still gets its events out.
  */
 export const relayOutboxCron = inngest.createFunction(
-  { id: 'relay-outbox', name: 'Enviar el outbox a Inngest', triggers: [cron('* * * * *')] },
+  { id: 'relay-outbox', name: 'Relay the outbox to Inngest', triggers: [cron('* * * * *')] },
   async ({ step }) => step.run('relay-outbox', () => relayOutbox(getDb(), { deliver: deliverToInngest })),
 );

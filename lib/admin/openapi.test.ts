@@ -4,7 +4,7 @@ import { OpenAPIRegistry } from '@/lib/openapi/registry';
 import { registerAdminApi } from './openapi';
 
 describe('registerAdminApi', () => {
-  it('describes every admin endpoint of api.md from its zod schemas', () => {
+  it('describes every admin endpoint of docs/api.md from its zod schemas', () => {
     const registry = new OpenAPIRegistry();
     registerAdminApi(registry);
     const doc = new OpenApiGeneratorV31(registry.definitions).generateDocument({

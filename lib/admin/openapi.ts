@@ -20,7 +20,7 @@ const page = (description: string) =>
 const ADMIN = 'Solo ADMIN.';
 const STAFF = 'ADMIN o STAFF.';
 
-/** The `/api/v1/admin/*` endpoints of api.md, described from the zod schemas that validate them. */
+/** The `/api/v1/admin/*` endpoints of docs/api.md, described from the zod schemas that validate them. */
 export const registerAdminApi: ApiRegistrar = (registry) => {
   const path = (
     method: 'get' | 'post' | 'patch' | 'delete',

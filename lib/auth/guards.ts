@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { cache } from 'react';
 import { getDb } from '@/db/client';
 import { users } from '@/db/schema';
 import { authRequired, forbidden } from '@/lib/errors';
@@ -17,9 +18,13 @@ export type CurrentUser = {
 
 /**
  * The signed-in user, read from the database (not just the cookie), so a role change or a deleted
- * account takes effect at once. Every door calls this or one of the guards below itself.
+ * account takes effect at once. Every door calls this or one of the guards below itself. Wrapped in
+ * React's `cache()`: a page, its layout and its header share one read per server render (outside a
+ * render, e.g. in a route handler or a test, every call reads again).
  */
-export async function getCurrentUser(): Promise<CurrentUser | null> {
+export const getCurrentUser = cache(readCurrentUser);
+
+async function readCurrentUser(): Promise<CurrentUser | null> {
   const id = await getSessionUserId();
   if (!id) return null;
   const [user] = await getDb()

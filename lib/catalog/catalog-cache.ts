@@ -1,4 +1,4 @@
-import { getDb, type Database } from '@/db/client';
+import { getListenDb, type Database } from '@/db/client';
 import { errorFields, logger } from '@/lib/logger';
 import { CATALOG_CHANNEL, CATALOG_TAGS, decodeInvalidation, peekCatalogCache, setCatalogCache } from './cache-tags';
 import { TagCache, type CacheLoadOptions } from './tag-cache';
@@ -51,7 +51,7 @@ function ensureSubscribed(cache: TagCache): void {
   const state = globalForListen.boticaCatalogListen;
   if (state && (state.failedAt === undefined || Date.now() - state.failedAt < LISTEN_RETRY_MS)) return;
   const next: { ready: Promise<unknown>; failedAt?: number } = { ready: Promise.resolve() };
-  next.ready = subscribeToCatalogInvalidations(getDb(), cache).catch((error: unknown) => {
+  next.ready = subscribeToCatalogInvalidations(getListenDb(), cache).catch((error: unknown) => {
     // Without the subscription other instances' edits reach this one through expiry only (≤ 5 s for availability).
     next.failedAt = Date.now();
     logger.warn(errorFields(error), 'catalog.cache_listen_failed');

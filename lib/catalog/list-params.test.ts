@@ -15,7 +15,7 @@ function validationFields(query: string): Record<string, string> {
 }
 
 describe('parseProductListApiQuery', () => {
-  it('applies the api.md defaults', () => {
+  it('applies the docs/api.md defaults', () => {
     expect(parseProductListApiQuery(new URLSearchParams())).toEqual({
       sort: 'relevance',
       page: 1,

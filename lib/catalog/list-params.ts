@@ -19,7 +19,7 @@ const priceCentsSchema = z.coerce
   .min(0, { error: 'El precio no puede ser negativo.' })
   .max(MAX_PRICE_CENTS, { error: 'El precio es demasiado alto.' });
 
-/** `GET /api/v1/products` query (api.md). Bad values are a 400 VALIDATION naming the field. */
+/** `GET /api/v1/products` query (docs/api.md). Bad values are a 400 VALIDATION naming the field. */
 export const productListApiQuerySchema = z
   .object({
     q: z

@@ -9,7 +9,7 @@ import {
 } from './api-schemas';
 import { productListApiQuerySchema } from './list-params';
 
-/** The public catalogue endpoints (api.md), described from the same zod schemas that validate them. */
+/** The public catalogue endpoints (docs/api.md), described from the same zod schemas that validate them. */
 export const registerCatalogApi: ApiRegistrar = (registry) => {
   registry.registerPath({
     method: 'get',

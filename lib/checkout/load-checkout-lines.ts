@@ -1,7 +1,6 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { cartItems, productVariants, products } from '@/db/schema';
-import type { LockedVariant } from '@/lib/inventory/record-movement';
 import { AppError } from '@/lib/errors';
 import { priceLine, type PricedLine } from '@/lib/pricing/price-line';
 import type { StoreSettings } from '@/lib/settings/store-settings';
@@ -18,15 +17,17 @@ export type CheckoutLine = PricedLine & {
   imageUrl: string | null;
   quantity: number;
   preparationDays: number;
-  /** The variant row as read under its lock, handed to recordMovements so it need not lock again. */
-  locked: LockedVariant;
+  /** The prices this line was priced with; the reservation re-checks them under the variant lock. */
+  quotedPriceCents: number;
+  quotedVipPriceCents: number | null;
 };
 
 /**
- * Reads the cart's lines and locks their variants in one statement. Rows are locked in the order the
- * query returns them, ascending variant id, the order every stock writer uses, so concurrent
- * checkouts over overlapping variants queue instead of deadlocking. Bulk-discount tiers come in the
- * same statement. Then re-checks everything (#5).
+ * Reads the cart's lines, their variants and bulk-discount tiers in one statement WITHOUT locking the
+ * variants, then re-checks everything (#5). Nothing here is final: the stock check only refuses early
+ * with a clear message; `reserveStock` (lib/inventory/reserve-stock.ts) re-checks availability and the
+ * quoted prices under the variant lock at the end of the checkout, so a hot variant's lock is held only
+ * for the reservation itself, not for the whole checkout.
  */
 export async function loadCheckoutLines(
   tx: Db,
@@ -49,7 +50,6 @@ export async function loadCheckoutLines(
       reservedStock: productVariants.reservedStock,
       minOrderQuantity: productVariants.minOrderQuantity,
       maxOrderQuantity: productVariants.maxOrderQuantity,
-      lowStockThreshold: productVariants.lowStockThreshold,
       bulkDiscounts: sql<
         Array<{ minQuantity: number; percent: number }>
       >`(SELECT coalesce(json_agg(json_build_object('minQuantity', d.min_quantity, 'percent', d.percent)), '[]'::json) FROM variant_bulk_discounts d WHERE d.variant_id = ${productVariants.id})`,
@@ -61,8 +61,7 @@ export async function loadCheckoutLines(
     .innerJoin(productVariants, eq(productVariants.id, cartItems.variantId))
     .innerJoin(products, eq(products.id, productVariants.productId))
     .where(eq(cartItems.cartId, args.cartId))
-    .orderBy(asc(productVariants.id))
-    .for('update', { of: productVariants });
+    .orderBy(asc(productVariants.id));
   if (rows.length === 0) {
     throw new AppError({ code: 'MKT-CART-EMPTY', status: 400, message: 'Tu carrito está vacío.' });
   }
@@ -107,12 +106,7 @@ export async function loadCheckoutLines(
     imageUrl: r.imageUrl,
     quantity: r.quantity,
     preparationDays: r.preparationDays,
-    locked: {
-      id: r.variantId,
-      sku: r.sku,
-      stock: r.stock,
-      reservedStock: r.reservedStock,
-      lowStockThreshold: r.lowStockThreshold,
-    },
+    quotedPriceCents: r.priceCents,
+    quotedVipPriceCents: r.vipPriceCents,
   }));
 }

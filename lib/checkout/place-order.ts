@@ -5,7 +5,7 @@ import { isVipActive } from '@/lib/auth/vip';
 import { AppError } from '@/lib/errors';
 import type { TermsAcceptance } from '@/lib/legal/purchase-terms';
 import { formatCop } from '@/lib/money';
-import { recordMovements } from '@/lib/inventory/record-movement';
+import { reserveStock } from '@/lib/inventory/reserve-stock';
 import { captureOrder } from '@/lib/orders/capture-order';
 import { addCreditEntry, lockCreditBalance } from '@/lib/credit/credit-ledger';
 import { enqueueEvent } from '@/lib/outbox/enqueue-event';
@@ -22,10 +22,14 @@ export type PlacedOrder = typeof orders.$inferSelect;
 
 /**
  * Turns the user's cart into a PENDING_PAYMENT order in the caller's transaction (#1–#5, #14–#16):
- * lock the cart, then the variants in id order, then the voucher; re-read prices and VIP status;
- * re-check everything; spend store credit; create the order with price snapshots; reserve stock through the ledger; set
- * the reservation expiry; record the status; empty the cart; announce `order/created` via the outbox.
- * Any refusal throws and the whole transaction rolls back: nothing is half-written.
+ * lock the cart; read lines, prices and VIP status (variants unlocked); lock the voucher, then the
+ * credit account; re-check everything; create the order with price snapshots; spend store credit; set the
+ * reservation expiry; record the status; empty the cart; announce `order/created` via the outbox; and
+ * LAST reserve the stock: one statement locks the variants in id order, re-checks availability and the
+ * quoted prices under the lock and writes the ledger (lib/inventory/reserve-stock.ts). The variant locks
+ * are the hot ones (every buyer of a flash-sale product wants the same row), so they are taken last and
+ * held only until commit. Lock order: cart → voucher → credit account → variants (releaseReservation uses
+ * the same order). Any refusal throws and the whole transaction rolls back: nothing is half-written.
  */
 export async function placeOrder(
   tx: Db,
@@ -108,17 +112,6 @@ export async function placeOrder(
       lineTotalCents: l.lineTotalCents,
     })),
   );
-  await recordMovements(
-    tx,
-    lines.map((l) => ({
-      variantId: l.variantId,
-      type: 'RESERVATION' as const,
-      quantity: l.quantity,
-      orderId: order.id,
-      actorId: args.userId,
-    })),
-    { alreadyLocked: lines.map((l) => l.locked) },
-  );
   if (totals.creditAppliedCents > 0) {
     await addCreditEntry(tx, {
       userId: args.userId,
@@ -155,6 +148,18 @@ export async function placeOrder(
       totalCents: order.totalCents,
     },
   });
+  // Last, so the hot variant rows stay locked only from here to commit.
+  await reserveStock(
+    tx,
+    lines.map((l) => ({
+      variantId: l.variantId,
+      productName: l.productName,
+      quantity: l.quantity,
+      priceCents: l.quotedPriceCents,
+      vipPriceCents: l.quotedVipPriceCents,
+    })),
+    { orderId: order.id, actorId: args.userId },
+  );
   // Nothing left to pay (vouchers or store credit covered it all): paid now, stock captured.
   if (order.totalCents === 0)
     return captureOrder(tx, { order, actor: { type: 'SYSTEM' }, reason: 'Total cubierto sin pago en línea' });

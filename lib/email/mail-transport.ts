@@ -60,7 +60,7 @@ export function createMailTransport(config: MailTransportConfig = defaultConfig(
       kind: 'SMTP',
       send: async (mail) => {
         const info = await smtp.sendMail(mimeFields(mail, config.from));
-        if (info.accepted.length === 0) throw new Error(`El servidor SMTP rechazó el destinatario: ${info.response}`);
+        if (info.accepted.length === 0) throw new Error(`The SMTP server refused the recipient: ${info.response}`);
         return { transport: 'SMTP', providerMessageId: info.messageId, filePath: null };
       },
       close: () => smtp.close(),

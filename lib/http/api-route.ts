@@ -28,7 +28,7 @@ const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
  * Route handlers have no CSRF protection of their own: a browser request that says it is
- * cross-site is refused. Scripts and apps send no Origin and rely on the session cookie (api.md).
+ * cross-site is refused. Scripts and apps send no Origin and rely on the session cookie (docs/api.md).
  */
 function assertSameOrigin(req: NextRequest): void {
   if (!UNSAFE_METHODS.has(req.method)) return;
@@ -71,7 +71,7 @@ async function readLimitedJson(req: NextRequest): Promise<unknown> {
 
 /**
  * Wraps a route handler: request id and logger, same-origin check, body limit, and the mapping of
- * errors to the api.md envelope. Unknown errors are logged and answered 500 INTERNAL with the
+ * errors to the docs/api.md envelope. Unknown errors are logged and answered 500 INTERNAL with the
  * request id only: never a stack trace.
  */
 export function apiRoute<P = Record<string, never>>(handler: Handler<P>) {

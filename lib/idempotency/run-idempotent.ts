@@ -125,7 +125,7 @@ export async function runIdempotent(
   return answer!;
 }
 
-/** Keys are kept 24 h (api.md). */
+/** Keys are kept 24 h (docs/api.md). */
 export async function pruneIdempotencyKeys(db: Db): Promise<number> {
   const deleted = await db
     .delete(idempotencyKeys)

@@ -232,7 +232,12 @@ export async function recordMovements(
   }));
 }
 
-/** Locks the variants in ascending id order: the order every stock writer uses. */
+/**
+ * Locks the variants in ascending id order: the order every stock writer uses. NO KEY UPDATE, the lock an
+ * UPDATE of non-key columns takes anyway: it does not conflict with the KEY SHARE locks that inserting
+ * order items and ledger rows (foreign keys to the variant) take, so a checkout that has written its
+ * order items but not yet reserved (lib/inventory/reserve-stock.ts) never blocks a stock writer.
+ */
 async function lockVariants(tx: Db, ids: string[]): Promise<LockedVariant[]> {
   return tx
     .select({
@@ -245,7 +250,7 @@ async function lockVariants(tx: Db, ids: string[]): Promise<LockedVariant[]> {
     .from(productVariants)
     .where(inArray(productVariants.id, ids))
     .orderBy(productVariants.id)
-    .for('update');
+    .for('no key update');
 }
 
 /** One movement; see recordMovements. */

@@ -28,25 +28,25 @@ export const CRON_JOBS: CronJob[] = [
   {
     name: 'sweep-expired-reservations',
     cron: '*/5 * * * *',
-    description: 'Libera las reservas vencidas que la espera por pedido no alcanzó a liberar.',
+    description: 'Releases expired reservations that the per-order wait did not release.',
     run: (db, log) => sweepExpiredReservations(db, { log }),
   },
   {
     name: 'reconcile-payments',
     cron: '*/10 * * * *',
-    description: 'Consulta en Wompi los pagos que siguen abiertos (webhooks perdidos).',
+    description: 'Asks Wompi about payments still open (lost webhooks).',
     run: (db, log) => reconcilePayments(db, { afterMinutes: env.PAYMENT_RECONCILE_AFTER_MINUTES, log }),
   },
   {
     name: 'clean-up-idle-carts',
     cron: 'TZ=America/Bogota 30 3 * * *',
-    description: 'Borra los carritos inactivos por más días que cartTtlDays.',
+    description: 'Deletes carts idle for longer than cartTtlDays.',
     run: (db, log) => cleanUpIdleCarts(db, { log }),
   },
   {
     name: 'prune-idempotency-keys',
     cron: '17 * * * *',
-    description: 'Borra las Idempotency-Key de más de 24 horas.',
+    description: 'Deletes Idempotency-Keys older than 24 hours.',
     run: async (db, log) => {
       const deleted = await pruneIdempotencyKeys(db);
       if (deleted > 0) log.info({ deleted }, 'idempotency.pruned');
@@ -56,7 +56,7 @@ export const CRON_JOBS: CronJob[] = [
   {
     name: 'prune-delivered-outbox',
     cron: 'TZ=America/Bogota 45 3 * * *',
-    description: 'Borra del outbox los eventos entregados hace más de 7 días.',
+    description: 'Deletes outbox events delivered more than 7 days ago.',
     run: async (db, log) => {
       const result = await pruneDeliveredOutbox(db);
       if (result.deleted > 0) log.info(result, 'outbox.pruned');
@@ -66,7 +66,7 @@ export const CRON_JOBS: CronJob[] = [
   {
     name: 'low-stock-digest',
     cron: 'TZ=America/Bogota 0 7 * * *',
-    description: 'Resumen diario de stock bajo para STAFF y ADMIN.',
+    description: 'Daily low-stock digest for STAFF and ADMIN.',
     run: (db, log) => sendLowStockDigest(db, { log }),
   },
   {

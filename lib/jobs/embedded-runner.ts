@@ -17,6 +17,8 @@ export type RunnerOptions = {
   transport?: MailTransport;
   jobs?: CronJob[];
   leaseMs?: number;
+  /** First retry delay of a failed email or outbox delivery; each service's own default when unset. */
+  retryBaseMs?: number;
   log?: Logger;
 };
 
@@ -57,14 +59,23 @@ export function startEmbeddedRunner(options: RunnerOptions): Runner {
     tickFailed = false;
     await phase('outbox', async () => {
       for (let i = 0; i < MAX_BATCHES_PER_TICK && !isStopped; i++) {
-        const r = await relayOutbox(options.db, { deliver, leaseMs: options.leaseMs, log });
+        const r = await relayOutbox(options.db, {
+          deliver,
+          leaseMs: options.leaseMs,
+          retryBaseMs: options.retryBaseMs,
+          log,
+        });
         if (r.claimed < 50) break;
       }
     });
     if (options.role !== 'embedded') return;
     await phase('email', async () => {
       for (let i = 0; i < MAX_BATCHES_PER_TICK && !isStopped; i++) {
-        const r = await sendDueEmails(options.db, { transport: options.transport, log });
+        const r = await sendDueEmails(options.db, {
+          transport: options.transport,
+          retryBaseMs: options.retryBaseMs,
+          log,
+        });
         if (r.claimed < 25) break;
       }
     });

@@ -4,11 +4,15 @@ export type JobsMode = 'inngest' | 'embedded' | 'off';
 
 type ModeEnv = Pick<Env, 'JOBS_RUNNER' | 'INNGEST_EVENT_KEY' | 'INNGEST_BASE_URL' | 'INNGEST_DEV'>;
 
+/** INNGEST_DEV set to a flag or to the dev server's URL (Inngest's own convention). */
+export function isInngestDevServer(source: Pick<Env, 'INNGEST_DEV'> = env): boolean {
+  const dev = source.INNGEST_DEV?.trim();
+  return dev !== undefined && dev !== '' && dev !== '0' && dev !== 'false';
+}
+
 /** Inngest is "configured" as soon as any way to reach it is set: an event key, a base URL or dev mode. */
 export function isInngestConfigured(source: ModeEnv = env): boolean {
-  const dev = source.INNGEST_DEV?.trim();
-  const isDevOn = dev !== undefined && dev !== '' && dev !== '0' && dev !== 'false';
-  return Boolean(source.INNGEST_EVENT_KEY || source.INNGEST_BASE_URL || isDevOn);
+  return Boolean(source.INNGEST_EVENT_KEY || source.INNGEST_BASE_URL || isInngestDevServer(source));
 }
 
 /**

@@ -17,11 +17,24 @@ describe('nextCronRun', () => {
     ['0 0 1 * *', '2030-01-15T00:00:00Z', '2030-02-01T00:00:00.000Z'],
     ['0 0 * * 7', '2030-01-01T00:00:00Z', '2030-01-06T00:00:00.000Z'], // 7 is Sunday too
     ['0,30 8-9 * * *', '2030-01-01T08:30:00Z', '2030-01-01T09:00:00.000Z'],
+    // Kathmandu is UTC+05:45: zones off the half hour fire on time too.
+    ['TZ=Asia/Kathmandu 0 7 * * *', '2030-01-01T00:00:00Z', '2030-01-01T01:15:00.000Z'],
+    // Both day fields restricted: either matches (standard cron). 2030-01-13 is the first Sunday after the 1st.
+    ['0 0 13 * 0', '2030-01-07T00:00:00Z', '2030-01-13T00:00:00.000Z'],
+    ['0 0 13 * 0', '2030-01-13T00:00:00Z', '2030-01-20T00:00:00.000Z'],
   ])('%s after %s → %s', (expression, after, expected) => {
     expect(nextCronRun(expression, new Date(after)).toISOString()).toBe(expected);
   });
 
-  it.each(['* * * *', '61 * * * *', '*/0 * * * *', 'a b c d e', '5-1 * * * *'])('refuses %s', (expression) => {
+  it.each([
+    '* * * *',
+    '0 * * * * *',
+    '61 * * * *',
+    '*/0 * * * *',
+    'a b c d e',
+    '5-1 * * * *',
+    'TZ=Nowhere/City * * * * *',
+  ])('refuses %s', (expression) => {
     expect(() => parseCron(expression)).toThrow();
   });
 

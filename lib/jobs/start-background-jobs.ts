@@ -29,6 +29,7 @@ export function startBackgroundJobs(): Runner | null {
     role: mode === 'embedded' ? 'embedded' : 'relay-only',
     deliver: mode === 'inngest' ? deliverToInngest : undefined,
     pollMs: env.JOBS_POLL_MS,
+    retryBaseMs: env.JOBS_RETRY_BASE_MS,
     log,
   });
   return holder.boticaJobsRunner;

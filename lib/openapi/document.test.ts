@@ -4,7 +4,7 @@ import { buildOpenApiDocument } from './document';
 describe('buildOpenApiDocument', () => {
   const doc = buildOpenApiDocument();
 
-  it('describes the catalogue endpoints of api.md', () => {
+  it('describes the catalogue endpoints of docs/api.md', () => {
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths ?? {})).toEqual(
       expect.arrayContaining([

@@ -18,7 +18,7 @@ export type ApiRegistrar = (registry: OpenAPIRegistry) => void;
 
 export { OpenAPIRegistry };
 
-/** The api.md error envelope. */
+/** The docs/api.md error envelope. */
 export const errorEnvelopeSchema = z
   .object({
     error: z.object({
@@ -43,7 +43,7 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   503: 'Una dependencia no está disponible.',
 };
 
-/** One error response with the api.md envelope; 429 documents Retry-After. */
+/** One error response with the docs/api.md envelope; 429 documents Retry-After. */
 export function errorResponse(status: number, description = ERROR_DESCRIPTIONS[status] ?? 'Error.'): ResponseConfig {
   return {
     description,

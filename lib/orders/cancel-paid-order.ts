@@ -39,19 +39,6 @@ export async function cancelPaidOrder(
     .select({ variantId: orderItems.variantId, quantity: orderItems.quantity, returned: orderItems.quantityReturned })
     .from(orderItems)
     .where(eq(orderItems.orderId, order.id));
-  await recordMovements(
-    tx,
-    items
-      .filter((i) => i.quantity - i.returned > 0)
-      .map((i) => ({
-        variantId: i.variantId,
-        type: 'RETURN' as const,
-        quantity: i.quantity - i.returned,
-        orderId: order.id,
-        actorId: args.userId,
-        note: label,
-      })),
-  );
   await releaseVoucherRedemption(tx, order.id);
   await reverseOrderCredit(tx, order, label);
   const paid = order.totalCents;
@@ -87,6 +74,20 @@ export async function cancelPaidOrder(
     });
   }
   await revokeVipCashback(tx, order, `${label}: se retira el cashback VIP no usado`);
+  // Variants last: the lock order of checkout (voucher → credit account → variants).
+  await recordMovements(
+    tx,
+    items
+      .filter((i) => i.quantity - i.returned > 0)
+      .map((i) => ({
+        variantId: i.variantId,
+        type: 'RETURN' as const,
+        quantity: i.quantity - i.returned,
+        orderId: order.id,
+        actorId: args.userId,
+        note: label,
+      })),
+  );
   const staff = await listStaffRecipients(tx);
   const refundText =
     paid === 0

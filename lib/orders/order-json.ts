@@ -2,7 +2,7 @@ import type { OrderDetail } from './get-order';
 import type { OrderPaymentView } from './get-order-payment';
 import { ORDER_STATUS_LABEL } from './state-machine';
 
-/** The api.md order shape, shared by the JSON API and the pages. */
+/** The docs/api.md order shape, shared by the JSON API and the pages. */
 export function orderToJson(order: OrderDetail, payment: OrderPaymentView | null = null) {
   return {
     id: order.id,

@@ -21,6 +21,10 @@ export async function releaseReservation(
     .select({ variantId: orderItems.variantId, quantity: orderItems.quantity })
     .from(orderItems)
     .where(eq(orderItems.orderId, order.id));
+  // Voucher, then credit account, then variants: the lock order of checkout (lib/checkout/place-order.ts),
+  // so a release and a checkout sharing a voucher and a variant cannot deadlock.
+  await releaseVoucherRedemption(tx, order.id);
+  await reverseOrderCredit(tx, order, args.note);
   await recordMovements(
     tx,
     items.map((i) => ({
@@ -32,8 +36,6 @@ export async function releaseReservation(
       note: args.note,
     })),
   );
-  await releaseVoucherRedemption(tx, order.id);
-  await reverseOrderCredit(tx, order, args.note);
   await tx
     .update(orders)
     .set({ reservationReleasedAt: sql`now()` })

@@ -106,7 +106,7 @@ export async function relayOutbox(db: Database, options: RelayOptions): Promise<
     const outcome = byId.get(message.id) ?? {
       id: message.id,
       outcome: 'failed' as const,
-      error: new Error('El consumidor no informó el resultado'),
+      error: new Error('The consumer reported no result'),
     };
     if (outcome.outcome === 'deferred') {
       result.deferred++;

@@ -14,7 +14,7 @@ const invalidSignature = () =>
   new AppError({ code: 'WEBHOOK-SIGNATURE-INVALID', status: 401, message: 'Firma del evento inválida.' });
 
 /**
- * `POST /api/webhooks/wompi` (wompi.md §5): verify the checksum before anything touches the database
+ * `POST /api/webhooks/wompi` (docs/payments.md#webhook-events): verify the checksum before anything touches the database
  * (401 otherwise), then confirm the transaction with Wompi and apply that. Unknown event types are
  * acknowledged and ignored. If Wompi cannot be reached the error propagates as 503 so Wompi retries.
  */

@@ -100,19 +100,6 @@ export async function decideReturn(
             .set({ quantityReturned: sql`${orderItems.quantityReturned} + ${a.quantity}` })
             .where(eq(orderItems.id, a.orderItemId));
       }
-      const restocked = approved.filter((a) => a.quantity > 0 && a.restock);
-      await recordMovements(
-        tx,
-        restocked.map((a) => ({
-          variantId: a.line.variantId,
-          type: 'RETURN' as const,
-          quantity: a.quantity,
-          orderId: order.id,
-          actorId: args.actorId,
-          note: 'Devolución aprobada',
-        })),
-      );
-
       const allLines = await tx
         .select({ lineTotalCents: orderItems.lineTotalCents })
         .from(orderItems)
@@ -147,6 +134,20 @@ export async function decideReturn(
           order,
           `Pedido #${order.number} devuelto por completo: se retira el cashback VIP no usado`,
         );
+      // Variants after the credit account: the lock order of checkout (lib/checkout/place-order.ts).
+      const restocked = approved.filter((a) => a.quantity > 0 && a.restock);
+      await recordMovements(
+        tx,
+        restocked.map((a) => ({
+          variantId: a.line.variantId,
+          type: 'RETURN' as const,
+          quantity: a.quantity,
+          orderId: order.id,
+          actorId: args.actorId,
+          note: 'Devolución aprobada',
+        })),
+      );
+
       await tx
         .update(orderReturns)
         .set({

@@ -13,7 +13,7 @@ describe('reviews and wishlist OpenAPI registrars', () => {
     info: { title: 't', version: '1' },
   });
 
-  it('describes every review and wishlist door of api.md', () => {
+  it('describes every review and wishlist door of docs/api.md', () => {
     expect(Object.keys(doc.paths ?? {}).sort()).toEqual(
       [
         '/api/v1/admin/reviews',

@@ -7,7 +7,7 @@ import {
   reviewInputSchema,
 } from './review-schemas';
 
-/* Response shapes of the review endpoints (api.md), for the OpenAPI document. */
+/* Response shapes of the review endpoints (docs/api.md), for the OpenAPI document. */
 
 const publicReviewSchema = z
   .object({

@@ -36,7 +36,7 @@ const as = async (role?: 'CUSTOMER' | 'STAFF' | 'ADMIN') => {
 };
 
 describe('review doors', () => {
-  it('speak api.md: 401, 400 with fields, 201, 409, 404 for strangers, 429, and a public list', async () => {
+  it('speak docs/api.md: 401, 400 with fields, 201, 409, 404 for strangers, 429, and a public list', async () => {
     const { product } = await createTestProduct(testDb());
     const post = (body: unknown, slug = product.slug) =>
       productReviews.POST(req(`/api/v1/products/${slug}/reviews`, { method: 'POST', body }), params({ slug }));

@@ -7,5 +7,5 @@ export const reviewExists = () =>
     message: 'Ya escribiste una reseña de este producto. Puedes editarla.',
   });
 
-/** Someone else's review is "not found": never reveal that it exists (api.md). */
+/** Someone else's review is "not found": never reveal that it exists (docs/api.md). */
 export const reviewNotFound = () => notFound('No encontramos esa reseña.');

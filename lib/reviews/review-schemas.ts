@@ -20,7 +20,7 @@ const rating = z.coerce
 
 const TEXT_REQUIRED = 'Escribe un título o un comentario.';
 
-/** Create and edit share one shape: the author re-sends the whole review (api.md: rating, title?, comment?). */
+/** Create and edit share one shape: the author re-sends the whole review (docs/api.md: rating, title?, comment?). */
 export const reviewInputSchema = z
   .object({
     rating,

@@ -19,8 +19,8 @@ export function normalizeVoucherCode(code: string): string {
 type VoucherCheck = { code: string; userId: string; goodsCents: number; now?: Date };
 
 /**
- * Locks the voucher row and checks every rule (#14). Called inside the checkout transaction after
- * the variants are locked, so the use count read here is the one the redemption increments.
+ * Locks the voucher row and checks every rule (#14). Called inside the checkout transaction before
+ * the order is written, so the use count read here is the one the redemption increments.
  */
 export function lockVoucherForCheckout(tx: Db, args: VoucherCheck): Promise<LockedVoucher> {
   return loadUsableVoucher(tx, { ...args, lock: true });

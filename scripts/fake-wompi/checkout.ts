@@ -1,7 +1,7 @@
 import { checksumsMatch, integritySignature } from '@/lib/payments/wompi/signature';
 import { escapeHtml } from '@/scripts/fake-wompi/http';
 
-/** What the hosted Web Checkout received and verified (docs/wompi.md §2.1, §2.2). */
+/** What the hosted Web Checkout received and verified (docs/payments.md#web-checkout). */
 export type CheckoutRequest = {
   reference: string;
   amountInCents: number;
@@ -89,7 +89,7 @@ export function formatAmount(amountInCents: number, currency: string): string {
   }).format(amountInCents / 100);
 }
 
-/** Where Wompi sends the buyer back: redirect-url plus `?id=<tx>&env=test` (§2.6). */
+/** Where Wompi sends the buyer back: redirect-url plus `?id=<tx>&env=test` (docs/payments.md#web-checkout). */
 export function redirectLocation(redirectUrl: string, transactionId: string): string {
   const url = new URL(redirectUrl);
   url.searchParams.set('id', transactionId);

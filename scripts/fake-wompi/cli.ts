@@ -5,7 +5,7 @@ import { startFakeWompi } from '@/scripts/fake-wompi/server';
 /*
  * Runs the fake Wompi on its own: `npx tsx scripts/fake-wompi/cli.ts`.
  * Point the app at it with the same keys and WOMPI_API_URL=<url>/v1, WOMPI_CHECKOUT_URL=<url>/p/.
- * The default secrets are the made-up ones of docs/wompi.md §2.3/§5.4, so the doc's vectors apply.
+ * The default secrets are the made-up ones of docs/payments.md#integrity-signature and #event-checksum, so the test vectors there apply.
  */
 const schema = z.object({
   WOMPI_FAKE_PORT: z.coerce.number().int().min(0).max(65_535).default(3999),

@@ -27,8 +27,9 @@ import {
  *   POST /__control/transactions/:id/out-of-order    { staleStatus?='PENDING' }: current state first, then an older snapshot
  *                                                      (earlier timestamp, finalized_at null). Awaited.
  *   POST /__control/reattempt                        { reference, status?='APPROVED', wait?=false }: a new transaction (new id)
- *                                                      under the same reference, as Wompi's "reintento de pago" (§7.6)
- *   POST /__control/faults                           { delayMs?, failNext?, failStatus?=500 }: slow or failing /v1 API
+ *                                                      under the same reference, as Wompi's "reintento de pago" (docs/payments.md#pitfalls-designed-out)
+ *   POST /__control/faults                           { delayMs?, failNext?, failStatus?=500, downForMs? }: slow or failing
+ *                                                      /v1 API; downForMs answers 503 to every call for that long
  *   GET  /__control/events                           every delivery attempt with its response code
  *   POST /__control/reset                            forget transactions, deliveries and faults
  */
@@ -64,6 +65,7 @@ const faultsSchema = z.object({
   delayMs: z.int().min(0).max(120_000).optional(),
   failNext: z.int().min(0).optional(),
   failStatus: z.int().min(400).max(599).optional(),
+  downForMs: z.int().min(0).max(600_000).optional(),
 });
 
 async function parseBody<S extends z.ZodType>(req: IncomingMessage, schema: S): Promise<z.infer<S>> {
@@ -180,8 +182,12 @@ export async function handleControl(
     const deliveries = await notify(ctx, transaction, 'control:reattempt', body.wait);
     sendJson(res, 201, { data: transaction, deliveries });
   } else if (method === 'POST' && path === '/__control/faults') {
-    const body = await parseBody(req, faultsSchema);
-    ctx.store.faults = { ...ctx.store.faults, ...body };
+    const { downForMs, ...body } = await parseBody(req, faultsSchema);
+    ctx.store.faults = {
+      ...ctx.store.faults,
+      ...body,
+      ...(downForMs !== undefined ? { downUntil: Date.now() + downForMs } : {}),
+    };
     sendJson(res, 200, { data: ctx.store.faults });
   } else if (method === 'GET' && path === '/__control/events') {
     sendJson(res, 200, { data: ctx.store.deliveries });

@@ -5,7 +5,7 @@ import type { WompiTransaction } from '@/lib/payments/wompi/types';
 
 export const DEFAULT_PROPERTIES = ['transaction.id', 'transaction.status', 'transaction.amount_in_cents'];
 
-/** Wompi's 30 min / 3 h / 24 h retry schedule (§5.1), divided by 3600. */
+/** Wompi's 30 min / 3 h / 24 h retry schedule (docs/payments.md#webhook-events), divided by 3600. */
 export const DEFAULT_RETRY_DELAYS_MS = [500, 3_000, 24_000];
 
 export type FakeEvent = {
@@ -133,7 +133,7 @@ export function createEventSender(args: {
       }
       const record = await deliverOnce(event, trigger, attempt);
       records.push(record);
-      // Only exactly 200 counts as delivered (§5.1).
+      // Only exactly 200 counts as delivered (docs/payments.md#webhook-events).
       if (record.responseStatus === 200) return records;
     }
     args.logger.warn({ transactionId: event.data.transaction.id }, 'fake-wompi: event undelivered after all retries');

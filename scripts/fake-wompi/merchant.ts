@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 function fakeJwt(type: string): string {
   const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
   const issuedAt = Math.floor(Date.now() / 1000);
-  // Same payload shape and 1 h lifetime as the docs' sample token (§3); the signature part is random.
+  // Same payload shape and 1 h lifetime as the docs' sample token (docs/payments.md#transactions-api); the signature part is random.
   const payload = {
     contract_id: type === 'END_USER_POLICY' ? 1 : 2,
     permalink: type,
@@ -14,7 +14,7 @@ function fakeJwt(type: string): string {
   return `${encode({ alg: 'HS256', typ: 'JWT' })}.${encode(payload)}.${randomBytes(16).toString('base64url')}`;
 }
 
-/** `GET /v1/merchants/{public_key}` body (docs/wompi.md §3, §8). */
+/** `GET /v1/merchants/{public_key}` body (docs/payments.md#fake-wompi-contract). */
 export function merchantBody(publicKey: string, baseUrl: string) {
   return {
     id: 1,

@@ -304,4 +304,18 @@ describe('fake Wompi', () => {
     await new Promise((resolve) => setTimeout(resolve, 350));
     expect((await wompi.getTransaction(id))?.status).toBe('APPROVED');
   });
+
+  it('control: downForMs answers 503 to every API call until the window ends', async () => {
+    const { id } = await createTransaction({ reference: 'ORD-7', deliver: false });
+    await control('faults', { downForMs: 300 });
+    const during = await fetch(`${fake.url}/v1/transactions/${id}`, {
+      headers: { authorization: `Bearer ${KEYS.privateKey}` },
+    });
+    expect(during.status).toBe(503);
+    await new Promise((resolve) => setTimeout(resolve, 350));
+    const after = await fetch(`${fake.url}/v1/transactions/${id}`, {
+      headers: { authorization: `Bearer ${KEYS.privateKey}` },
+    });
+    expect(after.status).toBe(200);
+  });
 });

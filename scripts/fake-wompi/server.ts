@@ -17,7 +17,7 @@ import { HttpError, notFoundError, readBody, redirect, sendError, sendHtml } fro
 import { addTransaction, createStore, statusForCard } from '@/scripts/fake-wompi/store';
 
 /**
- * An offline stand-in for Wompi Colombia (docs/wompi.md §8): hosted Web Checkout at `/p/`, the
+ * An offline stand-in for Wompi Colombia (docs/payments.md#fake-wompi-contract): hosted Web Checkout at `/p/`, the
  * `/v1` transactions and merchant API, signed `transaction.updated` events with retries, and a
  * test-control API under `/__control/` (documented in control.ts). In-memory, one process.
  */
@@ -37,7 +37,7 @@ export type FakeWompiOptions = {
   logger?: WompiLogger;
   /** Delays before each event retry; the default is Wompi's 30 min / 3 h / 24 h divided by 3600. */
   eventRetryDelaysMs?: number[];
-  /** COP 1.500, the minimum public integrations report (§7.3). */
+  /** COP 1.500, the minimum public integrations report (docs/payments.md#web-checkout). */
   minAmountInCents?: number;
 };
 
@@ -54,12 +54,12 @@ export function assertFakeWompiAllowed(
   options: Pick<FakeWompiOptions, 'publicKey' | 'privateKey' | 'integritySecret' | 'eventsSecret'>,
 ): void {
   if (process.env.WOMPI_ENV === 'production') {
-    throw new Error('El Wompi falso no arranca con WOMPI_ENV=production (modo de llaves reales).');
+    throw new Error('The fake Wompi does not start with WOMPI_ENV=production (real keys mode).');
   }
   const values = [options.publicKey, options.privateKey, options.integritySecret, options.eventsSecret];
-  if (values.some((value) => !value)) throw new Error('El Wompi falso necesita las cuatro llaves de pruebas.');
+  if (values.some((value) => !value)) throw new Error('The fake Wompi needs all four test keys.');
   if (values.some((value) => /^(pub_prod_|prv_prod_|prod_)/.test(value))) {
-    throw new Error('El Wompi falso no acepta llaves de producción.');
+    throw new Error('The fake Wompi refuses production keys.');
   }
 }
 

@@ -10,17 +10,21 @@ import type { DeliveryRecord } from '@/scripts/fake-wompi/events';
 export type FakeStore = {
   transactions: Map<string, WompiTransaction>;
   deliveries: DeliveryRecord[];
-  faults: { delayMs: number; failNext: number; failStatus: number };
+  faults: { delayMs: number; failNext: number; failStatus: number; downUntil: number };
 };
 
 export function createStore(): FakeStore {
-  return { transactions: new Map(), deliveries: [], faults: { delayMs: 0, failNext: 0, failStatus: 500 } };
+  return {
+    transactions: new Map(),
+    deliveries: [],
+    faults: { delayMs: 0, failNext: 0, failStatus: 500, downUntil: 0 },
+  };
 }
 
 export function resetStore(store: FakeStore): void {
   store.transactions.clear();
   store.deliveries.length = 0;
-  store.faults = { delayMs: 0, failNext: 0, failStatus: 500 };
+  store.faults = { delayMs: 0, failNext: 0, failStatus: 500, downUntil: 0 };
 }
 
 export type NewTransactionInput = {
@@ -42,7 +46,7 @@ const STATUS_MESSAGES: Record<WompiTransactionStatus, string | null> = {
   ERROR: 'Número de tarjeta inválido (prueba)',
 };
 
-/** The sandbox's card rules (docs/wompi.md §6): 4242… approves, 4111… declines, anything else errors. */
+/** The sandbox's card rules (docs/payments.md#sandbox-test-data): 4242… approves, 4111… declines, anything else errors. */
 export function statusForCard(cardNumber: string): WompiTransactionStatus {
   const digits = cardNumber.replace(/[\s-]/g, '');
   if (digits === '4242424242424242') return 'APPROVED';

@@ -17,7 +17,7 @@ export async function assertDatabaseReachable(url: string): Promise<void> {
       }
     })();
     throw new StartupError(
-      `No se pudo conectar a PostgreSQL en ${host} (${code}). Revisa DATABASE_URL o quítala para usar la base embebida.`,
+      `Could not connect to PostgreSQL at ${host} (${code}). Check DATABASE_URL, or unset it to use the embedded database.`,
     );
   } finally {
     await sql.end({ timeout: 2 });

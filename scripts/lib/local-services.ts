@@ -15,11 +15,11 @@ export async function startLocalServices(args: {
   log: (line: string) => void;
 }): Promise<LocalServices> {
   if (process.env.WOMPI_PUBLIC_KEY) {
-    args.log('▸ Wompi: usando las llaves configuradas (WOMPI_PUBLIC_KEY).');
+    args.log('▸ Wompi: using the configured keys (WOMPI_PUBLIC_KEY).');
     return { env: {}, stop: async () => {} };
   }
   const port = args.wompiPort ?? Number(process.env.WOMPI_FAKE_PORT ?? 3999);
-  await assertPortFree(port, 'el Wompi falso');
+  await assertPortFree(port, 'the fake Wompi');
   const { startFakeWompi } = await import('../fake-wompi/server');
   const keys = {
     publicKey: 'pub_test_botica_fake',
@@ -34,7 +34,7 @@ export async function startLocalServices(args: {
     appBaseUrl: args.appUrl,
     logger: pino({ level: process.env.LOG_LEVEL ?? 'warn', base: { app: 'fake-wompi' } }),
   });
-  args.log(`▸ Wompi falso en ${fake.url} (tarjeta 4242 4242 4242 4242 aprueba, 4111 1111 1111 1111 rechaza).`);
+  args.log(`▸ Fake Wompi at ${fake.url} (card 4242 4242 4242 4242 approves, 4111 1111 1111 1111 declines).`);
   return {
     env: {
       WOMPI_PUBLIC_KEY: keys.publicKey,

@@ -10,8 +10,8 @@ export async function assertPortFree(port: number, what: string): Promise<void> 
       reject(
         new StartupError(
           error.code === 'EADDRINUSE'
-            ? `El puerto ${port} ya está en uso; ${what} no puede arrancar. Libéralo o elige otro puerto.`
-            : `No se pudo abrir el puerto ${port} para ${what}: ${error.message}`,
+            ? `Port ${port} is already in use; ${what} cannot start. Free it or choose another port.`
+            : `Could not open port ${port} for ${what}: ${error.message}`,
         ),
       );
     });

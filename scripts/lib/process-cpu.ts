@@ -50,3 +50,23 @@ export function postgresClusterCpuMs(dataDir: string): number {
   }
   return (ticks * 1000) / TICKS_PER_SECOND;
 }
+
+/** Resident memory (bytes) and open file descriptors of every live process in a process group. */
+export function processGroupMemory(pgid: number | undefined): { rssBytes: number; openFds: number } {
+  if (!pgid) return { rssBytes: Number.NaN, openFds: Number.NaN };
+  let rssPages = 0;
+  let openFds = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const fields = statFields(Number(entry));
+    if (!fields || Number(fields[2]) !== pgid) continue;
+    // Field 24 of /proc/pid/stat (index 21 after the command) is the resident set in pages.
+    rssPages += Number(fields[21]);
+    try {
+      openFds += readdirSync(`/proc/${entry}/fd`).length;
+    } catch {
+      // the process exited between the two reads
+    }
+  }
+  return { rssBytes: rssPages * 4096, openFds };
+}

@@ -5,7 +5,7 @@ export function runCommand(command: string, args: string[], env: NodeJS.ProcessE
     const child = spawn(command, args, { stdio: 'inherit', env });
     child.on('error', reject);
     child.on('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} terminó con código ${code}`)),
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with code ${code}`)),
     );
   });
 }
@@ -43,5 +43,5 @@ export async function waitForHttp(url: string, timeoutMs: number): Promise<void>
     }
     await new Promise((r) => setTimeout(r, 500));
   }
-  throw new Error(`${url} no respondió en ${Math.round(timeoutMs / 1000)} s`);
+  throw new Error(`${url} did not answer within ${Math.round(timeoutMs / 1000)} s`);
 }

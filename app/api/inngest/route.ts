@@ -1,6 +1,4 @@
-import { serve } from 'inngest/next';
-import { inngest } from '@/inngest/client';
-import { functions } from '@/inngest/functions';
+import { createInngestEndpoint } from '@/inngest/serve-endpoint';
 
-/** Inngest (Cloud, self-hosted or the dev server) syncs and calls the functions here. */
-export const { GET, POST, PUT } = serve({ client: inngest, functions });
+/** Inngest syncs and calls the functions here; a JSON 503 when jobs run in the embedded runner (see the module). */
+export const { GET, POST, PUT } = createInngestEndpoint();

@@ -17,23 +17,24 @@ vi.mock('@/lib/auth/auth', () => ({
 }));
 vi.mock('@/lib/auth/session-token', () => ({ getSessionUserId: async () => session.userId ?? null }));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), refresh: vi.fn() }));
+vi.mock('next/headers', () => ({ headers: async () => new Headers() }));
 
-import { createProductAction } from '@/app/(admin)/admin/productos/create-product-action';
-import { updateProductAction } from '@/app/(admin)/admin/productos/update-product-action';
-import { setProductStatusAction } from '@/app/(admin)/admin/productos/set-product-status-action';
-import { addVariantAction } from '@/app/(admin)/admin/productos/add-variant-action';
-import { uploadImageAction } from '@/app/(admin)/admin/productos/upload-image-action';
-import { updateImageAction } from '@/app/(admin)/admin/productos/update-image-action';
-import { updateVariantAction } from '@/app/(admin)/admin/variantes/update-variant-action';
-import { recordMovementAction } from '@/app/(admin)/admin/inventario/record-movement-action';
-import { transitionOrderAction } from '@/app/(admin)/admin/pedidos/transition-order-action';
-import { createVoucherAction } from '@/app/(admin)/admin/cupones/create-voucher-action';
-import { updateVoucherAction } from '@/app/(admin)/admin/cupones/update-voucher-action';
-import { updateUserAction } from '@/app/(admin)/admin/usuarios/update-user-action';
-import { adjustCreditAction } from '@/app/(admin)/admin/usuarios/adjust-credit-action';
-import { createCategoryAction } from '@/app/(admin)/admin/categorias/create-category-action';
-import { updateCategoryAction } from '@/app/(admin)/admin/categorias/update-category-action';
-import { categoryRowAction } from '@/app/(admin)/admin/categorias/category-row-action';
+import { createProductAction } from '@/lib/actions/admin/create-product-action';
+import { updateProductAction } from '@/lib/actions/admin/update-product-action';
+import { setProductStatusAction } from '@/lib/actions/admin/set-product-status-action';
+import { addVariantAction } from '@/lib/actions/admin/add-variant-action';
+import { uploadImageAction } from '@/lib/actions/admin/upload-image-action';
+import { updateImageAction } from '@/lib/actions/admin/update-image-action';
+import { updateVariantAction } from '@/lib/actions/admin/update-variant-action';
+import { recordMovementAction } from '@/lib/actions/admin/record-movement-action';
+import { transitionOrderAction } from '@/lib/actions/admin/transition-order-action';
+import { createVoucherAction } from '@/lib/actions/admin/create-voucher-action';
+import { updateVoucherAction } from '@/lib/actions/admin/update-voucher-action';
+import { updateUserAction } from '@/lib/actions/admin/update-user-action';
+import { adjustCreditAction } from '@/lib/actions/admin/adjust-credit-action';
+import { createCategoryAction } from '@/lib/actions/admin/create-category-action';
+import { updateCategoryAction } from '@/lib/actions/admin/update-category-action';
+import { categoryRowAction } from '@/lib/actions/admin/category-row-action';
 import DashboardPage from '@/app/(admin)/admin/page';
 import CategoriesPage from '@/app/(admin)/admin/categorias/page';
 import SalesReportPage from '@/app/(admin)/admin/reportes/page';
@@ -279,22 +280,25 @@ describe('server actions an ADMIN uses', () => {
   });
 });
 
-// Pages and actions that other features own inside /admin test their own doors.
+// Pages that other features own inside /admin test their own doors.
 const OTHER_FEATURES = /^(correos|devoluciones|resenas)\//;
-const adminFiles = (suffix: string) =>
+const adminPages = () =>
   readdirSync(path.join(process.cwd(), 'app/(admin)/admin'), { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith(suffix) && !OTHER_FEATURES.test(file))
+    .filter((file) => file.endsWith('page.tsx') && !OTHER_FEATURES.test(file))
     .sort();
+const ADMIN_ACTIONS = path.join(process.cwd(), 'lib/actions/admin');
 
 describe('the tables above', () => {
   it('cover every admin server action and every admin page', () => {
-    const exported = adminFiles('-action.ts').flatMap((file) =>
-      [...readFileSync(path.join('app/(admin)/admin', file), 'utf8').matchAll(/export async function (\w+)/g)].map(
-        (m) => m[1],
-      ),
-    );
+    const exported = readdirSync(ADMIN_ACTIONS)
+      .filter((file) => file.endsWith('-action.ts'))
+      .flatMap((file) =>
+        [...readFileSync(path.join(ADMIN_ACTIONS, file), 'utf8').matchAll(/export const (\w+) = action\(/g)].map(
+          (m) => m[1],
+        ),
+      );
     expect(exported.sort()).toEqual(ACTIONS.map((a) => `${a.name}Action`).sort());
-    const routes = adminFiles('page.tsx').map((file) => `/admin/${path.dirname(file)}`.replace(/\/\.$/, ''));
+    const routes = adminPages().map((file) => `/admin/${path.dirname(file)}`.replace(/\/\.$/, ''));
     expect(routes.sort()).toEqual(PAGES.map((p) => p.name).sort());
   });
 });

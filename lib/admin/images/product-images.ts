@@ -10,6 +10,7 @@ import type { AdminActor } from '@/lib/admin/shared/admin-actor';
 import { lockProduct } from '@/lib/admin/products/update-product';
 import { isUuid, parseInput } from '@/lib/validation';
 import { checkImage } from './image-rules';
+import { reencodeImage } from './reencode-image';
 import type { ImageStorage } from './image-storage';
 
 const altSchema = z
@@ -21,9 +22,9 @@ const altSchema = z
 export const imageNotFound = () => notFound('No encontramos esa imagen.');
 
 /**
- * Checks and stores an uploaded image, then adds it last in the product's gallery. Nothing is saved
- * when the file breaks a rule; if the database write fails after the file was stored, the file is
- * removed again so no orphan stays on disk.
+ * Checks an uploaded image, re-encodes it (only the re-encoded bytes are ever stored), stores it and
+ * adds it last in the product's gallery. Nothing is saved when the file breaks a rule; if the database
+ * write fails after the bytes were stored, they are removed again so no orphan stays in the store.
  */
 export async function uploadProductImage(
   db: Database,
@@ -31,8 +32,9 @@ export async function uploadProductImage(
 ) {
   const alt = parseInput(z.object({ alt: altSchema }), { alt: args.alt }).alt;
   const image = checkImage(args.bytes);
+  const clean = await reencodeImage(args.bytes, image);
   const stored = await args.storage.put({
-    bytes: args.bytes,
+    bytes: clean,
     extension: image.extension,
     contentType: image.contentType,
   });

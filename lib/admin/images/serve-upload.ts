@@ -1,36 +1,40 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { defaultUploadsDir } from './image-storage';
-
-const TYPES: Record<string, string> = { png: 'image/png', jpg: 'image/jpeg', webp: 'image/webp', svg: 'image/svg+xml' };
+import { createLocalDiskStorage, getImageStorage, legacyUploadsDir, type ImageStorage } from './image-storage';
 
 /**
- * Serves an uploaded image. Needed because `next start` lists `public/` once at boot, so an image
- * uploaded afterwards would 404 until a restart; a route handler at `app/uploads/[...path]/route.ts`
- * answers for those files (`export const GET = (_req, { params }) => params.then((p) => serveUpload(p.path))`).
- * Only `products/<uuid>.<ext>` names are served, so no path can leave the uploads folder. SVGs get a
- * CSP sandbox so that even an SVG opened on its own cannot run script.
+ * Headers every upload is served with, by this route or by `next start` for files still under
+ * public/uploads (next.config.js sets the same ones for `/uploads/:path*`): the bytes were re-encoded
+ * from a raster image (lib/admin/images/reencode-image.ts), and even so a file opened on its own can run
+ * nothing (sandbox CSP) and is never sniffed as another type.
  */
-export async function serveUpload(segments: readonly string[], rootDir = defaultUploadsDir()): Promise<Response> {
-  const [folder, name, ...rest] = segments;
-  const match = /^([0-9a-f-]{36})\.([a-z]{3,4})$/.exec(name ?? '');
-  const contentType = match ? TYPES[match[2]!] : undefined;
-  if (folder !== 'products' || rest.length > 0 || !match || !contentType)
-    return new Response('Not found', { status: 404 });
-  try {
-    const bytes = await readFile(path.join(rootDir, 'products', name!));
-    return new Response(new Uint8Array(bytes), {
-      headers: {
-        'content-type': contentType,
-        // Names are random and never reused: safe to cache for good.
-        'cache-control': 'public, max-age=31536000, immutable',
-        'x-content-type-options': 'nosniff',
-        ...(match[2] === 'svg'
-          ? { 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; sandbox" }
-          : {}),
-      },
-    });
-  } catch {
-    return new Response('Not found', { status: 404 });
-  }
+export const UPLOAD_HEADERS = {
+  'content-security-policy': "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox",
+  'x-content-type-options': 'nosniff',
+} as const;
+
+/**
+ * Serves an uploaded image from the shared store (PostgreSQL or S3; any instance serves any image),
+ * falling back to the legacy public/uploads folder for files not yet moved by `npm run images:move`.
+ * Keys are random and never reused: cached for good (immutable), with the bytes' hash as ETag so a
+ * revalidation is a 304. Only `products/<uuid>.<png|jpg|webp>` keys exist, so no path can escape.
+ */
+export async function serveUpload(
+  segments: readonly string[],
+  request?: Request,
+  stores: { storage?: ImageStorage; legacy?: ImageStorage } = {},
+): Promise<Response> {
+  const key = segments.join('/');
+  const storage = stores.storage ?? getImageStorage();
+  const legacy = stores.legacy ?? createLocalDiskStorage({ rootDir: legacyUploadsDir() });
+  const image = (await storage.get(key)) ?? (await legacy.get(key));
+  if (!image) return new Response('Not found', { status: 404, headers: UPLOAD_HEADERS });
+  const headers = {
+    ...UPLOAD_HEADERS,
+    'content-type': image.contentType,
+    'cache-control': 'public, max-age=31536000, immutable',
+    etag: image.etag,
+  };
+  const ifNoneMatch = request?.headers.get('if-none-match');
+  if (ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === image.etag))
+    return new Response(null, { status: 304, headers });
+  return new Response(new Uint8Array(image.bytes), { headers });
 }

@@ -114,7 +114,15 @@ async function cancelByStaff(
   }
   if (order.status !== 'PAID' && order.status !== 'PREPARING') throw invalidTransition(order, 'CANCELLED');
 
-  // The sale already took these units out of stock; they go back on the shelf.
+  await releaseVoucherRedemption(tx, order.id);
+  await reverseOrderCredit(tx, order, `Pedido #${order.number} cancelado por la tienda`);
+  await revokeVipCashback(
+    tx,
+    order,
+    `Pedido #${order.number} cancelado por la tienda: se retira el cashback VIP no usado`,
+  );
+  // The sale already took these units out of stock; they go back on the shelf. Variants last: the
+  // lock order of checkout (voucher → credit account → variants).
   await recordMovements(
     tx,
     items
@@ -127,13 +135,6 @@ async function cancelByStaff(
         actorId: args.actorId,
         note: `Pedido #${order.number} cancelado por la tienda`,
       })),
-  );
-  await releaseVoucherRedemption(tx, order.id);
-  await reverseOrderCredit(tx, order, `Pedido #${order.number} cancelado por la tienda`);
-  await revokeVipCashback(
-    tx,
-    order,
-    `Pedido #${order.number} cancelado por la tienda: se retira el cashback VIP no usado`,
   );
   const updated = await transitionOrder(tx, {
     order,

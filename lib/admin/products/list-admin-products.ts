@@ -34,7 +34,7 @@ export type AdminProductRow = {
   createdAt: Date;
 };
 
-/** Every product, including inactive and deleted ones (api.md), with stock totals; one query plus a count. */
+/** Every product, including inactive and deleted ones (docs/api.md), with stock totals; one query plus a count. */
 export async function listAdminProducts(db: Db, rawQuery: unknown): Promise<Paged<AdminProductRow>> {
   const query = parseInput(adminProductListQuerySchema, rawQuery);
   const filters: SQL[] = [];

@@ -3,7 +3,7 @@ import { requireRole, type CurrentUser, type Role } from '@/lib/auth/guards';
 import { isAppError } from '@/lib/errors';
 
 /**
- * Who may use each admin area (issue 7, api.md): ADMIN everything; STAFF runs the day's orders and
+ * Who may use each admin area (issue 7, docs/api.md): ADMIN everything; STAFF runs the day's orders and
  * stock. Every page, server action and route handler checks its area itself; nothing relies on a
  * layout or middleware having checked first.
  */

@@ -193,7 +193,7 @@ export function createWompiClient(options: WompiClientOptions): WompiClient {
       return body ? [...body.data].sort(newestFirst) : [];
     },
     async getMerchant() {
-      // Public endpoint: the public key in the path identifies the merchant (§3).
+      // Public endpoint: the public key in the path identifies the merchant (docs/payments.md#transactions-api).
       const body = await send(
         { path: `/merchants/${encodeURIComponent(options.publicKey)}`, authenticated: false },
         merchantResponseSchema,

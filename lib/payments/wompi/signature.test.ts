@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, it, expect } from 'vitest';
 import { checksumsMatch, eventChecksum, integritySignature, verifyEventChecksum } from '@/lib/payments/wompi/signature';
 
-// Test vectors from docs/wompi.md §2.3 and §5.4 (recomputed there with sha256sum/Python/Node).
+// Test vectors from docs/payments.md#integrity-signature and #event-checksum (recomputed with sha256sum, Python and Node).
 const DOCS_INTEGRITY_SECRET = 'prod_integrity_Z5mMke9x0k8gpErbDqwrJXMqsI6SFli6';
 const DOCS_EVENTS_SECRET = 'prod_events_OcHnIzeBl5socpwByQ4hA52Em3USQ93Z';
 const FAKE_EVENTS_SECRET = 'test_events_fakeSecret123';

@@ -1,7 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 
 /**
- * Wompi Colombia's two hashes (docs/wompi.md §2.3 and §5.4). Both are plain SHA-256 over a
+ * Wompi Colombia's two hashes (docs/payments.md#integrity-signature and #event-checksum). Both are plain SHA-256 over a
  * concatenation, not HMAC; the secrets only ever live on the server.
  */
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * Shapes of what Wompi Colombia sends us (docs/wompi.md §3, §4.2, §4.4, §5.2). Only the fields the
+ * Shapes of what Wompi Colombia sends us (docs/payments.md#transactions-api and #webhook-events). Only the fields the
  * store relies on are strict; the many nullable extras are optional so a sparser payload (the docs'
  * own event example omits most of them) still parses.
  */
@@ -9,7 +9,7 @@ import { z } from 'zod';
 export const transactionStatusSchema = z.enum(['PENDING', 'APPROVED', 'DECLINED', 'VOIDED', 'ERROR']);
 export type WompiTransactionStatus = z.infer<typeof transactionStatusSchema>;
 
-/** Final statuses never change again; only PENDING does (§4.3). */
+/** Final statuses never change again; only PENDING does (docs/payments.md#transactions-api). */
 export const FINAL_TRANSACTION_STATUSES: readonly WompiTransactionStatus[] = [
   'APPROVED',
   'DECLINED',
@@ -60,7 +60,7 @@ export const transactionResponseSchema = z.object({
 });
 export type WompiTransactionResponse = z.infer<typeof transactionResponseSchema>;
 
-/** `GET /v1/transactions?reference=…`: a list, because a buyer may retry under the same reference (§7.6). */
+/** `GET /v1/transactions?reference=…`: a list, because a buyer may retry under the same reference (docs/payments.md#pitfalls-designed-out). */
 export const transactionListResponseSchema = z.object({
   data: z.array(transactionSchema),
   meta: z.unknown().optional(),
@@ -87,7 +87,7 @@ export type WompiMerchant = z.infer<typeof merchantSchema>;
 export const merchantResponseSchema = z.object({ data: merchantSchema });
 export type WompiMerchantResponse = z.infer<typeof merchantResponseSchema>;
 
-/** §4.4: 401 INVALID_ACCESS_TOKEN, 404 NOT_FOUND_ERROR, 422 INPUT_VALIDATION_ERROR with `messages`. */
+/** docs/payments.md#transactions-api: 401 INVALID_ACCESS_TOKEN, 404 NOT_FOUND_ERROR, 422 INPUT_VALIDATION_ERROR with `messages`. */
 export const errorResponseSchema = z.object({
   error: z.object({
     type: z.string(),
@@ -98,7 +98,7 @@ export const errorResponseSchema = z.object({
 export type WompiErrorResponse = z.infer<typeof errorResponseSchema>;
 
 /**
- * Any webhook body (§5.2). `event` stays a free string because Wompi adds event types; the handler
+ * Any webhook body (docs/payments.md#webhook-events). `event` stays a free string because Wompi adds event types; the handler
  * must still answer 200 to the ones it ignores. `data` is kept raw here since the checksum is
  * computed over it before anything else is trusted.
  */

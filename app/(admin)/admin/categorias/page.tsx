@@ -10,7 +10,7 @@ import { Badge } from '@/components/admin/status-badge';
 import { getDb } from '@/db/client';
 import { listAdminCategories } from '@/lib/admin/categories/list-admin-categories';
 import { requireAreaPage } from '@/lib/admin/shared/access';
-import { categoryRowAction } from './category-row-action';
+import { categoryRowAction } from '@/lib/actions/admin/category-row-action';
 
 export const metadata: Metadata = { title: 'Categorías' };
 

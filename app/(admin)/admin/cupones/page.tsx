@@ -16,7 +16,7 @@ import { requireAreaPage } from '@/lib/admin/shared/access';
 import { searchParamsToObject } from '@/lib/admin/shared/list-query';
 import { listVouchers, voucherListQuerySchema } from '@/lib/admin/vouchers/list-vouchers';
 import { formatCop } from '@/lib/money';
-import { updateVoucherAction } from './update-voucher-action';
+import { updateVoucherAction } from '@/lib/actions/admin/update-voucher-action';
 
 export const metadata: Metadata = { title: 'Cupones' };
 

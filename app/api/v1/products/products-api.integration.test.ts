@@ -37,7 +37,7 @@ beforeAll(async () => {
 });
 
 describe('GET /api/v1/products', () => {
-  it('answers { items, page, pageSize, total } per api.md', async () => {
+  it('answers { items, page, pageSize, total } per docs/api.md', async () => {
     const res = await listProducts(
       request('/api/v1/products?q=jabon&category=bano-y-exfoliacion&inStock=true'),
       noParams,

@@ -6,7 +6,7 @@ import { getDb } from '@/db/client';
 import { getAdminCategory } from '@/lib/admin/categories/list-admin-categories';
 import { requireAreaPage } from '@/lib/admin/shared/access';
 import { isAppError } from '@/lib/errors';
-import { updateCategoryAction } from '../update-category-action';
+import { updateCategoryAction } from '@/lib/actions/admin/update-category-action';
 
 export const metadata: Metadata = { title: 'Editar categoría' };
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { CategoryForm } from '@/components/admin/category-form';
 import { PageHeader } from '@/components/admin/page-header';
 import { requireAreaPage } from '@/lib/admin/shared/access';
-import { createCategoryAction } from '../create-category-action';
+import { createCategoryAction } from '@/lib/actions/admin/create-category-action';
 
 export const metadata: Metadata = { title: 'Nueva categoría' };
 

@@ -9,7 +9,7 @@ import { requireAreaPage } from '@/lib/admin/shared/access';
 import { getVoucher } from '@/lib/admin/vouchers/list-vouchers';
 import { isAppError } from '@/lib/errors';
 import { formatCop } from '@/lib/money';
-import { updateVoucherAction } from '../update-voucher-action';
+import { updateVoucherAction } from '@/lib/actions/admin/update-voucher-action';
 
 export const metadata: Metadata = { title: 'Cupón' };
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { PageHeader } from '@/components/admin/page-header';
 import { VoucherForm } from '@/components/admin/voucher-form';
 import { requireAreaPage } from '@/lib/admin/shared/access';
-import { createVoucherAction } from '../create-voucher-action';
+import { createVoucherAction } from '@/lib/actions/admin/create-voucher-action';
 
 export const metadata: Metadata = { title: 'Nuevo cupón' };
 

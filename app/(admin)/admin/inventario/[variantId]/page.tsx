@@ -15,7 +15,7 @@ import { canUseArea, requireAreaPage } from '@/lib/admin/shared/access';
 import { searchParamsToObject } from '@/lib/admin/shared/list-query';
 import { getAdminVariant } from '@/lib/admin/variants/get-admin-variant';
 import { isAppError } from '@/lib/errors';
-import { recordMovementAction } from '../record-movement-action';
+import { recordMovementAction } from '@/lib/actions/admin/record-movement-action';
 
 export const metadata: Metadata = { title: 'Stock de la variante' };
 

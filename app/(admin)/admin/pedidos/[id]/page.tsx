@@ -12,7 +12,7 @@ import { requireAreaPage } from '@/lib/admin/shared/access';
 import { isAppError } from '@/lib/errors';
 import { formatCop } from '@/lib/money';
 import { ORDER_STATUS_LABEL } from '@/lib/orders/state-machine';
-import { transitionOrderAction } from '../transition-order-action';
+import { transitionOrderAction } from '@/lib/actions/admin/transition-order-action';
 
 export const metadata: Metadata = { title: 'Pedido' };
 

@@ -18,11 +18,11 @@ import { listCategories } from '@/lib/catalog/list-categories';
 import { isAppError } from '@/lib/errors';
 import { formatCop } from '@/lib/money';
 import { getStoreSettings } from '@/lib/settings/store-settings';
-import { addVariantAction } from '../add-variant-action';
-import { setProductStatusAction } from '../set-product-status-action';
-import { updateImageAction } from '../update-image-action';
-import { updateProductAction } from '../update-product-action';
-import { uploadImageAction } from '../upload-image-action';
+import { addVariantAction } from '@/lib/actions/admin/add-variant-action';
+import { setProductStatusAction } from '@/lib/actions/admin/set-product-status-action';
+import { updateImageAction } from '@/lib/actions/admin/update-image-action';
+import { updateProductAction } from '@/lib/actions/admin/update-product-action';
+import { uploadImageAction } from '@/lib/actions/admin/upload-image-action';
 
 type PageProps = {
   params: Promise<{ id: string }>;

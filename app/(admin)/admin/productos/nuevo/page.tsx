@@ -6,7 +6,7 @@ import { listProductChoices } from '@/lib/admin/products/get-admin-product';
 import { requireAreaPage } from '@/lib/admin/shared/access';
 import { listCategories } from '@/lib/catalog/list-categories';
 import { getStoreSettings } from '@/lib/settings/store-settings';
-import { createProductAction } from '../create-product-action';
+import { createProductAction } from '@/lib/actions/admin/create-product-action';
 
 export const metadata: Metadata = { title: 'Nuevo producto' };
 

@@ -14,8 +14,8 @@ import { getCreditStatement } from '@/lib/credit/credit-ledger';
 import { todayInBogota } from '@/lib/auth/vip';
 import { isAppError } from '@/lib/errors';
 import { formatCop } from '@/lib/money';
-import { adjustCreditAction } from '../adjust-credit-action';
-import { updateUserAction } from '../update-user-action';
+import { adjustCreditAction } from '@/lib/actions/admin/adjust-credit-action';
+import { updateUserAction } from '@/lib/actions/admin/update-user-action';
 
 export const metadata: Metadata = { title: 'Cuenta' };
 

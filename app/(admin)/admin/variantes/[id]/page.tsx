@@ -14,7 +14,7 @@ import { todayInBogota } from '@/lib/auth/vip';
 import { isAppError } from '@/lib/errors';
 import { formatCop } from '@/lib/money';
 import { getStoreSettings } from '@/lib/settings/store-settings';
-import { updateVariantAction } from '../update-variant-action';
+import { updateVariantAction } from '@/lib/actions/admin/update-variant-action';
 
 export const metadata: Metadata = { title: 'Variante' };
 

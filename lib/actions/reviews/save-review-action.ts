@@ -1,0 +1,40 @@
+'use server';
+
+import { refresh } from 'next/cache';
+import { z } from 'zod';
+import { getDb } from '@/db/client';
+import { action } from '@/lib/actions/action';
+import { optionalText, text } from '@/lib/actions/form-fields';
+import { createReview } from '@/lib/reviews/create-review';
+import { updateReview } from '@/lib/reviews/update-review';
+
+/**
+ * The product page's review form: creates the shopper's review, or edits it when `reviewId` is sent.
+ * The same services and rate limit as `POST /products/{slug}/reviews` and `PATCH /reviews/{id}`; the
+ * services validate the fields and check the author (an id that is not yours is "not found").
+ */
+export const saveReviewAction = action(
+  {
+    name: 'review.save',
+    auth: 'user',
+    schema: z.object({
+      reviewId: optionalText,
+      productId: text,
+      rating: optionalText,
+      title: text,
+      comment: text,
+    }),
+    rateLimit: 'reviews',
+  },
+  async ({ user, input: { reviewId, productId, ...input }, log }) => {
+    const review = reviewId
+      ? await updateReview(getDb(), { userId: user.id, reviewId, input })
+      : await createReview(getDb(), { userId: user.id, productId, input });
+    log.info(
+      { reviewId: review.id, productId: review.productId, userId: user.id, rating: review.rating },
+      reviewId ? 'review.updated' : 'review.created',
+    );
+    refresh();
+    return { ok: true, message: reviewId ? 'Actualizamos tu reseña.' : '¡Gracias! Tu reseña ya está publicada.' };
+  },
+);
