@@ -37,6 +37,9 @@ export async function placeOrderOnce(
     log.info({ orderId: placed.id, userId, totalCents: placed.totalCents }, 'order.created');
     if (door === 'web') return { status: 201, body: { orderId: placed.id } };
     const payment = placed.status === 'PENDING_PAYMENT' ? await createPaymentSessionForOrder(tx, placed) : null;
-    return { status: 201, body: { order: await getOrderJsonForOwner(tx, { orderId: placed.id, ownerId: userId }), payment } };
+    return {
+      status: 201,
+      body: { order: await getOrderJsonForOwner(tx, { orderId: placed.id, ownerId: userId }), payment },
+    };
   });
 }

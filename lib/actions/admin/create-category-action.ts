@@ -14,7 +14,13 @@ export const createCategoryAction = action(
   {
     name: 'admin.create-category',
     auth: 'admin',
-    schema: z.object({ name: text, slug: optionalText, description: optionalText, sortOrder: optionalText, isActive: optionalText }),
+    schema: z.object({
+      name: text,
+      slug: optionalText,
+      description: optionalText,
+      sortOrder: optionalText,
+      isActive: optionalText,
+    }),
   },
   async ({ user, input, requestId }) => {
     await createCategory(getDb(), { input: categoryFormInput(input), actor: { id: user.id, requestId } });
