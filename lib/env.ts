@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { assertProductionConfig } from '@/lib/production-config';
 
 // The one place that reads process.env. Defaults suit the embedded set-up that `npm start`
 // creates; production sets the real values (see README, "Environment variables").
@@ -74,6 +75,14 @@ const schema = z.object({
   SEED_ADMIN_EMAIL: z.string().email().optional(),
   SEED_ADMIN_PASSWORD: z.string().min(10).optional(),
   BOTICA_E2E: bool,
+  // Client IP behind proxies (lib/http/client-ip.ts): unset = none, a hop count, or CIDRs.
+  TRUSTED_PROXIES: z.string().optional(),
+  // Sign-in throttling (lib/auth/sign-in-throttle.ts): failures per IP over any emails, per account
+  // over any IPs before back-off starts, and concurrent password hashes per process.
+  RATE_LIMIT_SIGN_IN_IP_PER_15_MIN: z.coerce.number().int().min(0).default(20),
+  SIGN_IN_ACCOUNT_FAILURES_BEFORE_BACKOFF: z.coerce.number().int().min(0).default(20),
+  PASSWORD_HASH_CONCURRENCY: z.coerce.number().int().min(1).default(2),
+  PASSWORD_HASH_QUEUE: z.coerce.number().int().min(0).default(16),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -84,6 +93,9 @@ function load(): Env {
     const fields = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new Error(`Invalid configuration: ${fields}`);
   }
+  // Production with a public APP_URL refuses fake Wompi keys, no AUTH_SECRET, INNGEST_DEV
+  // (lib/production-config.ts); scripts/serve.ts runs the same check before forking workers.
+  assertProductionConfig(process.env);
   return parsed.data;
 }
 

@@ -42,6 +42,9 @@ export type AppErrorCode =
   | 'MKT-CATEGORY-IN-USE'
   | 'REVIEW-EXISTS'
   | 'SERVICE-UNAVAILABLE'
+  | 'MKT-BUSY'
+  | 'METHOD-NOT-ALLOWED'
+  | 'UNSUPPORTED-MEDIA-TYPE'
   | 'WEBHOOK-SIGNATURE-INVALID';
 
 export type ErrorDetails = Record<string, unknown>;

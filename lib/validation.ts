@@ -1,8 +1,19 @@
 import type { z } from 'zod';
 import { validationError } from './errors';
+import { findUnsafeValue, UNSAFE_TEXT_MESSAGE } from './validation/primitives';
 
-/** Parses with zod and turns failures into a 400 VALIDATION AppError with one Spanish message per field. */
+/**
+ * Parses with zod and turns failures into a 400 VALIDATION AppError with one Spanish message per field.
+ * Every door's input passes here, so text PostgreSQL cannot store (NUL, lone surrogates) and absurd
+ * nesting are refused once for every field, before any schema or query sees them (issue #21).
+ */
 export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
+  const unsafe = findUnsafeValue(input);
+  if (unsafe) {
+    throw validationError({
+      [unsafe.path]: unsafe.kind === 'text' ? UNSAFE_TEXT_MESSAGE : 'Datos anidados demasiado profundos.',
+    });
+  }
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const fields: Record<string, string> = {};

@@ -16,13 +16,16 @@
  * Each worker is Next.js's documented custom server (`next({ dev: false })` + its request handler),
  * which is what `next start` runs, plus the page cache. PAGE_CACHE=off turns the cache off.
  *
- * A worker that dies is replaced (at most once per second); SIGINT/SIGTERM stop the workers
+ * A worker that dies is replaced, with a back-off that grows while it keeps crashing; SIGINT/SIGTERM stop the workers
  * gracefully and then the primary.
  */
 import cluster, { type Worker } from 'node:cluster';
 import http from 'node:http';
 import path from 'node:path';
+import { parseTrustedProxies, stampClientIp } from '../lib/http/trusted-proxies';
+import { apiEdgeRefusal } from '../lib/http/api-edge';
 import { HARMLESS_COOKIES } from '../lib/http/cookie-names';
+import { assertProductionConfig } from '../lib/production-config';
 import { PageCache } from '../lib/http/page-cache';
 import { workerCount } from './lib/worker-count';
 
@@ -55,6 +58,17 @@ async function runWorker(port: number, hostname: string | undefined): Promise<vo
   // itself on every invalidation and switches it on once it listens: see lib/catalog/catalog-cache.ts.
   if (pageCache) (globalThis as unknown as { boticaPageCache?: PageCache }).boticaPageCache = pageCache;
   const server = http.createServer((req, res) => {
+    // Before anything reads it: the only client IP the app trusts (lib/http/client-ip.ts).
+    stampClientIp(req);
+    // Broken escapes, unknown /api paths and wrong methods answer JSON before Next.js sees them.
+    const refusal = apiEdgeRefusal(req.method ?? 'GET', req.url ?? '/');
+    if (refusal) {
+      // A refused request's body is never read: close the connection instead of draining it.
+      const hasBody = req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
+      res.writeHead(refusal.status, { ...refusal.headers, ...(hasBody ? { connection: 'close' } : {}) });
+      res.end(refusal.body);
+      return;
+    }
     const render = () =>
       void Promise.resolve(handle(req, res)).catch((error: unknown) => {
         console.error(
@@ -72,8 +86,12 @@ async function runWorker(port: number, hostname: string | undefined): Promise<vo
   server.listen(port, hostname);
 
   // Graceful stop: no new connections, let requests under way finish (the primary forces after 10 s).
+  // After the last request the job runner stops and the pool closes (lib/jobs/start-background-jobs.ts).
   const stop = () => {
-    server.close(() => process.exit(0));
+    server.close(() => {
+      const shutdown = (globalThis as { boticaStopServerProcess?: () => Promise<void> }).boticaStopServerProcess;
+      void (shutdown?.() ?? Promise.resolve()).finally(() => process.exit(0));
+    });
     server.closeIdleConnections();
   };
   process.on('SIGTERM', stop);
@@ -90,6 +108,15 @@ function main(): void {
     });
     return;
   }
+  // A public production instance with fake Wompi keys, no AUTH_SECRET or INNGEST_DEV must not start
+  // at all (lib/production-config.ts), rather than fork workers that each fail the same way.
+  try {
+    assertProductionConfig(process.env);
+    parseTrustedProxies(process.env.TRUSTED_PROXIES); // a malformed value stops here, not per request
+  } catch (error) {
+    console.error(`✖ ${(error as Error).message}`);
+    process.exit(1);
+  }
   const workers = workerCount();
   const profileDir = argument('cpu-prof');
   cluster.setupPrimary({
@@ -101,7 +128,11 @@ function main(): void {
 
   let stopping = false;
   const slots = new Map<number, Worker>();
+  // A worker that keeps crashing is restarted after 1 s, 2 s, 4 s… up to a minute; one that ran for a
+  // minute starts the count again.
+  const crashes = new Map<number, number>();
   const fork = (slot: number) => {
+    const startedAt = Date.now();
     const worker = cluster.fork({
       // The first worker keeps the configured job runner; the others never start one.
       ...(slot === 1 ? {} : { JOBS_RUNNER: 'off' }),
@@ -110,8 +141,11 @@ function main(): void {
     slots.set(slot, worker);
     worker.on('exit', (code, signal) => {
       if (stopping) return;
-      console.error(JSON.stringify({ level: 'error', msg: 'server.worker_exited', slot, code, signal }));
-      setTimeout(() => stopping || fork(slot), 1_000);
+      const count = Date.now() - startedAt > 60_000 ? 1 : (crashes.get(slot) ?? 0) + 1;
+      crashes.set(slot, count);
+      const delayMs = Math.min(60_000, 1_000 * 2 ** (count - 1));
+      console.error(JSON.stringify({ level: 'error', msg: 'server.worker_exited', slot, code, signal, delayMs }));
+      setTimeout(() => stopping || fork(slot), delayMs);
     });
   };
   for (let slot = 1; slot <= workers; slot++) fork(slot);

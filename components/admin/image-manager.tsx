@@ -1,6 +1,7 @@
 'use client';
 
 import { ArrowDown, ArrowUp } from 'lucide-react';
+import { useRouter } from 'next/navigation';
 import { FormAlert } from '@/components/ui/form-alert';
 import type { ActionState } from '@/lib/http/action-state';
 import { ConfirmDialog } from './confirm-dialog';
@@ -12,8 +13,42 @@ import { useAdminAction } from './use-admin-action';
 type Action = (state: ActionState, form: FormData) => Promise<ActionState>;
 type Image = { id: string; url: string; alt: string };
 
-function UploadForm({ action, productId, accept }: { action: Action; productId: string; accept: string }) {
-  const { state, pending, formRef, onSubmit } = useAdminAction(action, { resetOnSuccess: true });
+/**
+ * Images go to their own door, POST /api/v1/admin/products/{id}/images: server actions are capped at
+ * 128 KiB (next.config.js), an image may weigh 5 MB. The answer is turned into the same form state.
+ */
+async function uploadThroughApi(_previous: ActionState, form: FormData): Promise<ActionState> {
+  const body = new FormData();
+  body.set('file', form.get('image') ?? '');
+  body.set('alt', form.get('alt') ?? '');
+  try {
+    const res = await fetch(`/api/v1/admin/products/${encodeURIComponent(String(form.get('productId')))}/images`, {
+      method: 'POST',
+      body,
+    });
+    if (res.ok) return { ok: true, message: 'Imagen agregada.' };
+    const answer = (await res.json().catch(() => null)) as {
+      error?: { code?: string; message?: string; details?: { fields?: Record<string, string> } };
+    } | null;
+    const { file, ...fields } = answer?.error?.details?.fields ?? {};
+    return {
+      ok: false,
+      code: answer?.error?.code,
+      message:
+        res.status === 413 ? 'La imagen pesa más de 5 MB.' : (answer?.error?.message ?? 'No pudimos subir la imagen.'),
+      fields: { ...fields, ...(file ? { image: file } : {}) },
+    };
+  } catch {
+    return { ok: false, message: 'No hay conexión con la tienda. Intenta de nuevo.' };
+  }
+}
+
+function UploadForm({ productId, accept }: { productId: string; accept: string }) {
+  const router = useRouter();
+  const { state, pending, formRef, onSubmit } = useAdminAction(uploadThroughApi, {
+    resetOnSuccess: true,
+    onSuccess: () => router.refresh(),
+  });
   const errors = state.fields ?? {};
   return (
     <form
@@ -118,13 +153,11 @@ function DeleteImage({ action, imageId, index }: { action: Action; imageId: stri
 
 /** The product's gallery: upload with checks, alt text, order (the first image is the cover) and removal. */
 export function ImageManager({
-  uploadAction,
   updateAction,
   productId,
   images,
   accept,
 }: {
-  uploadAction: Action;
   updateAction: Action;
   productId: string;
   images: Image[];
@@ -143,7 +176,7 @@ export function ImageManager({
           ))}
         </ol>
       )}
-      <UploadForm action={uploadAction} productId={productId} accept={accept} />
+      <UploadForm productId={productId} accept={accept} />
     </div>
   );
 }

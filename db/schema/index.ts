@@ -17,3 +17,4 @@ export * from './jobs';
 export * from './reviews';
 export * from './wishlist';
 export * from './images';
+export * from './refunds';

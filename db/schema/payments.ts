@@ -94,5 +94,9 @@ export const webhookDeliveries = pgTable(
     responseStatus: text('response_status'),
     receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('webhook_deliveries_tx_idx').on(t.providerTransactionId)],
+  (t) => [
+    index('webhook_deliveries_tx_idx').on(t.providerTransactionId),
+    // The prune job (lib/jobs/prune-expired-rows.ts) deletes by age.
+    index('webhook_deliveries_received_idx').on(t.receivedAt),
+  ],
 );

@@ -13,6 +13,9 @@ export const users = pgTable(
     role: userRole('role').notNull().default('CUSTOMER'),
     // VIP while today in America/Bogota <= vip_until (see lib/auth/vip.ts).
     vipUntil: date('vip_until', { mode: 'string' }),
+    // Sessions carry the version they were issued under; bumping it (sign-out, password change) ends
+    // every session of the account at its next request (lib/auth/session-token.ts).
+    sessionVersion: integer('session_version').notNull().default(0),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -69,6 +69,9 @@ export const voucherRedemptions = pgTable(
     discountCents: integer('discount_cents').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     releasedAt: timestamp('released_at', { withTimezone: true }),
+    // A use taken again by a payment approved after expiry when the voucher's limit was already
+    // reached: the shopper paid that price, so the order stands, but staff see it (lib/vouchers).
+    overLimitAt: timestamp('over_limit_at', { withTimezone: true }),
   },
   (t) => [
     uniqueIndex('voucher_redemptions_order_key').on(t.orderId),

@@ -94,7 +94,10 @@ describe('action()', () => {
     );
     expect(await door({ n: 1 })).toMatchObject({ code: 'IDEMPOTENCY-KEY-REQUIRED' });
     expect(await door({ n: 1, idempotencyKey: 'no' })).toMatchObject({ code: 'VALIDATION' });
-    expect(await door({ n: 1, idempotencyKey: 'a1b2c3d4-0000' })).toEqual({ ok: true, message: 'a1b2c3d4-0000:1' });
+    expect(await door({ n: 1, idempotencyKey: 'a1b2c3d4-0000-4000-8000-000000000001' })).toEqual({
+      ok: true,
+      message: 'a1b2c3d4-0000-4000-8000-000000000001:1',
+    });
   });
 
   it('maps AppErrors to state (admin forms see pesos field names), hides other errors, and lets redirects through', async () => {

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import type { ApiRegistrar } from '@/lib/openapi/registry';
 import { errorResponses, jsonResponse } from '@/lib/openapi/registry';
+import { isoDate } from './shared/list-query';
+import { stockListQuerySchema } from './inventory/list-stock';
+import { movementListQuerySchema } from './inventory/list-movements';
 import { stockMovementSchema } from './inventory/record-stock-movement';
 import { adminOrderListQuerySchema } from './orders/order-filters';
 import { staffTransitionSchema } from './orders/transition-admin-order';
@@ -113,6 +116,30 @@ export const registerAdminApi: ApiRegistrar = (registry) => {
     okDescription: 'La variante.',
     errors: [400, 401, 403, 404, 409],
   });
+  registry.registerPath({
+    method: 'post',
+    path: '/api/v1/admin/products/{id}/images',
+    tags: ['Administración'],
+    summary: 'Sube una imagen a la galería del producto',
+    description: `${ADMIN} PNG, JPEG o WebP de hasta 5 MB, recodificada al guardarla. Sin sesión → 401; otro rol → 403.`,
+    request: {
+      params: idParams,
+      body: {
+        content: {
+          'multipart/form-data': {
+            schema: z.object({
+              file: z.string().meta({ format: 'binary', description: 'La imagen.' }),
+              alt: z.string().meta({ description: 'Texto alternativo.' }),
+            }),
+          },
+        },
+      },
+    },
+    responses: {
+      201: jsonResponse('La imagen guardada.', anyJson),
+      ...errorResponses(400, 401, 403, 404, 413, 415),
+    },
+  });
   path('get', '/variants/{id}', {
     summary: 'Una variante con su historial de precios y el precio más bajo de 30 días',
     who: ADMIN,
@@ -134,6 +161,7 @@ export const registerAdminApi: ApiRegistrar = (registry) => {
     summary: 'Movimientos de inventario de la variante',
     who: STAFF,
     params: true,
+    query: movementListQuerySchema,
     ok: 200,
     okDescription: 'Una página de movimientos.',
     errors: [401, 403, 404],
@@ -151,6 +179,7 @@ export const registerAdminApi: ApiRegistrar = (registry) => {
   path('get', '/inventory', {
     summary: 'Tabla de stock (`filter=low|out`, `check=true` agrega la verificación del libro)',
     who: STAFF,
+    query: stockListQuerySchema.extend({ check: z.enum(['true', 'false']).optional() }),
     ok: 200,
     okDescription: 'Una página de variantes.',
     errors: [400, 401, 403],
@@ -237,6 +266,12 @@ export const registerAdminApi: ApiRegistrar = (registry) => {
   path('get', '/metrics', {
     summary: 'Pedidos, ventas, ingresos, ticket promedio y conversión por día de Bogotá',
     who: ADMIN,
+    query: z.object({
+      from: isoDate
+        .optional()
+        .meta({ description: 'Fecha de Bogotá AAAA-MM-DD (por defecto: 29 días antes de `to`).' }),
+      to: isoDate.optional().meta({ description: 'Fecha de Bogotá AAAA-MM-DD (por defecto: hoy).' }),
+    }),
     ok: 200,
     okDescription:
       '`{ orders, paidOrders, revenueCents, averageOrderCents, conversionRate, byDay[], bestSellers, lowStock, queues }`.',

@@ -5,6 +5,8 @@ import { getDb } from '@/db/client';
 import { users } from '@/db/schema';
 import { isAppError } from '@/lib/errors';
 import { clientIp } from '@/lib/http/client-ip';
+import { CALLBACK_URL_COOKIES, sessionCookieName } from '@/lib/http/cookie-names';
+import { env } from '@/lib/env';
 import { logger } from '@/lib/logger';
 import { authenticate } from './authenticate';
 import { isVipActive } from './vip';
@@ -15,11 +17,18 @@ type Role = 'CUSTOMER' | 'STAFF' | 'ADMIN';
 /* eslint-disable @typescript-eslint/consistent-type-definitions */
 declare module 'next-auth' {
   interface Session {
-    user: { id: string; role: Role; isVip: boolean; vipUntil: string | null } & DefaultSession['user'];
+    user: {
+      id: string;
+      role: Role;
+      isVip: boolean;
+      vipUntil: string | null;
+      sessionVersion?: number;
+    } & DefaultSession['user'];
   }
   interface User {
     role?: Role;
     vipUntil?: string | null;
+    sessionVersion?: number;
   }
 }
 /* eslint-enable @typescript-eslint/consistent-type-definitions */
@@ -32,9 +41,18 @@ class ThrottledSignIn extends CredentialsSignin {
 // shows in the session within a minute. Guards (lib/auth/guards.ts) always read the database.
 const REFRESH_MS = 60_000;
 
+const secureCookies = new URL(env.APP_URL).protocol === 'https:';
+const cookieOptions = { httpOnly: true, sameSite: 'lax' as const, path: '/', secure: secureCookies };
+
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   session: { strategy: 'jwt', maxAge: 30 * 24 * 60 * 60 },
+  // `__Host-` names over HTTPS (Auth.js would use `__Secure-`, which a subdomain could still set);
+  // lib/http/cookie-names.ts is the one list, read by the guards and the page cache.
+  cookies: {
+    sessionToken: { name: sessionCookieName(env.APP_URL), options: cookieOptions },
+    callbackUrl: { name: CALLBACK_URL_COOKIES[secureCookies ? 0 : 1], options: cookieOptions },
+  },
   pages: { signIn: '/ingresar' },
   logger: {
     error: (error) => logger.warn({ authError: error.name }, 'auth.error'),
@@ -53,7 +71,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           });
           if (!user) return null;
           logger.info({ userId: user.id }, 'auth.sign_in');
-          return { id: user.id, email: user.email, name: user.name, role: user.role, vipUntil: user.vipUntil };
+          return {
+            id: user.id,
+            email: user.email,
+            name: user.name,
+            role: user.role,
+            vipUntil: user.vipUntil,
+            sessionVersion: user.sessionVersion,
+          };
         } catch (error) {
           if (isAppError(error) && error.code === 'RATE-LIMITED') throw new ThrottledSignIn();
           throw error;
@@ -75,16 +100,23 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         token.sub = user.id;
         token.role = user.role ?? 'CUSTOMER';
         token.vipUntil = user.vipUntil ?? null;
+        token.sv = user.sessionVersion ?? 0;
         token.refreshedAt = Date.now();
         return token;
       }
       if (token.sub && Date.now() - Number(token.refreshedAt ?? 0) > REFRESH_MS) {
         const [fresh] = await getDb()
-          .select({ role: users.role, vipUntil: users.vipUntil, name: users.name })
+          .select({
+            role: users.role,
+            vipUntil: users.vipUntil,
+            name: users.name,
+            sessionVersion: users.sessionVersion,
+          })
           .from(users)
           .where(eq(users.id, token.sub))
           .limit(1);
-        if (!fresh) return null; // the account is gone: end the session
+        // The account is gone, or its sessions were revoked (sign-out elsewhere, password change).
+        if (!fresh || fresh.sessionVersion !== Number(token.sv ?? 0)) return null;
         token.role = fresh.role;
         token.vipUntil = fresh.vipUntil;
         token.name = fresh.name;
@@ -98,6 +130,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       session.user.role = (token.role as Role | undefined) ?? 'CUSTOMER';
       session.user.vipUntil = vipUntil;
       session.user.isVip = isVipActive(vipUntil);
+      session.user.sessionVersion = Number(token.sv ?? 0);
       return session;
     },
   },

@@ -3,7 +3,7 @@ import { cache } from 'react';
 import { getDb } from '@/db/client';
 import { users } from '@/db/schema';
 import { authRequired, forbidden } from '@/lib/errors';
-import { getSessionUserId } from './session-token';
+import { getSessionClaims, slideSession } from './session-token';
 import { isVipActive } from './vip';
 
 export type Role = 'CUSTOMER' | 'STAFF' | 'ADMIN';
@@ -17,23 +17,34 @@ export type CurrentUser = {
 };
 
 /**
- * The signed-in user, read from the database (not just the cookie), so a role change or a deleted
- * account takes effect at once. Every door calls this or one of the guards below itself. Wrapped in
- * React's `cache()`: a page, its layout and its header share one read per server render (outside a
- * render, e.g. in a route handler or a test, every call reads again).
+ * The signed-in user, read from the database (not just the cookie), so a role change, a deleted
+ * account or revoked sessions (users.session_version bumped by sign-out or a password change) take
+ * effect at once. Every door calls this or one of the guards below itself. A session older than a
+ * day is re-issued (sliding, lib/auth/session-token.ts). Wrapped in React's `cache()`: a page, its
+ * layout and its header share one read per server render (outside a render, e.g. in a route handler
+ * or a test, every call reads again).
  */
 export const getCurrentUser = cache(readCurrentUser);
 
 async function readCurrentUser(): Promise<CurrentUser | null> {
-  const id = await getSessionUserId();
-  if (!id) return null;
+  const claims = await getSessionClaims();
+  if (!claims) return null;
   const [user] = await getDb()
-    .select({ id: users.id, email: users.email, name: users.name, role: users.role, vipUntil: users.vipUntil })
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      vipUntil: users.vipUntil,
+      sessionVersion: users.sessionVersion,
+    })
     .from(users)
-    .where(eq(users.id, id))
+    .where(eq(users.id, claims.userId))
     .limit(1);
-  if (!user) return null;
-  return { ...user, isVip: isVipActive(user.vipUntil) };
+  if (!user || user.sessionVersion !== claims.sessionVersion) return null;
+  await slideSession(claims);
+  const { sessionVersion: _version, ...rest } = user;
+  return { ...rest, isVip: isVipActive(user.vipUntil) };
 }
 
 /** 401 AUTH-REQUIRED when nobody is signed in. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseInput } from '@/lib/validation';
+import { queryInt } from '@/lib/validation/primitives';
 import { MAX_QUERY_LENGTH, normalizeQueryText } from './search-query';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE, MAX_PAGE_SIZE, PRODUCT_SORTS, type ProductListQuery } from './types';
 
@@ -13,11 +14,11 @@ const slugSchema = z
   .max(120, { error: 'El identificador es demasiado largo.' })
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'Usa solo minúsculas, números y guiones.' });
 
-const priceCentsSchema = z.coerce
-  .number({ error: 'Escribe un número entero de centavos.' })
-  .int({ error: 'Escribe un número entero de centavos.' })
-  .min(0, { error: 'El precio no puede ser negativo.' })
-  .max(MAX_PRICE_CENTS, { error: 'El precio es demasiado alto.' });
+const priceCentsSchema = queryInt({
+  min: 0,
+  max: MAX_PRICE_CENTS,
+  message: `Escribe un número entero de centavos, de 0 a ${MAX_PRICE_CENTS}.`,
+});
 
 /** `GET /api/v1/products` query (docs/api.md). Bad values are a 400 VALIDATION naming the field. */
 export const productListApiQuerySchema = z
@@ -46,18 +47,10 @@ export const productListApiQuerySchema = z
       .enum(PRODUCT_SORTS, { error: `Usa uno de: ${PRODUCT_SORTS.join(', ')}.` })
       .default('relevance')
       .meta({ description: 'Orden. `relevance` sin `q`: destacados primero, luego los más nuevos.' }),
-    page: z.coerce
-      .number({ error: 'Escribe un número de página.' })
-      .int({ error: 'La página debe ser un número entero.' })
-      .min(1, { error: 'La página empieza en 1.' })
-      .max(MAX_PAGE, { error: `La página no puede pasar de ${MAX_PAGE}.` })
+    page: queryInt({ min: 1, max: MAX_PAGE, message: `La página va de 1 a ${MAX_PAGE}.` })
       .default(1)
       .meta({ description: 'Página, desde 1. Pasada la última, `items` viene vacío con el `total` real.' }),
-    pageSize: z.coerce
-      .number({ error: 'Escribe un tamaño de página.' })
-      .int({ error: 'El tamaño de página debe ser un número entero.' })
-      .min(1, { error: 'El tamaño de página va de 1 a 100.' })
-      .max(MAX_PAGE_SIZE, { error: 'El tamaño de página va de 1 a 100.' })
+    pageSize: queryInt({ min: 1, max: MAX_PAGE_SIZE, message: 'El tamaño de página va de 1 a 100.' })
       .default(DEFAULT_PAGE_SIZE)
       .meta({ description: 'Productos por página (1–100).' }),
   })

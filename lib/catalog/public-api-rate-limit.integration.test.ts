@@ -10,7 +10,8 @@ afterAll(async () => {
   await Promise.all([instanceA.$client.end({ timeout: 5 }), instanceB.$client.end({ timeout: 5 })]);
 });
 
-const headersFor = (ip: string) => new Headers({ 'x-forwarded-for': `${ip}, 10.0.0.1` });
+// Outside scripts/serve.ts (no client-IP stamp) clientIp() takes the rightmost X-Forwarded-For hop.
+const headersFor = (ip: string) => new Headers({ 'x-forwarded-for': `10.0.0.1, ${ip}` });
 
 async function attempt(db: typeof instanceA, ip: string, limit: number): Promise<'ok' | number> {
   try {

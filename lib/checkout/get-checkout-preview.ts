@@ -10,6 +10,7 @@ import type { StoreSettings } from '@/lib/settings/store-settings';
 import { checkVoucher, normalizeVoucherCode } from '@/lib/vouchers/redeem-voucher';
 import { expiringSoon, listExpiringCredit } from '@/lib/credit/credit-lots';
 import { env } from '@/lib/env';
+import { assertVoucherProbeAllowed, recordVoucherProbeFailure } from '@/lib/vouchers/voucher-probe-limit';
 
 export type CheckoutOptionPreview = OrderTotals & { estimatedDeliveryDate: string };
 
@@ -50,12 +51,15 @@ export async function getCheckoutPreview(
   if (args.voucherCode) {
     const code = normalizeVoucherCode(args.voucherCode);
     try {
+      // Guessing codes through the URL is throttled per shopper (failures only).
+      await assertVoucherProbeAllowed(db, args.userId);
       // A page render never takes the voucher's row lock; placeOrder re-checks under it.
       const usable = await checkVoucher(db, { code, userId: args.userId, goodsCents });
       terms = { kind: usable.kind, value: usable.value };
       voucher = { code, error: null };
     } catch (error) {
       if (!isAppError(error)) throw error;
+      if (error.code.startsWith('MKT-VOUCHER')) await recordVoucherProbeFailure(db, args.userId);
       voucher = { code, error: error.message };
     }
   }

@@ -3,10 +3,11 @@ import { z } from 'zod';
 import type { Db } from '@/db/client';
 import { emailMessages, emailStatus } from '@/db/schema';
 import { parseInput } from '@/lib/validation';
+import { queryInt } from '@/lib/validation/primitives';
 
 export const emailListSchema = z.object({
-  page: z.coerce.number().int().min(1, { error: 'La página debe ser 1 o más.' }).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100, { error: 'Máximo 100 por página.' }).default(25),
+  page: queryInt({ min: 1, max: 10_000, message: 'La página va de 1 a 10000.' }).default(1),
+  pageSize: queryInt({ min: 1, max: 100, message: 'Máximo 100 por página.' }).default(25),
   status: z.enum(emailStatus.enumValues, { error: 'Estado desconocido.' }).optional(),
 });
 

@@ -1,3 +1,4 @@
+import { mapDbError } from '@/lib/db/map-db-error';
 import { isAppError } from '@/lib/errors';
 import type { Logger } from '@/lib/logger';
 import { errorFields } from '@/lib/logger';
@@ -16,6 +17,10 @@ export const idleState: ActionState = { ok: false };
 
 /** Maps an error to form state; unknown errors are logged and shown as a generic message. */
 export function toActionState(error: unknown, log: Logger): ActionState {
+  // Database down, a statement or lock timeout: a calm "try again" with the api.md code, not a crash.
+  const mapped = isAppError(error) ? error : mapDbError(error);
+  if (mapped && !isAppError(error)) log.warn({ code: mapped.code, ...errorFields(error) }, 'action.refused_db');
+  error = mapped ?? error;
   if (isAppError(error)) {
     const fields = error.details?.fields;
     return {

@@ -1,14 +1,17 @@
 import type { NextRequest } from 'next/server';
-import { AppError, isAppError } from '@/lib/errors';
+import { mapDbError } from '@/lib/db/map-db-error';
+import { AppError, isAppError, validationError } from '@/lib/errors';
 import { errorFields } from '@/lib/logger';
+import { isSafeText, UNSAFE_TEXT_MESSAGE } from '@/lib/validation/primitives';
+import { readJsonBody } from './read-body';
 import { createRequestContext, type RequestContext } from './request-context';
 
-export const MAX_JSON_BYTES = 64 * 1024;
+export { MAX_JSON_BYTES } from './read-body';
 
 export type ApiContext<P> = RequestContext & {
   req: NextRequest;
   params: P;
-  /** The parsed JSON body (≤ 64 KiB); a malformed body is a 400 VALIDATION. */
+  /** The parsed JSON body (lib/http/read-body.ts): ≤ 64 KiB while streaming, application/json, bounded depth; PATCH needs ≥ 1 field. */
   readJson: () => Promise<unknown>;
 };
 
@@ -49,30 +52,43 @@ function hostOf(origin: string): string | null {
   }
 }
 
-async function readLimitedJson(req: NextRequest): Promise<unknown> {
-  const declared = Number(req.headers.get('content-length') ?? '0');
-  const tooLarge = () =>
-    new AppError({ code: 'PAYLOAD-TOO-LARGE', status: 413, message: 'La solicitud es demasiado grande.' });
-  if (declared > MAX_JSON_BYTES) throw tooLarge();
-  const text = await req.text();
-  if (Buffer.byteLength(text) > MAX_JSON_BYTES) throw tooLarge();
-  if (text.trim() === '') return {};
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw new AppError({
-      code: 'VALIDATION',
-      status: 400,
-      message: 'El cuerpo no es JSON válido.',
-      details: { fields: { _: 'JSON inválido.' } },
-    });
+/** An AppError as is; a database failure mapped to its api.md code; anything else a 500 INTERNAL (logged). */
+export function toErrorResponse(error: unknown, ctx: RequestContext): Response {
+  const known = isAppError(error) ? error : mapDbError(error);
+  if (known) {
+    if (known.status >= 500)
+      ctx.log.error({ code: known.code, ...errorFields(known.cause ?? error) }, 'request.failed');
+    else ctx.log.info({ code: known.code, status: known.status }, 'request.refused');
+    return errorResponse(known, ctx.requestId);
+  }
+  ctx.log.error(errorFields(error), 'request.crashed');
+  return errorResponse(
+    new AppError({
+      code: 'INTERNAL',
+      status: 500,
+      message: 'Algo salió mal de nuestro lado. Intenta de nuevo.',
+      details: { requestId: ctx.requestId },
+    }),
+    ctx.requestId,
+  );
+}
+
+/** Path parameters Next.js decoded: text PostgreSQL cannot store (`%00`, lone surrogates) is a 400 at the door. */
+function assertSafeParams(params: unknown): void {
+  if (!params || typeof params !== 'object') return;
+  for (const [name, value] of Object.entries(params)) {
+    const values = Array.isArray(value) ? value : [value];
+    if (values.some((v) => typeof v === 'string' && !isSafeText(v))) {
+      throw validationError({ [name]: UNSAFE_TEXT_MESSAGE });
+    }
   }
 }
 
 /**
- * Wraps a route handler: request id and logger, same-origin check, body limit, and the mapping of
- * errors to the docs/api.md envelope. Unknown errors are logged and answered 500 INTERNAL with the
- * request id only: never a stack trace.
+ * Wraps a route handler: request id and logger, same-origin check, safe path parameters, the body
+ * reader, and the mapping of errors to the docs/api.md envelope (database outages → 503, lock timeouts →
+ * 409 MKT-BUSY). Unknown errors are logged and answered 500 INTERNAL with the request id only:
+ * never a stack trace.
  */
 export function apiRoute<P = Record<string, never>>(handler: Handler<P>) {
   return async (req: NextRequest, segment: { params: Promise<P> }): Promise<Response> => {
@@ -80,25 +96,13 @@ export function apiRoute<P = Record<string, never>>(handler: Handler<P>) {
     try {
       assertSameOrigin(req);
       const params = segment?.params ? await segment.params : ({} as P);
-      const response = await handler({ ...ctx, req, params, readJson: () => readLimitedJson(req) });
+      assertSafeParams(params);
+      const readJson = () => readJsonBody(req, { requireFields: req.method === 'PATCH' });
+      const response = await handler({ ...ctx, req, params, readJson });
       response.headers.set('x-request-id', ctx.requestId);
       return response;
     } catch (error) {
-      if (isAppError(error)) {
-        if (error.status >= 500) ctx.log.error({ code: error.code, ...errorFields(error.cause) }, 'request.failed');
-        else ctx.log.info({ code: error.code, status: error.status }, 'request.refused');
-        return errorResponse(error, ctx.requestId);
-      }
-      ctx.log.error(errorFields(error), 'request.crashed');
-      return errorResponse(
-        new AppError({
-          code: 'INTERNAL',
-          status: 500,
-          message: 'Algo salió mal de nuestro lado. Intenta de nuevo.',
-          details: { requestId: ctx.requestId },
-        }),
-        ctx.requestId,
-      );
+      return toErrorResponse(error, ctx);
     }
   };
 }

@@ -6,8 +6,10 @@ import { AppError, isAppError } from '@/lib/errors';
 
 export type IdempotentResponse = { status: number; body: string; replayed: boolean };
 
-const KEY = /^[A-Za-z0-9_-]{8,100}$/;
+// api.md: a client-generated UUID (any version), the one format documented in the OpenAPI document too.
+const KEY = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** The body was parsed by lib/http/read-body.ts, whose depth guard keeps this stringify bounded. */
 export function requestHash(body: unknown): string {
   return createHash('sha256')
     .update(JSON.stringify(body ?? null))

@@ -8,6 +8,7 @@ import { sweepExpiredReservations } from '@/lib/orders/expire-reservations';
 import { pruneDeliveredOutbox } from '@/lib/outbox/prune-outbox';
 import { reconcilePayments } from '@/lib/payments/reconcile-payments';
 import { cleanUpIdleCarts } from './clean-up-carts';
+import { pruneExpiredRows } from './prune-expired-rows';
 import { sendRefundDueDigest } from './notify-refund-due';
 import { sendLowStockDigest } from './send-low-stock-digest';
 
@@ -60,6 +61,16 @@ export const CRON_JOBS: CronJob[] = [
     run: async (db, log) => {
       const result = await pruneDeliveredOutbox(db);
       if (result.deleted > 0) log.info(result, 'outbox.pruned');
+      return result;
+    },
+  },
+  {
+    name: 'prune-expired-rows',
+    cron: '37 * * * *',
+    description: 'Borra los contadores de límite vencidos y los webhooks de más de 90 días.',
+    run: async (db, log) => {
+      const result = await pruneExpiredRows(db);
+      if (result.rateLimitBuckets + result.webhookDeliveries > 0) log.info(result, 'rows.pruned');
       return result;
     },
   },

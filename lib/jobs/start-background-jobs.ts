@@ -34,3 +34,21 @@ export function startBackgroundJobs(): Runner | null {
   });
   return holder.boticaJobsRunner;
 }
+
+/**
+ * The end of a server process, after it stops accepting requests: the runner finishes the job under
+ * way and takes no more (leases are not left to expire, so an email is not sent twice), then the pool
+ * (and the catalogue listener on it) closes. The production server (scripts/serve.ts) calls this
+ * through globalThis, since it loads its own copy of the modules outside the Next.js build.
+ */
+export async function stopServerProcess(): Promise<void> {
+  const runner = holder.boticaJobsRunner;
+  holder.boticaJobsRunner = undefined;
+  await runner?.stop();
+  const pools = globalThis as unknown as { boticaDb?: { $client: { end: (o: { timeout: number }) => Promise<void> } } };
+  const db = pools.boticaDb;
+  pools.boticaDb = undefined;
+  await db?.$client.end({ timeout: 5 });
+}
+(globalThis as unknown as { boticaStopServerProcess?: () => Promise<void> }).boticaStopServerProcess =
+  stopServerProcess;

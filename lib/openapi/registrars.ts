@@ -3,6 +3,9 @@ import { registerCatalogApi } from '@/lib/catalog/openapi';
 import { registerReviewsApi } from '@/lib/reviews/openapi';
 import { registerWishlistApi } from '@/lib/wishlist/openapi';
 import { registerFoundationApi } from './foundation-paths';
+import { registerReferenceParityApi } from './reference-parity-paths';
+import { registerStoreApi } from './store-paths';
+import { registerSystemApi } from './system-paths';
 import type { ApiRegistrar } from './registry';
 
 /**
@@ -15,4 +18,7 @@ export const API_REGISTRARS: readonly ApiRegistrar[] = [
   registerReviewsApi,
   registerWishlistApi,
   registerAdminApi,
+  registerStoreApi,
+  registerReferenceParityApi,
+  registerSystemApi,
 ];

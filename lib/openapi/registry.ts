@@ -31,28 +31,36 @@ export const errorEnvelopeSchema = z
   })
   .meta({ id: 'ErrorEnvelope' });
 
-const ERROR_DESCRIPTIONS: Record<number, string> = {
+export const ERROR_DESCRIPTIONS: Record<number, string> = {
   400: 'Datos inválidos (`VALIDATION`, con `details.fields`).',
   401: 'Sin sesión (`AUTH-REQUIRED`).',
-  403: 'Sin permiso (`FORBIDDEN`).',
+  403: 'Sin permiso (`FORBIDDEN`), o una solicitud de navegador de otro sitio.',
   404: 'No existe o no es tuyo (`NOT-FOUND`).',
-  409: 'Choca con el estado actual.',
-  413: 'Cuerpo de más de 64 KiB.',
+  409: 'Choca con el estado actual; `MKT-BUSY` (con `Retry-After`) si otra operación tiene el registro bloqueado.',
+  413: 'Cuerpo de más de 64 KiB (`PAYLOAD-TOO-LARGE`).',
+  415: 'El cuerpo no es `application/json` en UTF-8 (`UNSUPPORTED-MEDIA-TYPE`).',
   422: 'Una regla de negocio lo rechazó.',
   429: 'Demasiadas solicitudes (`RATE-LIMITED`); ver `Retry-After`.',
-  503: 'Una dependencia no está disponible.',
+  503: 'La base de datos u otra dependencia no está disponible (`SERVICE-UNAVAILABLE`); ver `Retry-After`.',
 };
 
-/** One error response with the docs/api.md envelope; 429 documents Retry-After. */
+const RETRY_AFTER = z.object({ 'Retry-After': z.string().meta({ description: 'Segundos de espera.' }) });
+
+/** One error response with the docs/api.md envelope; 409, 429 and 503 document Retry-After. */
 export function errorResponse(status: number, description = ERROR_DESCRIPTIONS[status] ?? 'Error.'): ResponseConfig {
   return {
     description,
     content: { 'application/json': { schema: errorEnvelopeSchema } },
-    ...(status === 429
-      ? { headers: z.object({ 'Retry-After': z.string().meta({ description: 'Segundos de espera.' }) }) }
-      : {}),
+    ...(status === 409 || status === 429 || status === 503 ? { headers: RETRY_AFTER } : {}),
   };
 }
+
+/** api.md: a client-generated UUID; the same key and body replay the first answer for 24 h. */
+export const IDEMPOTENCY_KEY_HEADER = z.uuid().meta({
+  description:
+    'UUID generado por el cliente. La misma clave con el mismo cuerpo repite la primera respuesta durante 24 h; con otro cuerpo → 422 `IDEMPOTENCY-KEY-REUSED`; mientras la primera sigue en curso → 409 `IDEMPOTENCY-IN-FLIGHT`.',
+  example: '3f0c7a4e-9b1d-4c55-8a2e-6d7f1b2c3a4d',
+});
 
 /** Error responses for the given statuses with their usual descriptions. */
 export function errorResponses(...statuses: number[]): Record<string, ResponseConfig> {

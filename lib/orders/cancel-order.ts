@@ -1,20 +1,12 @@
-import { z } from 'zod';
 import type { Database } from '@/db/client';
 import type { Logger } from '@/lib/logger';
 import { withRetry } from '@/lib/db/with-retry';
 import { parseInput } from '@/lib/validation';
+import { cancelOrderBodySchema } from './cancel-order-schema';
 import { cancelPaidOrder } from './cancel-paid-order';
 import { lockOrder, orderNotFound, type OrderRow } from './lock-order';
 import { releaseReservation } from './release-reservation';
 import { transitionOrder, invalidTransition } from './transition-order';
-
-export const cancelOrderSchema = z.object({
-  refund: z
-    .enum(['STORE_CREDIT', 'ORIGINAL_METHOD'], {
-      error: 'Elige cómo quieres la devolución: saldo a favor o al medio de pago original.',
-    })
-    .default('STORE_CREDIT'),
-});
 
 /**
  * A shopper cancels their own order. While PENDING_PAYMENT the reservation and voucher use go back;
@@ -25,7 +17,7 @@ export async function cancelOrderByCustomer(
   db: Database,
   args: { orderId: string; userId: string; input?: unknown; log?: Logger },
 ): Promise<OrderRow> {
-  const { refund } = parseInput(cancelOrderSchema, args.input ?? {});
+  const { refund } = parseInput(cancelOrderBodySchema, args.input ?? {});
   return withRetry(() =>
     db.transaction(async (tx) => {
       const order = await lockOrder(tx, { orderId: args.orderId, ownerId: args.userId });

@@ -2,7 +2,9 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { orderItems } from '@/db/schema';
 import { recordMovements } from '@/lib/inventory/record-movement';
+import { recordAudit } from '@/lib/audit/record-audit';
 import type { Logger } from '@/lib/logger';
+import { retakeVoucherRedemption } from '@/lib/vouchers/redeem-voucher';
 import type { OrderRow } from './lock-order';
 import { transitionOrder, type OrderActor } from './transition-order';
 
@@ -69,6 +71,18 @@ export async function captureLatePayment(
   } catch (error) {
     if ((error as { code?: string }).code === 'MKT-STOCK') return null;
     throw error;
+  }
+  // After the variants (the checkout's lock order: variants, then voucher).
+  const voucher = await retakeVoucherRedemption(tx, args.order.id);
+  if (voucher?.overLimit) {
+    await recordAudit(tx, {
+      actorId: null,
+      action: 'voucher.over_limit',
+      entityType: 'order',
+      entityId: args.order.id,
+      after: { voucherCode: args.order.voucherCode, reason: 'late payment after the voucher was used up' },
+    });
+    args.log?.warn({ orderId: args.order.id, voucherCode: args.order.voucherCode }, 'voucher.over_limit');
   }
   return captureOrder(tx, {
     order: args.order,

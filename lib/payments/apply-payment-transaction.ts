@@ -10,6 +10,7 @@ import { lockOrder, type OrderRow } from '@/lib/orders/lock-order';
 import { releaseReservation } from '@/lib/orders/release-reservation';
 import { transitionOrder } from '@/lib/orders/transition-order';
 import { enqueueEvent } from '@/lib/outbox/enqueue-event';
+import { oweRefund } from '@/lib/returns/refund-ledger';
 import type { WompiTransaction } from './wompi/types';
 
 export type PaymentOutcome =
@@ -28,14 +29,17 @@ export async function owe(
   order: OrderRow,
   args: { issue: string; amountCents: number; transactionId: string; log: Logger },
 ): Promise<void> {
+  // A ledger row (lib/returns/refund-ledger.ts): what is due is OWED − PAID, so an amount already
+  // settled is never paid again when a later one is owed.
+  await oweRefund(tx, {
+    orderId: order.id,
+    amountCents: args.amountCents,
+    sourceKey: `txn:${args.transactionId}`,
+    reason: args.issue,
+  });
   await tx
     .update(orders)
-    .set({
-      paymentIssue: args.issue,
-      refundDueCents: sql`${orders.refundDueCents} + ${args.amountCents}`,
-      refundResolvedAt: null,
-      updatedAt: sql`now()`,
-    })
+    .set({ paymentIssue: args.issue, refundResolvedAt: null, updatedAt: sql`now()` })
     .where(eq(orders.id, order.id));
   await recordAudit(tx, {
     actorId: null,
@@ -84,6 +88,8 @@ async function applyApproved(tx: Db, order: OrderRow, trx: WompiTransaction, log
         reason: `Monto pagado ${trx.amount_in_cents} ${trx.currency} ≠ ${order.totalCents} COP`,
         log,
       });
+      // Under review, but the money was received: it is owed until staff settle it.
+      await owe(tx, order, { issue: 'AMOUNT_MISMATCH', amountCents: trx.amount_in_cents, transactionId: trx.id, log });
     } else {
       await owe(tx, order, { issue: 'AMOUNT_MISMATCH', amountCents: trx.amount_in_cents, transactionId: trx.id, log });
     }

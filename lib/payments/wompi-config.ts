@@ -8,6 +8,8 @@ export const wompiConfig = {
   eventsSecret: env.WOMPI_EVENTS_SECRET,
   checkoutUrl: env.WOMPI_CHECKOUT_URL,
   redirectUrl: new URL('/pago/resultado', env.APP_URL).toString(),
+  // Wompi keys say their environment (pub_prod_… / pub_test_…); events say theirs, and must match.
+  environment: env.WOMPI_PUBLIC_KEY.startsWith('pub_prod_') ? 'prod' : 'test',
 } as const;
 
 const globalForWompi = globalThis as unknown as { boticaWompi?: WompiClient };

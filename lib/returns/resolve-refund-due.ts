@@ -8,8 +8,9 @@ import { AppError } from '@/lib/errors';
 import { lockOrder, orderNotFound } from '@/lib/orders/lock-order';
 import { enqueueEvent } from '@/lib/outbox/enqueue-event';
 import { parseInput } from '@/lib/validation';
+import { payRefund } from './refund-ledger';
 
-const schema = z
+export const resolveRefundSchema = z
   .object({ method: z.enum(['STORE_CREDIT', 'MANUAL']), reference: z.string().trim().max(200).optional() })
   .refine((v) => v.method === 'STORE_CREDIT' || Boolean(v.reference), {
     path: ['reference'],
@@ -18,16 +19,25 @@ const schema = z
 
 /**
  * Settles money the store owes on an order (paid without stock, paid twice, cancelled after payment):
- * as store credit, or as a manual refund with its reference. Once: a second call finds nothing due (409).
+ * as store credit, or as a manual refund with its reference. Once: a second call finds nothing due (409),
+ * and the ledger (lib/returns/refund-ledger.ts) refuses a second payment of the same amounts anyway.
  */
 export async function resolveRefundDue(db: Database, args: { orderId: string; actorId: string; input: unknown }) {
-  const input = parseInput(schema, args.input);
+  const input = parseInput(resolveRefundSchema, args.input);
   return db.transaction(async (tx) => {
     const order = await lockOrder(tx, { orderId: args.orderId });
     if (!order) throw orderNotFound();
-    if (order.refundDueCents <= 0 || order.refundResolvedAt) {
+    // refund_due_cents is the ledger's OWED − PAID (kept by the database), read under the order lock.
+    if (order.refundDueCents <= 0) {
       throw new AppError({ code: 'MKT-STATE', status: 409, message: 'Este pedido no tiene un reembolso pendiente.' });
     }
+    await payRefund(tx, {
+      orderId: order.id,
+      amountCents: order.refundDueCents,
+      method: input.method,
+      reference: input.reference,
+      actorId: args.actorId,
+    });
     if (input.method === 'STORE_CREDIT') {
       await addCreditEntry(tx, {
         userId: order.userId,

@@ -10,6 +10,7 @@ import { createTestProduct, createTestUser } from '@/lib/testing/fixtures';
 import { createConcurrentPool, testDb } from '@/lib/testing/test-db';
 import { decideReturn } from './decide-return';
 import { requestReturn } from './request-return';
+import { oweRefund } from './refund-ledger';
 import { resolveRefundDue } from './resolve-refund-due';
 
 async function deliveredOrder(args: { quantity?: number; deliveredAt?: Date; stock?: number } = {}) {
@@ -275,10 +276,12 @@ describe('resolveRefundDue', () => {
   it('settles a refund due once, as store credit', async () => {
     const { variants } = await createTestProduct(testDb(), { variants: [{ initialStock: 3 }] });
     const order = await createOrderIn(testDb(), { lines: [{ variantId: variants[0]!.id, quantity: 1 }], to: 'PAID' });
-    await testDb()
-      .update(orders)
-      .set({ refundDueCents: order.totalCents, paymentIssue: 'DUPLICATE_PAYMENT' })
-      .where(eq(orders.id, order.id));
+    await oweRefund(testDb(), {
+      orderId: order.id,
+      amountCents: order.totalCents,
+      sourceKey: 'txn:dup',
+      reason: 'DUPLICATE_PAYMENT',
+    });
     const admin = await createTestUser(testDb(), { role: 'ADMIN' });
     await resolveRefundDue(testDb(), { orderId: order.id, actorId: admin.id, input: { method: 'STORE_CREDIT' } });
     expect(await balanceOf(order.userId)).toBe(order.totalCents);

@@ -11,7 +11,12 @@ vi.hoisted(() => {
 // The doors read the session through Auth.js' auth(); the test decides who is signed in.
 const session: { userId: string | null } = { userId: null };
 vi.mock('@/lib/auth/auth', () => ({ auth: async () => (session.userId ? { user: { id: session.userId } } : null) }));
-vi.mock('@/lib/auth/session-token', () => ({ getSessionUserId: async () => session.userId ?? null }));
+vi.mock('@/lib/auth/session-token', () => ({
+  getSessionUserId: async () => session.userId ?? null,
+  getSessionClaims: async () =>
+    session.userId ? { userId: session.userId, sessionVersion: 0, issuedAt: null, token: null } : null,
+  slideSession: async () => {},
+}));
 
 const productReviews = await import('@/app/api/v1/products/[slug]/reviews/route');
 const reviewById = await import('@/app/api/v1/reviews/[id]/route');
@@ -59,7 +64,15 @@ describe('review doors', () => {
     const duplicate = await post({ rating: 4, title: 'Otra' });
     expect(duplicate.status).toBe(409);
     expect((await duplicate.json()).error.code).toBe('REVIEW-EXISTS');
-    // Three writes used the hour's budget of 3 (the refused ones count too): the fourth is 429.
+    // Only successful writes count (issue #21 finding 8): the 400 and the 409 above cost nothing, so
+    // two edits are still allowed; with the post they use the hour's budget of 3 and the next is 429.
+    for (const rating of [4, 5]) {
+      const edit = await reviewById.PATCH(
+        req(`/api/v1/reviews/${review.id}`, { method: 'PATCH', body: { rating, title: 'Editada' } }),
+        params({ id: review.id }),
+      );
+      expect(edit.status).toBe(200);
+    }
     const limited = await post({ rating: 4, title: 'Otra más' });
     expect(limited.status).toBe(429);
     expect(limited.headers.get('retry-after')).toMatch(/^\d+$/);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { REVIEW_LIMITS } from '@/db/schema/reviews';
+import { formInt, queryInt } from '@/lib/validation/primitives';
 
 // C0/C1 control characters other than tab and newline: invisible in the page, only useful to spoof text.
 const CONTROL_CHARS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
@@ -12,11 +13,8 @@ const plainText = (max: number, label: string) =>
     .pipe(z.string().max(max, { error: `${label} admite hasta ${max} caracteres.` }));
 
 const RATING_MESSAGE = 'Elige una calificación de 1 a 5 estrellas.';
-const rating = z.coerce
-  .number({ error: RATING_MESSAGE })
-  .int({ error: RATING_MESSAGE })
-  .min(1, { error: RATING_MESSAGE })
-  .max(5, { error: RATING_MESSAGE });
+// The product page's form sends the rating as text: a JSON integer or plain digits, nothing coerced.
+const rating = formInt({ min: 1, max: 5, message: RATING_MESSAGE });
 
 const TEXT_REQUIRED = 'Escribe un título o un comentario.';
 
@@ -42,18 +40,8 @@ export const REVIEW_PAGE_SIZE = 10;
 
 export const reviewListQuerySchema = z.object({
   sort: z.enum(REVIEW_SORTS, { error: 'sort debe ser newest, highest o lowest.' }).default('newest'),
-  page: z.coerce
-    .number({ error: 'page debe ser un número.' })
-    .int()
-    .min(1, { error: 'page debe ser 1 o más.' })
-    .max(1_000, { error: 'page va hasta 1000.' })
-    .default(1),
-  pageSize: z.coerce
-    .number({ error: 'pageSize debe ser un número.' })
-    .int()
-    .min(1, { error: 'pageSize va de 1 a 50.' })
-    .max(50, { error: 'pageSize va de 1 a 50.' })
-    .default(REVIEW_PAGE_SIZE),
+  page: queryInt({ min: 1, max: 1_000, message: 'page va de 1 a 1000.' }).default(1),
+  pageSize: queryInt({ min: 1, max: 50, message: 'pageSize va de 1 a 50.' }).default(REVIEW_PAGE_SIZE),
 });
 
 export type ReviewListQuery = z.infer<typeof reviewListQuerySchema>;
@@ -75,26 +63,11 @@ export const VISIBILITY_FILTERS = ['all', 'visible', 'hidden'] as const;
 
 export const moderationListQuerySchema = z.object({
   visibility: z.enum(VISIBILITY_FILTERS, { error: 'visibility debe ser all, visible o hidden.' }).default('all'),
-  rating: z.coerce
-    .number({ error: 'rating va de 1 a 5.' })
-    .int()
-    .min(1, { error: 'rating va de 1 a 5.' })
-    .max(5, { error: 'rating va de 1 a 5.' })
-    .optional(),
+  rating: queryInt({ min: 1, max: 5, message: 'rating va de 1 a 5.' }).optional(),
   /** Product name or slug, partial and case-insensitive. */
   product: z.string().trim().max(100, { error: 'product admite hasta 100 caracteres.' }).optional(),
-  page: z.coerce
-    .number({ error: 'page debe ser un número.' })
-    .int()
-    .min(1, { error: 'page debe ser 1 o más.' })
-    .max(10_000)
-    .default(1),
-  pageSize: z.coerce
-    .number({ error: 'pageSize debe ser un número.' })
-    .int()
-    .min(1, { error: 'pageSize va de 1 a 100.' })
-    .max(100, { error: 'pageSize va de 1 a 100.' })
-    .default(25),
+  page: queryInt({ min: 1, max: 10_000, message: 'page va de 1 a 10000.' }).default(1),
+  pageSize: queryInt({ min: 1, max: 100, message: 'pageSize va de 1 a 100.' }).default(25),
 });
 
 export type ModerationListQuery = z.infer<typeof moderationListQuerySchema>;

@@ -1,4 +1,4 @@
-import { and, count, eq, isNull, sql } from 'drizzle-orm';
+import { and, count, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { voucherRedemptions, vouchers } from '@/db/schema';
 import { AppError } from '@/lib/errors';
@@ -92,4 +92,45 @@ export async function releaseVoucherRedemption(tx: Db, orderId: string): Promise
     .set({ usesCount: sql`${vouchers.usesCount} - 1`, updatedAt: sql`now()` })
     .where(eq(vouchers.id, voucherId));
   return true;
+}
+
+/**
+ * A payment approved after expiry revives the order at the price the shopper paid, voucher included:
+ * the use given back on expiry is taken again under the voucher's lock. When the voucher's limits
+ * were reached in the meantime the order is still honoured, but the use is marked over the limit
+ * (`over_limit_at`), audited and shown to staff, never counted silently past `max_uses`.
+ * Returns whether the use went over a limit (false also when the order had no voucher).
+ */
+export async function retakeVoucherRedemption(tx: Db, orderId: string): Promise<{ overLimit: boolean } | null> {
+  const [redemption] = await tx
+    .select()
+    .from(voucherRedemptions)
+    .where(and(eq(voucherRedemptions.orderId, orderId), isNotNull(voucherRedemptions.releasedAt)));
+  if (!redemption) return null;
+  const [voucher] = await tx.select().from(vouchers).where(eq(vouchers.id, redemption.voucherId)).for('update');
+  if (!voucher) return null;
+  const [used] = await tx
+    .select({ n: count() })
+    .from(voucherRedemptions)
+    .where(
+      and(
+        eq(voucherRedemptions.voucherId, voucher.id),
+        eq(voucherRedemptions.userId, redemption.userId),
+        isNull(voucherRedemptions.releasedAt),
+      ),
+    );
+  const overLimit =
+    (voucher.maxUses !== null && voucher.usesCount >= voucher.maxUses) ||
+    (voucher.maxUsesPerUser !== null && (used?.n ?? 0) >= voucher.maxUsesPerUser);
+  await tx
+    .update(voucherRedemptions)
+    .set({ releasedAt: null, ...(overLimit ? { overLimitAt: sql`now()` } : {}) })
+    .where(eq(voucherRedemptions.id, redemption.id));
+  if (!overLimit) {
+    await tx
+      .update(vouchers)
+      .set({ usesCount: sql`${vouchers.usesCount} + 1`, updatedAt: sql`now()` })
+      .where(eq(vouchers.id, voucher.id));
+  }
+  return { overLimit };
 }

@@ -10,6 +10,6 @@ export async function GET(): Promise<Response> {
     return Response.json({ status: 'ok', db: 'ok' });
   } catch (error) {
     logger.error(errorFields(error), 'health.db_unreachable');
-    return Response.json({ status: 'degraded', db: 'unreachable' }, { status: 503 });
+    return Response.json({ status: 'degraded', db: 'unreachable' }, { status: 503, headers: { 'Retry-After': '5' } });
   }
 }

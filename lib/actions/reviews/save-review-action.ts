@@ -6,6 +6,7 @@ import { getDb } from '@/db/client';
 import { action } from '@/lib/actions/action';
 import { optionalText, text } from '@/lib/actions/form-fields';
 import { createReview } from '@/lib/reviews/create-review';
+import { withReviewRateLimit } from '@/lib/reviews/enforce-review-rate-limit';
 import { updateReview } from '@/lib/reviews/update-review';
 
 /**
@@ -24,12 +25,14 @@ export const saveReviewAction = action(
       title: text,
       comment: text,
     }),
-    rateLimit: 'reviews',
   },
   async ({ user, input: { reviewId, productId, ...input }, log }) => {
-    const review = reviewId
-      ? await updateReview(getDb(), { userId: user.id, reviewId, input })
-      : await createReview(getDb(), { userId: user.id, productId, input });
+    // Only successful writes count against the review budget (lib/reviews/enforce-review-rate-limit.ts).
+    const review = await withReviewRateLimit(user.id, () =>
+      reviewId
+        ? updateReview(getDb(), { userId: user.id, reviewId, input })
+        : createReview(getDb(), { userId: user.id, productId, input }),
+    );
     log.info(
       { reviewId: review.id, productId: review.productId, userId: user.id, rating: review.rating },
       reviewId ? 'review.updated' : 'review.created',

@@ -15,7 +15,12 @@ const session = vi.hoisted(() => ({ userId: null as string | null }));
 vi.mock('@/lib/auth/auth', () => ({
   auth: vi.fn(async () => (session.userId ? { user: { id: session.userId } } : null)),
 }));
-vi.mock('@/lib/auth/session-token', () => ({ getSessionUserId: async () => session.userId ?? null }));
+vi.mock('@/lib/auth/session-token', () => ({
+  getSessionUserId: async () => session.userId ?? null,
+  getSessionClaims: async () =>
+    session.userId ? { userId: session.userId, sessionVersion: 0, issuedAt: null, token: null } : null,
+  slideSession: async () => {},
+}));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), refresh: vi.fn() }));
 vi.mock('next/headers', () => ({ headers: async () => new Headers() }));
 

@@ -14,7 +14,12 @@ const session = vi.hoisted(() => ({ userId: null as string | null }));
 vi.mock('@/lib/auth/auth', () => ({
   auth: vi.fn(async () => (session.userId ? { user: { id: session.userId } } : null)),
 }));
-vi.mock('@/lib/auth/session-token', () => ({ getSessionUserId: async () => session.userId ?? null }));
+vi.mock('@/lib/auth/session-token', () => ({
+  getSessionUserId: async () => session.userId ?? null,
+  getSessionClaims: async () =>
+    session.userId ? { userId: session.userId, sessionVersion: 0, issuedAt: null, token: null } : null,
+  slideSession: async () => {},
+}));
 
 import * as products from '@/app/api/v1/admin/products/route';
 import * as product from '@/app/api/v1/admin/products/[id]/route';

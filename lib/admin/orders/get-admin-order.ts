@@ -9,6 +9,7 @@ import {
   paymentAttempts,
   paymentTransactions,
   users,
+  voucherRedemptions,
 } from '@/db/schema';
 import { orderNotFound } from '@/lib/orders/lock-order';
 import { isUuid } from '@/lib/validation';
@@ -28,7 +29,7 @@ export async function getAdminOrder(db: Db, orderId: string) {
     .innerJoin(users, eq(users.id, orders.userId))
     .where(eq(orders.id, orderId));
   if (!row) throw orderNotFound();
-  const [items, history, attempts, transactions, audit] = await Promise.all([
+  const [items, history, attempts, transactions, audit, voucherUse] = await Promise.all([
     db.select().from(orderItems).where(eq(orderItems.orderId, orderId)).orderBy(asc(orderItems.productName)),
     db
       .select({
@@ -84,6 +85,10 @@ export async function getAdminOrder(db: Db, orderId: string) {
       .leftJoin(auditActor, eq(auditActor.id, auditLog.actorId))
       .where(and(eq(auditLog.entityType, 'order'), eq(auditLog.entityId, orderId)))
       .orderBy(desc(auditLog.createdAt)),
+    db
+      .select({ overLimitAt: voucherRedemptions.overLimitAt })
+      .from(voucherRedemptions)
+      .where(eq(voucherRedemptions.orderId, orderId)),
   ]);
   return {
     ...row.order,
@@ -95,5 +100,7 @@ export async function getAdminOrder(db: Db, orderId: string) {
     paymentTransactions: transactions,
     audit,
     allowedTransitions: staffTransitionsFor(row.order.status),
+    // Set when a late payment revived the order after its voucher was used up (lib/vouchers/redeem-voucher.ts).
+    voucherOverLimitAt: voucherUse[0]?.overLimitAt ?? null,
   };
 }

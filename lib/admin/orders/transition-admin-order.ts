@@ -12,6 +12,7 @@ import type { Logger } from '@/lib/logger';
 import { lockOrder, orderNotFound, type OrderRow } from '@/lib/orders/lock-order';
 import { releaseReservation } from '@/lib/orders/release-reservation';
 import { invalidTransition, transitionOrder } from '@/lib/orders/transition-order';
+import { oweRefund } from '@/lib/returns/refund-ledger';
 import { releaseVoucherRedemption } from '@/lib/vouchers/redeem-voucher';
 import type { AdminActor } from '@/lib/admin/shared/admin-actor';
 import { parseInput } from '@/lib/validation';
@@ -36,7 +37,7 @@ export const staffTransitionSchema = z
  * - SHIPPED stores the tracking number; DELIVERED stamps `delivered_at`;
  * - cancelling a pending order releases its reservation (stock, voucher, credit);
  * - cancelling a paid order puts every unit back with RETURN movements, gives back the voucher use
- *   and the store credit it spent, and records the card amount as owed (`refund_due_cents`,
+ *   and the store credit it spent, and records the card amount as owed (a ledger row, lib/returns/refund-ledger.ts;
  *   CANCELLED_AFTER_PAYMENT) so it shows in the refund queue. How it is refunded is the refund desk's call.
  */
 export async function transitionAdminOrder(
@@ -136,6 +137,15 @@ async function cancelByStaff(
         note: `Pedido #${order.number} cancelado por la tienda`,
       })),
   );
+  // The card amount is owed as a ledger row (lib/returns/refund-ledger.ts): an amount already settled
+  // on this order (a duplicate payment) stays settled and is not paid again.
+  await oweRefund(tx, {
+    orderId: order.id,
+    amountCents: order.totalCents,
+    sourceKey: 'cancel',
+    reason: 'CANCELLED_AFTER_PAYMENT',
+    actorId: args.actorId,
+  });
   const updated = await transitionOrder(tx, {
     order,
     to: 'CANCELLED',
@@ -145,7 +155,6 @@ async function cancelByStaff(
       ...base,
       ...(order.totalCents > 0
         ? {
-            refundDueCents: order.refundDueCents + order.totalCents,
             paymentIssue: 'CANCELLED_AFTER_PAYMENT',
             refundResolvedAt: null,
           }

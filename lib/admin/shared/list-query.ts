@@ -1,21 +1,12 @@
 import { z } from 'zod';
+import { isRealDate, queryInt } from '@/lib/validation/primitives';
 
 export const ADMIN_PAGE_SIZE = 25;
 
 /** Page and page size as every admin list reads them from the URL or the API query. */
 export const pageFields = {
-  page: z.coerce
-    .number({ error: 'page debe ser un número.' })
-    .int()
-    .min(1, { error: 'page debe ser 1 o más.' })
-    .max(10_000)
-    .default(1),
-  pageSize: z.coerce
-    .number({ error: 'pageSize debe ser un número.' })
-    .int()
-    .min(1)
-    .max(100, { error: 'pageSize va de 1 a 100.' })
-    .default(ADMIN_PAGE_SIZE),
+  page: queryInt({ min: 1, max: 10_000, message: 'page va de 1 a 10000.' }).default(1),
+  pageSize: queryInt({ min: 1, max: 100, message: 'pageSize va de 1 a 100.' }).default(ADMIN_PAGE_SIZE),
 };
 
 export const sortDirection = z.enum(['asc', 'desc']).default('desc');
@@ -24,10 +15,7 @@ export const sortDirection = z.enum(['asc', 'desc']).default('desc');
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Usa el formato AAAA-MM-DD.' })
-  .refine(
-    (v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
-    { error: 'Esa fecha no existe.' },
-  );
+  .refine(isRealDate, { error: 'Esa fecha no existe.' });
 
 export type Paged<T> = { items: T[]; page: number; pageSize: number; total: number };
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { booleanish, numberish } from '@/lib/admin/shared/zod-helpers';
+import { isRealDate } from '@/lib/validation/primitives';
 
 /**
  * `startsAt` / `endsAt`: an ISO instant from the API, or a form's `datetime-local` value, which is a
@@ -9,8 +10,13 @@ const instant = z.preprocess(
   (value) => {
     if (typeof value !== 'string') return value;
     const text = value.trim();
+    // The calendar date must exist: JavaScript would roll 2024-02-30 over to March 1.
+    if (!isRealDate(text.slice(0, 10))) return new Date(Number.NaN);
     if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(text)) return new Date(`${text}-05:00`);
     if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return new Date(`${text}T00:00:00-05:00`);
+    // Otherwise an ISO-8601 instant with its offset, hours 00–23 and minutes/seconds 00–59.
+    if (!/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/.test(text))
+      return new Date(Number.NaN);
     return new Date(text);
   },
   z

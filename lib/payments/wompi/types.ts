@@ -110,8 +110,15 @@ export const webhookEventSchema = z.object({
     properties: z.array(z.string().min(1)).min(1),
     checksum: z.string(),
   }),
-  // Top level, integer UNIX seconds; some public code wrongly nests it in `signature`.
-  timestamp: z.int().nonnegative(),
+  // Top level, integer UNIX seconds; some public code wrongly nests it in `signature`. A digit string
+  // is what the checksum accepts too (signature.ts), so it is read the same way here.
+  timestamp: z.union([
+    z.int().nonnegative(),
+    z
+      .string()
+      .regex(/^\d{1,15}$/)
+      .transform(Number),
+  ]),
   sent_at: z.string().optional(),
 });
 export type WompiWebhookEvent = z.infer<typeof webhookEventSchema>;

@@ -11,7 +11,12 @@ import { testDb } from '@/lib/testing/test-db';
 // The route reads the session through Auth.js' auth(); the test decides who is signed in.
 const session: { userId: string | null } = { userId: null };
 vi.mock('@/lib/auth/auth', () => ({ auth: async () => (session.userId ? { user: { id: session.userId } } : null) }));
-vi.mock('@/lib/auth/session-token', () => ({ getSessionUserId: async () => session.userId ?? null }));
+vi.mock('@/lib/auth/session-token', () => ({
+  getSessionUserId: async () => session.userId ?? null,
+  getSessionClaims: async () =>
+    session.userId ? { userId: session.userId, sessionVersion: 0, issuedAt: null, token: null } : null,
+  slideSession: async () => {},
+}));
 
 const { POST: checkout } = await import('./route');
 const { GET: getOrder } = await import('../orders/[id]/route');

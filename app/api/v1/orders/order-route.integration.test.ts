@@ -70,7 +70,7 @@ describe('POST /api/v1/orders/{id}/cancel on a PAID order', () => {
     session.userId = userId;
     const bad = await postCancel(order.id, { refund: 'EFECTIVO' });
     expect(bad.status).toBe(400);
-    expect((await bad.json()).error.details.fields.refund).toMatch(/saldo a favor/);
+    expect((await bad.json()).error.details.fields.refund).toMatch(/STORE_CREDIT/);
     const ok = await postCancel(order.id, { refund: 'ORIGINAL_METHOD' });
     expect(ok.status).toBe(200);
     expect(await ok.json()).toMatchObject({ id: order.id, status: 'CANCELLED', cancellationReason: 'CUSTOMER' });

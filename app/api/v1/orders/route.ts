@@ -4,10 +4,11 @@ import { requireUser } from '@/lib/auth/guards';
 import { apiRoute } from '@/lib/http/api-route';
 import { listOrdersForUser } from '@/lib/orders/get-order';
 import { parseInput } from '@/lib/validation';
+import { queryInt } from '@/lib/validation/primitives';
 
 const querySchema = z.object({
-  page: z.coerce.number().int().min(1, { error: 'page debe ser 1 o más.' }).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100, { error: 'pageSize va de 1 a 100.' }).default(20),
+  page: queryInt({ min: 1, max: 10_000, message: 'page va de 1 a 10000.' }).default(1),
+  pageSize: queryInt({ min: 1, max: 100, message: 'pageSize va de 1 a 100.' }).default(20),
 });
 
 export const GET = apiRoute(async ({ req }) => {

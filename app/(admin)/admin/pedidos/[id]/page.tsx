@@ -76,6 +76,9 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
             {order.refundDueCents > 0 && !order.refundResolvedAt ? (
               <Badge tone="warn">Reembolso pendiente: {formatCop(order.refundDueCents)}</Badge>
             ) : null}
+            {order.voucherOverLimitAt ? (
+              <Badge tone="warn">Cupón {order.voucherCode} usado por encima de su límite (pago tardío)</Badge>
+            ) : null}
           </span>
         }
       />

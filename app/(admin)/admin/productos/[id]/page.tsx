@@ -22,7 +22,6 @@ import { addVariantAction } from '@/lib/actions/admin/add-variant-action';
 import { setProductStatusAction } from '@/lib/actions/admin/set-product-status-action';
 import { updateImageAction } from '@/lib/actions/admin/update-image-action';
 import { updateProductAction } from '@/lib/actions/admin/update-product-action';
-import { uploadImageAction } from '@/lib/actions/admin/upload-image-action';
 
 type PageProps = {
   params: Promise<{ id: string }>;
@@ -159,7 +158,6 @@ export default async function EditProductPage({ params, searchParams }: PageProp
 
       <Section id="images" title="Imágenes" description="La primera es la portada del producto en la tienda.">
         <ImageManager
-          uploadAction={uploadImageAction}
           updateAction={updateImageAction}
           productId={product.id}
           images={product.images}

@@ -3,7 +3,9 @@ import { createProduct } from '@/lib/admin/products/create-product';
 import { listAdminProducts } from '@/lib/admin/products/list-admin-products';
 import { requireArea } from '@/lib/admin/shared/access';
 import { searchParamsToObject } from '@/lib/admin/shared/list-query';
+import { validationError } from '@/lib/errors';
 import { apiRoute } from '@/lib/http/api-route';
+import { jsonArrayFieldErrors } from '@/lib/validation/primitives';
 
 export const GET = apiRoute(async ({ req }) => {
   await requireArea('catalog');
@@ -12,7 +14,10 @@ export const GET = apiRoute(async ({ req }) => {
 
 export const POST = apiRoute(async ({ readJson, requestId, log }) => {
   const user = await requireArea('catalog');
-  const created = await createProduct(getDb(), { input: await readJson(), actor: { id: user.id, requestId } });
+  const input = await readJson();
+  const listErrors = jsonArrayFieldErrors(input, ['tags']);
+  if (listErrors) throw validationError(listErrors);
+  const created = await createProduct(getDb(), { input, actor: { id: user.id, requestId } });
   log.info({ productId: created.id, userId: user.id }, 'admin.product_created');
   return Response.json(created, { status: 201 });
 });

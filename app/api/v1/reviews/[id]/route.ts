@@ -2,14 +2,16 @@ import { getDb } from '@/db/client';
 import { requireUser } from '@/lib/auth/guards';
 import { apiRoute } from '@/lib/http/api-route';
 import { deleteReview } from '@/lib/reviews/delete-review';
-import { enforceReviewRateLimit } from '@/lib/reviews/enforce-review-rate-limit';
+import { withReviewRateLimit } from '@/lib/reviews/enforce-review-rate-limit';
 import { updateReview } from '@/lib/reviews/update-review';
 
 /** The author only: someone else's review is 404 (the service matches on id and author together). */
 export const PATCH = apiRoute<{ id: string }>(async ({ params, readJson, log }) => {
   const user = await requireUser();
-  await enforceReviewRateLimit(user.id);
-  const review = await updateReview(getDb(), { userId: user.id, reviewId: params.id, input: await readJson() });
+  const input = await readJson();
+  const review = await withReviewRateLimit(user.id, () =>
+    updateReview(getDb(), { userId: user.id, reviewId: params.id, input }),
+  );
   log.info({ reviewId: review.id, userId: user.id, rating: review.rating }, 'review.updated');
   return Response.json(review);
 });

@@ -2,7 +2,9 @@ import { getDb } from '@/db/client';
 import { getAdminProduct } from '@/lib/admin/products/get-admin-product';
 import { setProductDeleted, updateProduct } from '@/lib/admin/products/update-product';
 import { requireArea } from '@/lib/admin/shared/access';
+import { validationError } from '@/lib/errors';
 import { apiRoute } from '@/lib/http/api-route';
+import { jsonArrayFieldErrors } from '@/lib/validation/primitives';
 
 type Params = { id: string };
 
@@ -13,7 +15,10 @@ export const GET = apiRoute<Params>(async ({ params }) => {
 
 export const PATCH = apiRoute<Params>(async ({ params, readJson, requestId }) => {
   const user = await requireArea('catalog');
-  await updateProduct(getDb(), { productId: params.id, input: await readJson(), actor: { id: user.id, requestId } });
+  const input = await readJson();
+  const listErrors = jsonArrayFieldErrors(input, ['tags']);
+  if (listErrors) throw validationError(listErrors);
+  await updateProduct(getDb(), { productId: params.id, input, actor: { id: user.id, requestId } });
   return Response.json(await getAdminProduct(getDb(), params.id));
 });
 

@@ -3,7 +3,7 @@ import { requireUser } from '@/lib/auth/guards';
 import { enforcePublicApiRateLimit, rateLimitHeaders } from '@/lib/catalog/public-api-rate-limit';
 import { apiRoute } from '@/lib/http/api-route';
 import { createReview } from '@/lib/reviews/create-review';
-import { enforceReviewRateLimit } from '@/lib/reviews/enforce-review-rate-limit';
+import { withReviewRateLimit } from '@/lib/reviews/enforce-review-rate-limit';
 import { findListedProductBySlug } from '@/lib/reviews/find-review-product';
 import { listProductReviews } from '@/lib/reviews/list-product-reviews';
 
@@ -21,9 +21,11 @@ export const GET = apiRoute<{ slug: string }>(async ({ req, params }) => {
 /** The signed-in shopper's review; "Compra verificada" is worked out by the server, never read from the body. */
 export const POST = apiRoute<{ slug: string }>(async ({ params, readJson, log }) => {
   const user = await requireUser();
-  await enforceReviewRateLimit(user.id);
   const product = await findListedProductBySlug(getDb(), params.slug);
-  const review = await createReview(getDb(), { userId: user.id, productId: product.id, input: await readJson() });
+  const input = await readJson();
+  const review = await withReviewRateLimit(user.id, () =>
+    createReview(getDb(), { userId: user.id, productId: product.id, input }),
+  );
   log.info({ reviewId: review.id, productId: product.id, userId: user.id, rating: review.rating }, 'review.created');
   return Response.json(review, { status: 201 });
 });

@@ -1,4 +1,6 @@
+import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
+import { productVariants } from '@/db/schema';
 import { listMovements } from '@/lib/admin/inventory/list-movements';
 import { recordStockMovement } from '@/lib/admin/inventory/record-stock-movement';
 import { requireArea } from '@/lib/admin/shared/access';
@@ -12,7 +14,13 @@ type Params = { id: string };
 /** The variant's ledger, newest first. */
 export const GET = apiRoute<Params>(async ({ params, req }) => {
   await requireArea('inventory');
+  // An unknown parent is 404, never an empty list (issue #21 finding 7).
   if (!isUuid(params.id)) throw variantNotFound();
+  const [variant] = await getDb()
+    .select({ id: productVariants.id })
+    .from(productVariants)
+    .where(eq(productVariants.id, params.id));
+  if (!variant) throw variantNotFound();
   return Response.json(
     await listMovements(getDb(), { variantId: params.id, query: searchParamsToObject(req.nextUrl.searchParams) }),
   );
