@@ -9,7 +9,12 @@ import { getPreferences, savePreferences, sendableAt, unsubscribeToken } from '.
 
 const session: { userId: string | null } = { userId: null };
 vi.mock('@/lib/auth/auth', () => ({ auth: async () => (session.userId ? { user: { id: session.userId } } : null) }));
-vi.mock('@/lib/auth/session-token', () => ({ getSessionUserId: async () => session.userId ?? null }));
+vi.mock('@/lib/auth/session-token', () => ({
+  getSessionUserId: async () => session.userId ?? null,
+  getSessionClaims: async () =>
+    session.userId ? { userId: session.userId, sessionVersion: 0, issuedAt: null, token: null } : null,
+  slideSession: async () => {},
+}));
 
 const unsubscribeRoute = await import('@/app/api/v1/unsubscribe/route');
 const preferencesRoute = await import('@/app/api/v1/me/notification-preferences/route');

@@ -10,7 +10,12 @@ import { updateReview } from './update-review';
 
 const session: { userId: string | null } = { userId: null };
 vi.mock('@/lib/auth/auth', () => ({ auth: async () => (session.userId ? { user: { id: session.userId } } : null) }));
-vi.mock('@/lib/auth/session-token', () => ({ getSessionUserId: async () => session.userId ?? null }));
+vi.mock('@/lib/auth/session-token', () => ({
+  getSessionUserId: async () => session.userId ?? null,
+  getSessionClaims: async () =>
+    session.userId ? { userId: session.userId, sessionVersion: 0, issuedAt: null, token: null } : null,
+  slideSession: async () => {},
+}));
 
 const { GET } = await import('@/app/api/v1/me/reviews/route');
 const get = (query = '') =>

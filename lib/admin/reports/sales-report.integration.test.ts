@@ -9,7 +9,12 @@ import { getSalesReport, productSalesCsv } from './sales-report';
 
 const session: { userId: string | null } = { userId: null };
 vi.mock('@/lib/auth/auth', () => ({ auth: async () => (session.userId ? { user: { id: session.userId } } : null) }));
-vi.mock('@/lib/auth/session-token', () => ({ getSessionUserId: async () => session.userId ?? null }));
+vi.mock('@/lib/auth/session-token', () => ({
+  getSessionUserId: async () => session.userId ?? null,
+  getSessionClaims: async () =>
+    session.userId ? { userId: session.userId, sessionVersion: 0, issuedAt: null, token: null } : null,
+  slideSession: async () => {},
+}));
 
 const { GET } = await import('@/app/api/v1/admin/reports/sales/route');
 const get = (query: string) =>

@@ -8,7 +8,12 @@ import { startWompiHarness } from '@/lib/testing/wompi-harness';
 
 const session: { userId: string | null } = { userId: null };
 vi.mock('@/lib/auth/auth', () => ({ auth: async () => (session.userId ? { user: { id: session.userId } } : null) }));
-vi.mock('@/lib/auth/session-token', () => ({ getSessionUserId: async () => session.userId ?? null }));
+vi.mock('@/lib/auth/session-token', () => ({
+  getSessionUserId: async () => session.userId ?? null,
+  getSessionClaims: async () =>
+    session.userId ? { userId: session.userId, sessionVersion: 0, issuedAt: null, token: null } : null,
+  slideSession: async () => {},
+}));
 
 const { GET } = await import('./[id]/route');
 const { POST: cancel } = await import('./[id]/cancel/route');
