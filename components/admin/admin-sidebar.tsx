@@ -13,6 +13,7 @@ import {
   MessageSquareText,
   Package,
   ScrollText,
+  Settings,
   Ticket,
   Undo2,
   Users,
@@ -32,6 +33,7 @@ const ICONS: Record<AdminNavIcon, typeof Boxes> = {
   mail: Mail,
   returns: Undo2,
   reviews: MessageSquareText,
+  settings: Settings,
 };
 
 function isCurrent(pathname: string, href: string): boolean {

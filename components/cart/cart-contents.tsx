@@ -5,13 +5,18 @@ import Link from 'next/link';
 import type { CartView } from '@/lib/cart/get-cart-view';
 import { formatCop } from '@/lib/money';
 import { CartLine } from './cart-line';
-import { CartSummary } from './cart-summary';
+import { CartSummary, type ShippingRule } from './cart-summary';
 import { useOptimisticCart } from './use-optimistic-cart';
 
-type CartContentsProps = { cart: CartView; layout: 'page' | 'drawer'; onNavigate?: () => void };
+type CartContentsProps = {
+  cart: CartView;
+  layout: 'page' | 'drawer';
+  onNavigate?: () => void;
+  shipping?: ShippingRule;
+};
 
 /** The cart's lines and totals with optimistic quantity changes; used by the cart page and the drawer. */
-export function CartContents({ cart: serverCart, layout, onNavigate }: CartContentsProps) {
+export function CartContents({ cart: serverCart, layout, onNavigate, shipping }: CartContentsProps) {
   const { cart, isPending, setQuantity, removeLine } = useOptimisticCart(serverCart);
   const isDrawer = layout === 'drawer';
   const announcement =
@@ -89,7 +94,7 @@ export function CartContents({ cart: serverCart, layout, onNavigate }: CartConte
         <h2 id="cart-summary-title" className="mb-3 font-serif text-xl text-brand-900">
           Resumen
         </h2>
-        <CartSummary cart={cart} />
+        <CartSummary cart={cart} shipping={shipping} />
       </aside>
       {status}
     </div>

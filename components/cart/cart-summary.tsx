@@ -7,10 +7,14 @@ type CartSummaryProps = {
   cart: Pick<CartView, 'items' | 'subtotalCents' | 'discountCents' | 'totalCents' | 'itemCount'>;
   onNavigate?: () => void;
   showCartLink?: boolean;
+  /** The store's shipping rule, for the "te faltan …" hint; omitted where there is no room for it. */
+  shipping?: ShippingRule;
 };
 
+export type ShippingRule = { feeCents: number; freeThresholdCents: number };
+
 /** Subtotal, bulk savings and total, with the way on to checkout (held back while a line has a problem). */
-export function CartSummary({ cart, onNavigate, showCartLink = false }: CartSummaryProps) {
+export function CartSummary({ cart, onNavigate, showCartLink = false, shipping }: CartSummaryProps) {
   const isBlocked = hasBlockingIssues(cart.items);
   return (
     <div className="space-y-3">
@@ -36,6 +40,7 @@ export function CartSummary({ cart, onNavigate, showCartLink = false }: CartSumm
           </dd>
         </div>
       </dl>
+      {shipping ? <FreeShippingHint goodsCents={cart.totalCents} shipping={shipping} /> : null}
       <p className="text-xs text-stone-600">El envío y los cupones se calculan al pagar.</p>
       {isBlocked ? (
         <p className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800" role="note">
@@ -70,5 +75,17 @@ export function CartSummary({ cart, onNavigate, showCartLink = false }: CartSumm
         ) : null}
       </div>
     </div>
+  );
+}
+
+/** How far the cart is from free home delivery, on the products' total (a voucher may lower it at checkout). */
+function FreeShippingHint({ goodsCents, shipping }: { goodsCents: number; shipping: ShippingRule }) {
+  const missing = shipping.freeThresholdCents - goodsCents;
+  return (
+    <p className="rounded-lg bg-brand-50 px-3 py-2 text-sm text-brand-900" data-testid="free-shipping-hint">
+      {missing <= 0
+        ? 'Tu pedido tiene envío gratis a domicilio.'
+        : `Te faltan ${formatCop(missing)} para el envío gratis a domicilio (desde ${formatCop(shipping.freeThresholdCents)}; si no, cuesta ${formatCop(shipping.feeCents)}).`}
+    </p>
   );
 }

@@ -37,7 +37,7 @@ export function DeliveryOptions({ value, onChange, preview, error }: DeliveryOpt
       icon: Store,
       title: 'Recoger en el spa',
       price: 'Gratis',
-      detail: 'Calle 93 #11-26, Bogotá. Lunes a sábado, 9:00 a 19:00.',
+      detail: preview.pickupPlace,
       dateLabel: 'Lista para recoger el',
       date: preview.options.PICKUP.estimatedDeliveryDate,
     },

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { StoreContact } from './store-contact';
 
 export function SiteFooter() {
   return (
@@ -8,11 +9,7 @@ export function SiteFooter() {
           <p className="font-serif text-lg text-brand-800">Botica</p>
           <p className="mt-2">Productos del spa para cuidarte en casa. Recoge en el spa o recibe en tu puerta.</p>
         </div>
-        <div>
-          <p className="font-semibold text-stone-900">Visítanos</p>
-          <p className="mt-2">Calle 93 #11-26, Bogotá</p>
-          <p>Lunes a sábado, 9:00 a 19:00</p>
-        </div>
+        <StoreContact />
         <div>
           <p className="font-semibold text-stone-900">Pagos seguros</p>
           <p className="mt-2">Pagas con Wompi en pesos colombianos (COP).</p>

@@ -1,8 +1,8 @@
 import { formatCalendarDate } from './format-date';
 import type { OrderView } from './order-types';
 
-/** Where and when: pickup or the delivery address, the estimated date (#16) and the tracking number. */
-export function OrderDelivery({ order }: { order: OrderView }) {
+/** Where and when: pickup (at the spa's current address, `pickupPlace`) or the delivery address, the estimated date (#16) and the tracking number. */
+export function OrderDelivery({ order, pickupPlace }: { order: OrderView; pickupPlace: string }) {
   const isDone = order.status === 'DELIVERED' || order.status === 'CANCELLED' || order.status === 'REFUNDED';
   return (
     <dl className="space-y-3 text-sm">
@@ -26,7 +26,7 @@ export function OrderDelivery({ order }: { order: OrderView }) {
               ) : null}
             </>
           ) : (
-            'Calle 93 #11-26, Bogotá. Lunes a sábado, 9:00 a 19:00.'
+            pickupPlace
           )}
         </dd>
       </div>

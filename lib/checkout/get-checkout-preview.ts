@@ -7,6 +7,7 @@ import { getCreditStatement } from '@/lib/credit/credit-ledger';
 import { isAppError } from '@/lib/errors';
 import { priceOrder, type DeliveryOptionCode, type OrderTotals, type VoucherTerms } from '@/lib/pricing/price-order';
 import type { StoreSettings } from '@/lib/settings/store-settings';
+import { pickupPlaceText } from '@/lib/settings/store-text';
 import { checkVoucher, normalizeVoucherCode } from '@/lib/vouchers/redeem-voucher';
 import { expiringSoon, listExpiringCredit } from '@/lib/credit/credit-lots';
 import { env } from '@/lib/env';
@@ -25,6 +26,8 @@ export type CheckoutPreview = {
   voucher: { code: string; error: string | null } | null;
   shippingFeeCents: number;
   freeShippingThresholdCents: number;
+  /** Where and when to pick up, from the spa's details in the settings. */
+  pickupPlace: string;
 };
 
 /**
@@ -90,5 +93,6 @@ export async function getCheckoutPreview(
     voucher,
     shippingFeeCents: args.settings.shippingFeeCents,
     freeShippingThresholdCents: args.settings.freeShippingThresholdCents,
+    pickupPlace: pickupPlaceText(args.settings.store),
   };
 }

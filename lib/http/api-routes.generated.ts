@@ -22,6 +22,7 @@ export const API_ROUTES: ReadonlyArray<{ path: string; methods: readonly string[
   { path: '/api/v1/admin/returns', methods: ['GET'] },
   { path: '/api/v1/admin/reviews', methods: ['GET'] },
   { path: '/api/v1/admin/reviews/{id}', methods: ['PATCH'] },
+  { path: '/api/v1/admin/settings', methods: ['GET', 'PATCH'] },
   { path: '/api/v1/admin/users', methods: ['GET'] },
   { path: '/api/v1/admin/users/{id}', methods: ['PATCH'] },
   { path: '/api/v1/admin/users/{id}/credit-adjustments', methods: ['POST'] },

@@ -1,6 +1,7 @@
 import { registerAdminApi } from '@/lib/admin/openapi';
 import { registerCatalogApi } from '@/lib/catalog/openapi';
 import { registerReviewsApi } from '@/lib/reviews/openapi';
+import { registerSettingsApi } from '@/lib/settings/openapi';
 import { registerWishlistApi } from '@/lib/wishlist/openapi';
 import { registerFoundationApi } from './foundation-paths';
 import { registerReferenceParityApi } from './reference-parity-paths';
@@ -21,4 +22,5 @@ export const API_REGISTRARS: readonly ApiRegistrar[] = [
   registerStoreApi,
   registerReferenceParityApi,
   registerSystemApi,
+  registerSettingsApi,
 ];

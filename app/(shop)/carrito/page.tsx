@@ -4,12 +4,13 @@ import { CartContents } from '@/components/cart/cart-contents';
 import { ProductCard } from '@/components/product/product-card';
 import { getCachedHomeSections } from '@/lib/catalog/cached-catalog';
 import { cartViewFor, readCartActor } from '@/lib/http/cart-door';
+import { readStoreSettings } from '@/lib/settings/read-store-settings';
 
 export const metadata: Metadata = { title: 'Carrito' };
 
 export default async function CartPage() {
   const { owner, isVip } = await readCartActor();
-  const cart = await cartViewFor(owner, isVip);
+  const [cart, settings] = await Promise.all([cartViewFor(owner, isVip), readStoreSettings()]);
 
   if (cart.items.length === 0) {
     const { featured } = await getCachedHomeSections();
@@ -52,7 +53,11 @@ export default async function CartPage() {
           Seguir comprando
         </Link>
       </div>
-      <CartContents cart={cart} layout="page" />
+      <CartContents
+        cart={cart}
+        layout="page"
+        shipping={{ feeCents: settings.shippingFeeCents, freeThresholdCents: settings.freeShippingThresholdCents }}
+      />
     </div>
   );
 }

@@ -7,7 +7,7 @@ import { purchaseTermsJson } from '@/lib/legal/purchase-terms';
 import { getDb } from '@/db/client';
 import { getCurrentUser } from '@/lib/auth/guards';
 import { getCartView } from '@/lib/cart/get-cart-view';
-import { getStoreSettings } from '@/lib/settings/store-settings';
+import { readStoreSettings } from '@/lib/settings/read-store-settings';
 import { getCheckoutPreview } from '@/lib/checkout/get-checkout-preview';
 
 export const metadata: Metadata = { title: 'Pagar' };
@@ -24,7 +24,7 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Sea
   const db = getDb();
   const [cart, settings] = await Promise.all([
     getCartView(db, { owner: { userId: user.id }, isVip: user.isVip }),
-    getStoreSettings(db),
+    readStoreSettings(),
   ]);
 
   if (cart.items.length === 0) {

@@ -8,6 +8,7 @@ import { createTestVoucher } from '@/lib/testing/commerce-fixtures';
 import { createTestCategory, createTestProduct, createTestUser } from '@/lib/testing/fixtures';
 import { testDb } from '@/lib/testing/test-db';
 import { createPaidOrder } from '@/lib/admin/testing/admin-fixtures';
+import { DEFAULT_SETTINGS, getStoreSettings } from '@/lib/settings/store-settings';
 
 // Server actions and pages outside a request: the session comes from this mock, and cache
 // revalidation (which needs Next's request store) is recorded instead of run.
@@ -40,6 +41,7 @@ import { adjustCreditAction } from '@/lib/actions/admin/adjust-credit-action';
 import { createCategoryAction } from '@/lib/actions/admin/create-category-action';
 import { updateCategoryAction } from '@/lib/actions/admin/update-category-action';
 import { categoryRowAction } from '@/lib/actions/admin/category-row-action';
+import { updateSettingsAction } from '@/lib/actions/admin/update-settings-action';
 import DashboardPage from '@/app/(admin)/admin/page';
 import CategoriesPage from '@/app/(admin)/admin/categorias/page';
 import SalesReportPage from '@/app/(admin)/admin/reportes/page';
@@ -59,6 +61,7 @@ import VoucherPage from '@/app/(admin)/admin/cupones/[id]/page';
 import UsersPage from '@/app/(admin)/admin/usuarios/page';
 import UserPage from '@/app/(admin)/admin/usuarios/[id]/page';
 import AuditPage from '@/app/(admin)/admin/auditoria/page';
+import SettingsPage from '@/app/(admin)/admin/ajustes/page';
 
 const accounts = {} as Record<Role, string>;
 const f = {} as { productId: string; variantId: string; voucherId: string; customerId: string; categorySlug: string };
@@ -202,7 +205,25 @@ const ACTIONS: ActionCase[] = [
     staff: false,
     form: async () => form({ userId: f.customerId, amount: '1.000', reason: 'Cortesía por demora' }),
   },
+  {
+    name: 'updateSettings',
+    action: updateSettingsAction,
+    staff: false,
+    form: async () => form(settingsForm()),
+  },
 ];
+
+/** The Ajustes form as the page fills it in with the default settings. */
+function settingsForm(changes: Record<string, string> = {}): Record<string, string> {
+  const { shippingFeeCents, freeShippingThresholdCents, store, ...counts } = DEFAULT_SETTINGS;
+  return {
+    shippingFee: String(shippingFeeCents / 100),
+    freeShippingThreshold: String(freeShippingThresholdCents / 100),
+    ...Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, String(v)])),
+    ...Object.fromEntries(Object.entries(store).map(([k, v]) => [`store.${k}`, v])),
+    ...changes,
+  };
+}
 
 async function run(c: ActionCase, as: Role | null): Promise<ActionState | 'redirected'> {
   session.userId = as ? accounts[as] : null;
@@ -282,6 +303,26 @@ describe('server actions an ADMIN uses', () => {
         }),
       ),
     ).toEqual({ ok: true, message: 'Variante guardada.' });
+    expect(
+      await updateSettingsAction(
+        idle,
+        form(settingsForm({ shippingFee: '-6.500', reservationTtlMinutes: '0', 'store.phone': '123' })),
+      ),
+    ).toMatchObject({
+      code: 'VALIDATION',
+      fields: {
+        shippingFee: expect.stringContaining('negativo'),
+        reservationTtlMinutes: expect.any(String),
+        'store.phone': expect.any(String),
+      },
+    });
+    expect(
+      await updateSettingsAction(idle, form(settingsForm({ shippingFee: '7.900', 'store.hours': 'Todos los días' }))),
+    ).toMatchObject({ ok: true });
+    expect(await getStoreSettings(testDb())).toMatchObject({
+      shippingFeeCents: 790_000,
+      store: { hours: 'Todos los días' },
+    });
   });
 });
 
@@ -371,6 +412,7 @@ const PAGES: PageCase[] = [
     area: 'admin',
     props: async () => ({ params: Promise.resolve({ id: (await createTestCategory(testDb())).id }) }),
   },
+  { name: '/admin/ajustes', page: SettingsPage, area: 'admin', props: async () => ({}) },
 ];
 
 async function render(c: PageCase, as: Role | null): Promise<'404' | 'rendered'> {

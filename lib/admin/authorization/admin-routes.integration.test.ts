@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import sharp from 'sharp';
 import { NextRequest } from 'next/server';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestCategory, createTestProduct, createTestUser } from '@/lib/testing/fixtures';
@@ -25,6 +26,7 @@ import * as products from '@/app/api/v1/admin/products/route';
 import * as product from '@/app/api/v1/admin/products/[id]/route';
 import * as restore from '@/app/api/v1/admin/products/[id]/restore/route';
 import * as productVariants from '@/app/api/v1/admin/products/[id]/variants/route';
+import * as productImages from '@/app/api/v1/admin/products/[id]/images/route';
 import * as variant from '@/app/api/v1/admin/variants/[id]/route';
 import * as movements from '@/app/api/v1/admin/variants/[id]/inventory-movements/route';
 import * as inventory from '@/app/api/v1/admin/inventory/route';
@@ -41,10 +43,11 @@ import * as adminCategories from '@/app/api/v1/admin/categories/route';
 import * as salesReport from '@/app/api/v1/admin/reports/sales/route';
 import * as creditAdjustments from '@/app/api/v1/admin/users/[id]/credit-adjustments/route';
 import * as adminCategory from '@/app/api/v1/admin/categories/[id]/route';
+import * as storeSettings from '@/app/api/v1/admin/settings/route';
 
 // `never` params accept every route's own params type; the real values are passed at call time.
 type Handler = (req: NextRequest, segment: { params: Promise<never> }) => Promise<Response>;
-type Call = { params?: Record<string, string>; body?: unknown; query?: string };
+type Call = { params?: Record<string, string>; body?: unknown; query?: string; form?: FormData };
 type Case = {
   name: string;
   handler: Handler;
@@ -152,6 +155,23 @@ const CASES: Case[] = [
       params: { id: fixtures.productId },
       body: { sku: sku(), name: 'Otra', priceCents: 2_000_000 },
     }),
+  },
+  {
+    name: 'upload image',
+    method: 'POST',
+    path: '/products/{id}/images',
+    handler: productImages.POST,
+    staff: false,
+    ok: 201,
+    call: async () => {
+      const form = new FormData();
+      const png = await sharp({ create: { width: 240, height: 240, channels: 3, background: '#c8b89a' } })
+        .png()
+        .toBuffer();
+      form.set('file', new File([new Uint8Array(png)], 'frasco.png', { type: 'image/png' }));
+      form.set('alt', 'Frasco de aceite');
+      return { params: { id: fixtures.productId }, form };
+    },
   },
   {
     name: 'get variant',
@@ -351,6 +371,24 @@ const CASES: Case[] = [
     ok: 200,
     call: async () => ({ query: 'entity=product' }),
   },
+  {
+    name: 'store settings',
+    method: 'GET',
+    path: '/settings',
+    handler: storeSettings.GET,
+    staff: false,
+    ok: 200,
+    call: async () => ({}),
+  },
+  {
+    name: 'change store settings',
+    method: 'PATCH',
+    path: '/settings',
+    handler: storeSettings.PATCH,
+    staff: false,
+    ok: 200,
+    call: async () => ({ body: { cartTtlDays: 30 } }),
+  },
 ];
 
 // Returns, return decisions, refunds and reviews belong to other features, which test their own doors.
@@ -371,11 +409,12 @@ function adminRouteHandlers(): string[] {
 
 async function invoke(c: Case, as: Role | null) {
   session.userId = as ? accounts[as] : null;
-  const { params = {}, body, query } = await c.call();
+  const { params = {}, body, query, form } = await c.call();
   const path = c.path.replace('{id}', params.id ?? '');
   const req = new NextRequest(`http://localhost/api/v1/admin${path}${query ? `?${query}` : ''}`, {
     method: c.method,
     ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
+    ...(form ? { body: form } : {}),
   });
   const res = await c.handler(req, { params: Promise.resolve(params) as Promise<never> });
   return { status: res.status, json: (await res.json()) as { error?: { code: string }; items?: unknown[] } };

@@ -16,6 +16,7 @@ export const AREA_ROLES = {
   users: ['ADMIN'],
   metrics: ['ADMIN'],
   audit: ['ADMIN'],
+  settings: ['ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type AdminArea = keyof typeof AREA_ROLES;

@@ -15,7 +15,8 @@ export type AdminNavIcon =
   | 'reports'
   | 'mail'
   | 'returns'
-  | 'reviews';
+  | 'reviews'
+  | 'settings';
 export type AdminNavItem = { href: string; label: string; icon: AdminNavIcon; badge?: number; badgeLabel?: string };
 
 type Entry = AdminNavItem & { area: AdminArea; folder?: string };
@@ -30,6 +31,7 @@ const ENTRIES: Entry[] = [
   { href: '/admin/usuarios', label: 'Usuarios', icon: 'users', area: 'users' },
   { href: '/admin/reportes', label: 'Reportes', icon: 'reports', area: 'metrics' },
   { href: '/admin/auditoria', label: 'Auditoría', icon: 'audit', area: 'audit' },
+  { href: '/admin/ajustes', label: 'Ajustes', icon: 'settings', area: 'settings' },
   // Pages other features own: shown to staff, and only once they exist.
   { href: '/admin/devoluciones', label: 'Devoluciones', icon: 'returns', area: 'orders', folder: 'devoluciones' },
   { href: '/admin/resenas', label: 'Reseñas', icon: 'reviews', area: 'orders', folder: 'resenas' },

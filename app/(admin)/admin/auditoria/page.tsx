@@ -23,6 +23,7 @@ function entityHref(type: string, id: string): string | null {
   if (type === 'variant') return `/admin/variantes/${id}`;
   if (type === 'order') return `/admin/pedidos/${id}`;
   if (type === 'voucher') return `/admin/cupones/${id}`;
+  if (type === 'settings') return '/admin/ajustes';
   if (type === 'user') return `/admin/usuarios/${id}`;
   return null;
 }

@@ -4,6 +4,7 @@ import { notFound, redirect } from 'next/navigation';
 import { CancelOrderButton } from '@/components/orders/cancel-order-button';
 import { formatDateTime } from '@/components/orders/format-date';
 import { OrderDelivery } from '@/components/orders/order-delivery';
+import { OrderHelp } from '@/components/orders/order-help';
 import { OrderItems } from '@/components/orders/order-items';
 import { OrderPayment } from '@/components/orders/order-payment';
 import { OrderReturns } from '@/components/orders/order-returns';
@@ -18,7 +19,8 @@ import { isAppError } from '@/lib/errors';
 import { formatCop } from '@/lib/money';
 import { getOrderJsonForOwner } from '@/lib/orders/get-order-json';
 import { isWithinReturnWindow } from '@/lib/returns/return-window';
-import { getStoreSettings } from '@/lib/settings/store-settings';
+import { readStoreSettings } from '@/lib/settings/read-store-settings';
+import { pickupPlaceText } from '@/lib/settings/store-text';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -49,10 +51,10 @@ export default async function OrderPage({ params, searchParams }: Props) {
   const order = await loadOrder(id, user.id);
   if (!order) notFound();
   const isNew = (await searchParams).nuevo === '1';
+  const { store, returnWindowDays } = await readStoreSettings();
   const renderedAt = new Date().getTime();
   const payable = isStillPayable(order, renderedAt);
   const lapsed = order.status === 'PENDING_PAYMENT' && !payable;
-  const { returnWindowDays } = await getStoreSettings(getDb());
   // Delivered, or refunded after a partial return with units left, and still within the window.
   const canReturn =
     (order.status === 'DELIVERED' || order.status === 'REFUNDED') &&
@@ -171,7 +173,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
             <h2 id="delivery-title" className="mb-3 font-serif text-xl text-brand-900">
               Entrega
             </h2>
-            <OrderDelivery order={order} />
+            <OrderDelivery order={order} pickupPlace={pickupPlaceText(store)} />
           </section>
           <section aria-labelledby="payment-title" className="rounded-2xl border border-sand-200 bg-white p-5">
             <h2 id="payment-title" className="mb-3 font-serif text-xl text-brand-900">
@@ -185,6 +187,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
             </h2>
             <OrderTimeline order={order} />
           </section>
+          <OrderHelp orderNumber={order.number} />
         </div>
       </div>
     </div>
