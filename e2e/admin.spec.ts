@@ -4,6 +4,7 @@ import { deflateSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { ADMIN, CUSTOMER, expect, test } from './fixtures';
+import { currentTerms } from './support/terms';
 
 /*
  * The admin runs the day from the browser (issue 7): creates a product with two variants and an
@@ -79,7 +80,7 @@ async function paidOrderFor(customer: Page, variantId: string): Promise<{ orderI
     ).status(),
   ).toBe(201);
   const checkout = await customer.request.post('/api/v1/checkout', {
-    data: { deliveryOption: 'PICKUP' },
+    data: { deliveryOption: 'PICKUP', ...(await currentTerms(customer.request)) },
     headers: { 'Idempotency-Key': randomUUID() },
   });
   expect(checkout.status()).toBe(201);

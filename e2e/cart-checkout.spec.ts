@@ -85,6 +85,7 @@ test('browse, add two presentations, change a quantity, then check out with a co
   await page.getByLabel('Ciudad o municipio').fill('Bogotá');
   await page.getByLabel('Departamento').selectOption('Bogotá D.C.');
   await page.getByLabel('Teléfono de contacto').fill('12345');
+  await page.getByRole('checkbox', { name: /Acepto los términos de compra/ }).check();
   await page.getByRole('button', { name: 'Confirmar pedido' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'No pudimos confirmar tu pedido' })).toContainText(
     'Revisa la dirección de entrega.',

@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext, Page } from '@playwright/test';
 import postgres from 'postgres';
 import { expect, test } from './fixtures';
+import { currentTerms } from './support/terms';
 
 /*
  * Background work as a shopper and an admin see it, with the embedded runner inside the app (the E2E
@@ -62,7 +63,7 @@ async function placePendingOrder(request: APIRequestContext, variantId: string) 
   const added = await request.post('/api/v1/cart/items', { data: { variantId, quantity: 1 } });
   expect(added.status(), await added.text()).toBe(201);
   const checkout = await request.post('/api/v1/checkout', {
-    data: { deliveryOption: 'PICKUP' },
+    data: { deliveryOption: 'PICKUP', ...(await currentTerms(request)) },
     headers: { 'Idempotency-Key': randomUUID() },
   });
   expect(checkout.status(), await checkout.text()).toBe(201);

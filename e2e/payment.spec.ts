@@ -35,6 +35,7 @@ async function placePickupOrder(page: Page, args: { slug: string; variant: strin
   await page.goto('/checkout');
   await page.getByRole('radio', { name: /Recoger en el spa/ }).check();
   await expect(page.getByRole('complementary', { name: 'Tu pedido' }).getByText('Recoger en el spa')).toBeVisible();
+  await page.getByRole('checkbox', { name: /Acepto los términos de compra/ }).check();
   await page.getByRole('button', { name: 'Confirmar pedido' }).click();
   await expect(page).toHaveURL(/\/cuenta\/pedidos\/[0-9a-f-]{36}\?nuevo=1$/);
   await expect(page.getByTestId('order-status')).toHaveText('Pendiente de pago');

@@ -84,6 +84,7 @@ test('partial return approved as store credit, then spent on an order paid witho
   await page.goto('/checkout');
   await page.getByText('Recoger en el spa').first().click();
   await page.getByRole('checkbox', { name: /Usar mi saldo a favor/ }).check();
+  await page.getByRole('checkbox', { name: /Acepto los términos de compra/ }).check();
   await page.getByRole('button', { name: 'Confirmar pedido' }).click();
   await expect(page).toHaveURL(/\/cuenta\/pedidos\/[0-9a-f-]+/);
   await expect(page.getByText('Pagado').first()).toBeVisible();

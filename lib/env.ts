@@ -63,6 +63,13 @@ const schema = z.object({
   /** `off` disables the embedded runner in this process (e.g. a web-only instance). */
   JOBS_RUNNER: z.enum(['auto', 'embedded', 'inngest', 'off']).default('auto'),
   JOBS_POLL_MS: z.coerce.number().int().min(50).default(1_000),
+  // Store credit rules (issue 17). Kept in env rather than admin settings: a change is a deliberate deploy.
+  VIP_CASHBACK_PERCENT: z.coerce.number().min(0).max(50).default(1),
+  CREDIT_EXPIRY_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
+  CREDIT_EXPIRY_REMINDER_DAYS: z.coerce.number().int().min(1).max(90).default(15),
+  CREDIT_ADJUSTMENT_MAX_CENTS: z.coerce.number().int().min(100).default(500_000_000),
+  RATE_LIMIT_CREDIT_ADJUSTMENTS_PER_HOUR: z.coerce.number().int().min(0).default(30),
+  RATE_LIMIT_REPORTS_PER_MIN: z.coerce.number().int().min(0).default(10),
   // First retry delay of a failed email or outbox delivery (doubling, capped at an hour); the fault suite shortens it.
   JOBS_RETRY_BASE_MS: z.coerce.number().int().min(100).optional(),
   SEED_ADMIN_EMAIL: z.string().email().optional(),

@@ -17,6 +17,7 @@ import { isBuildStale } from './lib/build-freshness';
 import { postgresClusterCpuMs, processGroupCpuMs } from './lib/process-cpu';
 import { runCommand, stopProcess } from './lib/run-command';
 import { workerCount } from './lib/worker-count';
+import { currentPurchaseTerms } from '@/lib/legal/purchase-terms';
 
 const DURATION = Number(process.env.BENCH_DURATION_S ?? 20);
 const CONNECTIONS = 50;
@@ -113,7 +114,11 @@ async function main() {
     return {
       path: '/api/v1/checkout',
       headers: { cookie: shopper?.cookie ?? '', 'idempotency-key': randomUUID(), 'content-type': 'application/json' },
-      body: JSON.stringify({ deliveryOption: 'PICKUP' }),
+      body: JSON.stringify({
+        deliveryOption: 'PICKUP',
+        acceptTerms: true,
+        termsVersion: currentPurchaseTerms().version,
+      }),
     };
   };
   const base = `http://127.0.0.1:${APP_PORT}`;

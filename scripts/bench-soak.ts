@@ -26,6 +26,7 @@ import { processGroupMemory } from './lib/process-cpu';
 import { runCommand } from './lib/run-command';
 import { newTally, send, type Answer } from './faults/client';
 import { control, startWorld } from './faults/world';
+import { currentPurchaseTerms } from '@/lib/legal/purchase-terms';
 
 const MINUTES = Number(process.env.SOAK_MINUTES ?? 10);
 const RATE = Number(process.env.SOAK_RATE ?? 40);
@@ -111,7 +112,7 @@ async function main(): Promise<number> {
         method: 'POST',
         cookie: await world.cookieFor(buyer),
         key: randomUUID(),
-        body: { deliveryOption: 'PICKUP' },
+        body: { deliveryOption: 'PICKUP', acceptTerms: true, termsVersion: currentPurchaseTerms().version },
       });
       const payment = (answer.body as { payment?: { reference: string; amountInCents: number } | null } | null)
         ?.payment;

@@ -25,6 +25,7 @@ import { startProductionServer } from './lib/bench-harness';
 import { isBuildStale } from './lib/build-freshness';
 import { startEmbeddedPostgres } from './lib/embedded-postgres';
 import { runCommand, stopProcess } from './lib/run-command';
+import { currentPurchaseTerms } from '@/lib/legal/purchase-terms';
 
 const PORT_A = Number(process.env.INSTANCES_PORT_A ?? 3211);
 const PORT_B = Number(process.env.INSTANCES_PORT_B ?? 3212);
@@ -163,7 +164,11 @@ async function main(): Promise<number> {
       fetch(`${url}/api/v1/checkout`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'idempotency-key': 'instances-key-1', cookie: shopperCookie },
-        body: JSON.stringify({ deliveryOption: 'PICKUP' }),
+        body: JSON.stringify({
+          deliveryOption: 'PICKUP',
+          acceptTerms: true,
+          termsVersion: currentPurchaseTerms().version,
+        }),
       });
     const first = await checkout(A);
     const firstBody = (await first.json()) as { order?: { id: string } };

@@ -5,7 +5,9 @@ import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import {
   Boxes,
+  ChartColumn,
   ClipboardList,
+  FolderTree,
   LayoutDashboard,
   Mail,
   MessageSquareText,
@@ -24,9 +26,11 @@ const ICONS: Record<AdminNavIcon, typeof Boxes> = {
   orders: ClipboardList,
   inventory: Boxes,
   products: Package,
+  categories: FolderTree,
   vouchers: Ticket,
   users: Users,
   audit: ScrollText,
+  reports: ChartColumn,
   mail: Mail,
   returns: Undo2,
   reviews: MessageSquareText,

@@ -10,10 +10,16 @@ export type SalesPoint = { date: string; orders: number; paidOrders: number; rev
  * Revenue (bars, left axis) and orders (line, right axis) per Bogotá day. The same numbers are in
  * the table beside it for screen readers and for anyone who prefers reading figures.
  */
-export function SalesChart({ data }: { data: SalesPoint[] }) {
+export function SalesChart({
+  data,
+  label = 'Ingresos y pedidos por día, últimos 30 días',
+}: {
+  data: SalesPoint[];
+  label?: string;
+}) {
   const points = data.map((d) => ({ ...d, label: formatDayMonth(d.date), revenuePesos: d.revenueCents / 100 }));
   return (
-    <figure aria-label="Ingresos y pedidos por día, últimos 30 días" className="w-full">
+    <figure aria-label={label} className="w-full">
       <ComposedChart
         responsive
         data={points}

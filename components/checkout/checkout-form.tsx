@@ -15,7 +15,12 @@ import { DeliveryOptions } from './delivery-options';
 import { OrderSummary } from './order-summary';
 import { VoucherField } from './voucher-field';
 
-type CheckoutFormProps = { items: CartView['items']; preview: CheckoutPreview; isBlocked: boolean };
+type CheckoutFormProps = {
+  items: CartView['items'];
+  preview: CheckoutPreview;
+  isBlocked: boolean;
+  terms: { version: string; title: string; url: string };
+};
 
 const CART_PROBLEMS = new Set([
   'MKT-STOCK',
@@ -29,6 +34,7 @@ const CART_PROBLEMS = new Set([
 function fieldElementId(key: string): string {
   if (key === 'voucherCode') return 'voucher-code';
   if (key === 'deliveryOption') return 'delivery-option-first';
+  if (key === 'acceptTerms') return 'accept-terms';
   return key.replace('.', '-');
 }
 
@@ -36,7 +42,8 @@ function fieldElementId(key: string): string {
  * Delivery, address and voucher, the server-priced summary, and "Confirmar pedido". The total the
  * shopper sees is sent as `expectedTotalCents`; the server refuses the order if it differs.
  */
-export function CheckoutForm({ items, preview, isBlocked }: CheckoutFormProps) {
+export function CheckoutForm({ items, preview, isBlocked, terms }: CheckoutFormProps) {
+  const [acceptTerms, setAcceptTerms] = useState(false);
   const [deliveryOption, setDeliveryOption] = useState<DeliveryOptionCode>('DELIVERY');
   const [address, setAddress] = useState<AddressDraft>(emptyAddress);
   const [useCredit, setUseCredit] = useState(preview.withCredit !== null);
@@ -82,6 +89,8 @@ export function CheckoutForm({ items, preview, isBlocked }: CheckoutFormProps) {
         ...(voucherCode ? { voucherCode } : {}),
         useCredit: isPayingWithCredit,
         expectedTotalCents: totals.totalCents,
+        acceptTerms,
+        termsVersion: terms.version,
       },
     };
     startTransition(() => dispatch(input));
@@ -154,6 +163,15 @@ export function CheckoutForm({ items, preview, isBlocked }: CheckoutFormProps) {
                   <span className="text-sm text-stone-700">
                     Tienes {formatCop(preview.creditBalanceCents)}; se descuenta primero y pagas el resto con Wompi.
                   </span>
+                  {preview.creditExpiringSoon ? (
+                    <span className="mt-1 block text-sm font-medium text-amber-800">
+                      Vence pronto: {formatCop(preview.creditExpiringSoon.amountCents)} antes del{' '}
+                      {new Intl.DateTimeFormat('es-CO', { dateStyle: 'long', timeZone: 'America/Bogota' }).format(
+                        new Date(preview.creditExpiringSoon.firstExpiresAt),
+                      )}
+                      .
+                    </span>
+                  ) : null}
                 </span>
               </label>
             </section>
@@ -177,6 +195,31 @@ export function CheckoutForm({ items, preview, isBlocked }: CheckoutFormProps) {
               .
             </p>
           ) : null}
+          <div className="mt-4">
+            <label className="flex cursor-pointer items-start gap-3 text-sm text-stone-800">
+              <input
+                id="accept-terms"
+                type="checkbox"
+                checked={acceptTerms}
+                onChange={(event) => setAcceptTerms(event.target.checked)}
+                aria-invalid={fieldErrors.acceptTerms ? true : undefined}
+                aria-describedby={fieldErrors.acceptTerms ? 'accept-terms-error' : undefined}
+                className="mt-0.5 size-4 accent-brand-700"
+              />
+              <span>
+                Acepto los{' '}
+                <Link href={terms.url} target="_blank" className="font-semibold text-brand-700 underline">
+                  términos de compra
+                </Link>{' '}
+                (versión {terms.version}).
+              </span>
+            </label>
+            {fieldErrors.acceptTerms ? (
+              <p id="accept-terms-error" className="mt-1 text-sm text-red-700">
+                {fieldErrors.acceptTerms}
+              </p>
+            ) : null}
+          </div>
           <button
             type="submit"
             disabled={isPending || isBlocked}

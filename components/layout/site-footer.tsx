@@ -1,5 +1,6 @@
 import { cacheLife, cacheTag } from 'next/cache';
 import { STORE_SETTINGS_TAG } from '@/lib/settings/invalidate-store-settings';
+import Link from 'next/link';
 import { StoreContact } from './store-contact';
 
 /**
@@ -23,6 +24,11 @@ export async function SiteFooter() {
         <div>
           <p className="font-semibold text-stone-900">Pagos seguros</p>
           <p className="mt-2">Pagas con Wompi en pesos colombianos (COP).</p>
+          <p className="mt-2">
+            <Link href="/terminos" className="underline hover:text-brand-800">
+              Términos de compra
+            </Link>
+          </p>
         </div>
       </div>
       <p className="pb-6 text-center text-xs text-stone-600">© {new Date().getFullYear()} Botica Spa</p>

@@ -38,6 +38,8 @@ export const categories = pgTable(
     description: text('description').notNull().default(''),
     imageUrl: text('image_url'),
     sortOrder: integer('sort_order').notNull().default(0),
+    // Hidden from the store (menu, category page) without deleting it; admins still see it.
+    isActive: boolean('is_active').notNull().default(true),
     deletedAt: timestamp('deleted_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -1,5 +1,17 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { productVariants } from './catalog';
 import { users } from './users';
 
@@ -8,6 +20,15 @@ export const notificationKind = pgEnum('notification_kind', [
   'LOW_STOCK',
   'LOW_STOCK_DIGEST',
   'RESTOCK',
+  // Something staff must act on (an order cancelled after payment, money owed).
+  'STAFF_NOTICE',
+  // The shopper's store credit expires soon.
+  'CREDIT_EXPIRY',
+  // A Wompi payment was declined (the shopper can pay again while the reservation lasts).
+  'PAYMENT_DECLINED',
+  // Staff: money the store owes a shopper, and the daily digest of what is still owed.
+  'REFUND_DUE',
+  'REFUND_DUE_DIGEST',
 ]);
 
 /**
@@ -69,6 +90,8 @@ export const emailMessages = pgTable(
     /** SMTP or FILE (.eml under MAIL_DIR), whichever sent it. */
     transport: text('transport'),
     providerMessageId: text('provider_message_id'),
+    /** Extra MIME headers (List-Unsubscribe on non-essential email). */
+    headers: jsonb('headers').$type<Record<string, string>>(),
     filePath: text('file_path'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -131,5 +154,32 @@ export const lowStockAlerts = pgTable(
   (t) => [
     uniqueIndex('low_stock_alerts_event_key').on(t.eventId),
     index('low_stock_alerts_variant_idx').on(t.variantId, t.createdAt),
+  ],
+);
+
+/**
+ * What non-essential email a shopper wants (order emails always go) and their quiet hours (Bogotá
+ * wall-clock "HH:MM", both or neither; start > end spans midnight). No row means the defaults: every
+ * email, no quiet hours.
+ */
+export const notificationPreferences = pgTable(
+  'notification_preferences',
+  {
+    userId: uuid('user_id')
+      .primaryKey()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    restock: boolean('restock').notNull().default(true),
+    priceDrops: boolean('price_drops').notNull().default(true),
+    lowCreditReminders: boolean('low_credit_reminders').notNull().default(true),
+    quietStart: text('quiet_start'),
+    quietEnd: text('quiet_end'),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check('notification_preferences_quiet_pair', sql`(${t.quietStart} IS NULL) = (${t.quietEnd} IS NULL)`),
+    check(
+      'notification_preferences_quiet_format',
+      sql`${t.quietStart} IS NULL OR (${t.quietStart} ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$' AND ${t.quietEnd} ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$')`,
+    ),
   ],
 );

@@ -76,6 +76,9 @@ export const orders = pgTable(
     paymentIssue: text('payment_issue'),
     refundDueCents: money('refund_due_cents').notNull().default(0),
     refundResolvedAt: timestamp('refund_resolved_at', { withTimezone: true }),
+    // The purchase terms the shopper accepted at checkout (lib/legal/purchase-terms.ts) and when.
+    termsVersion: text('terms_version'),
+    termsAcceptedAt: timestamp('terms_accepted_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -97,6 +100,7 @@ export const orders = pgTable(
       'orders_total_adds_up',
       sql`${t.totalCents} = ${t.subtotalCents} - ${t.bulkDiscountCents} - ${t.voucherDiscountCents} + ${t.shippingCents} - ${t.creditAppliedCents}`,
     ),
+    check('orders_terms_accepted_together', sql`(${t.termsVersion} IS NULL) = (${t.termsAcceptedAt} IS NULL)`),
     check('orders_refund_due_nonnegative', sql`${t.refundDueCents} >= 0`),
     check('orders_total_whole_pesos', sql`${t.totalCents} % 100 = 0`),
     check(

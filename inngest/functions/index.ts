@@ -1,6 +1,7 @@
 import { alertLowStock } from './alert-low-stock';
 import { expireReservation } from './expire-reservation';
 import { notifyOrderStatus } from './notify-order-status';
+import { notifyPaymentDeclined, notifyRefundDue } from './notify-payment-issues';
 import { notifyRestock } from './notify-restock';
 import { relayOutboxCron, scheduledJobs, sendDueEmailsCron } from './scheduled-jobs';
 
@@ -10,6 +11,8 @@ export const functions = [
   notifyOrderStatus,
   alertLowStock,
   notifyRestock,
+  notifyPaymentDeclined,
+  notifyRefundDue,
   ...scheduledJobs,
   sendDueEmailsCron,
   relayOutboxCron,

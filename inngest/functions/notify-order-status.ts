@@ -11,7 +11,9 @@ export const notifyOrderStatus = inngest.createFunction(
     // order/created announces the new PENDING_PAYMENT order; order/status.changed carries its `to`.
     const data = event.data;
     const target =
-      'to' in data ? { status: data.to, reason: data.reason } : { status: 'PENDING_PAYMENT' as const, reason: null };
+      'to' in data
+        ? { status: data.to, reason: data.reason, occurrence: data.occurrence }
+        : { status: 'PENDING_PAYMENT' as const, reason: null };
     const notice = await step.run('notify-customer', () =>
       notifyOrderStatusJob(getDb(), { orderId: event.data.orderId, ...target }),
     );

@@ -1,9 +1,10 @@
-import { asc, isNull } from 'drizzle-orm';
+import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { categories } from '@/db/schema';
 
 export type CategorySummary = { id: string; slug: string; name: string; description: string; imageUrl: string | null };
 
+/** The store's visible categories (not deleted, not hidden by an admin), in the admin's order. */
 export async function listCategories(db: Db): Promise<CategorySummary[]> {
   return db
     .select({
@@ -14,6 +15,6 @@ export async function listCategories(db: Db): Promise<CategorySummary[]> {
       imageUrl: categories.imageUrl,
     })
     .from(categories)
-    .where(isNull(categories.deletedAt))
+    .where(and(isNull(categories.deletedAt), eq(categories.isActive, true)))
     .orderBy(asc(categories.sortOrder), asc(categories.name));
 }

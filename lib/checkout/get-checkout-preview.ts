@@ -9,6 +9,8 @@ import { priceOrder, type DeliveryOptionCode, type OrderTotals, type VoucherTerm
 import type { StoreSettings } from '@/lib/settings/store-settings';
 import { pickupPlaceText } from '@/lib/settings/store-text';
 import { checkVoucher, normalizeVoucherCode } from '@/lib/vouchers/redeem-voucher';
+import { expiringSoon, listExpiringCredit } from '@/lib/credit/credit-lots';
+import { env } from '@/lib/env';
 import { assertVoucherProbeAllowed, recordVoucherProbeFailure } from '@/lib/vouchers/voucher-probe-limit';
 
 export type CheckoutOptionPreview = OrderTotals & { estimatedDeliveryDate: string };
@@ -18,6 +20,8 @@ export type CheckoutPreview = {
   /** The same totals paying first with the shopper's store credit; null when the balance is zero. */
   withCredit: Record<DeliveryOptionCode, CheckoutOptionPreview> | null;
   creditBalanceCents: number;
+  /** Credit that expires within CREDIT_EXPIRY_REMINDER_DAYS: "vence pronto". */
+  creditExpiringSoon: { amountCents: number; firstExpiresAt: string } | null;
   /** The code in `?cupon=`, and why it does not apply when it does not. */
   voucher: { code: string; error: string | null } | null;
   shippingFeeCents: number;
@@ -82,6 +86,10 @@ export async function getCheckoutPreview(
         ? { PICKUP: option('PICKUP', creditBalanceCents), DELIVERY: option('DELIVERY', creditBalanceCents) }
         : null,
     creditBalanceCents,
+    creditExpiringSoon:
+      creditBalanceCents > 0
+        ? expiringSoon(await listExpiringCredit(db, args.userId), env.CREDIT_EXPIRY_REMINDER_DAYS)
+        : null,
     voucher,
     shippingFeeCents: args.settings.shippingFeeCents,
     freeShippingThresholdCents: args.settings.freeShippingThresholdCents,

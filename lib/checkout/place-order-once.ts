@@ -2,8 +2,8 @@ import type { Database } from '@/db/client';
 import { enforceNamedRateLimit } from '@/lib/http/rate-limit-door';
 import { assertIdempotencyKey, runIdempotent, type IdempotentResponse } from '@/lib/idempotency/run-idempotent';
 import type { Logger } from '@/lib/logger';
-import { getOrderForOwner } from '@/lib/orders/get-order';
-import { orderToJson } from '@/lib/orders/order-json';
+import { requireTermsAcceptance } from '@/lib/legal/purchase-terms';
+import { getOrderJsonForOwner } from '@/lib/orders/get-order-json';
 import { createPaymentSessionForOrder } from '@/lib/payments/create-payment-session';
 import { placeOrder } from './place-order';
 
@@ -31,11 +31,15 @@ export async function placeOrderOnce(
   const order = await args.readOrder();
   const scope = door === 'web' ? `checkout-web:${userId}` : `checkout:${userId}`;
   return runIdempotent(db, { scope, key: args.key!, body: order }, async (tx) => {
-    const placed = await placeOrder(tx, { userId, input: order });
+    // Checked first: without the current purchase terms nothing is reserved (422 MKT-TERMS-REQUIRED).
+    const terms = requireTermsAcceptance(order);
+    const placed = await placeOrder(tx, { userId, input: order, terms });
     log.info({ orderId: placed.id, userId, totalCents: placed.totalCents }, 'order.created');
     if (door === 'web') return { status: 201, body: { orderId: placed.id } };
     const payment = placed.status === 'PENDING_PAYMENT' ? await createPaymentSessionForOrder(tx, placed) : null;
-    const saved = await getOrderForOwner(tx, { orderId: placed.id, ownerId: userId });
-    return { status: 201, body: { order: orderToJson(saved), payment } };
+    return {
+      status: 201,
+      body: { order: await getOrderJsonForOwner(tx, { orderId: placed.id, ownerId: userId }), payment },
+    };
   });
 }

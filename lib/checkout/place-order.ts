@@ -3,6 +3,7 @@ import type { Db } from '@/db/client';
 import { cartItems, carts, orderItems, orderStatusHistory, orders, users } from '@/db/schema';
 import { isVipActive } from '@/lib/auth/vip';
 import { AppError } from '@/lib/errors';
+import type { TermsAcceptance } from '@/lib/legal/purchase-terms';
 import { formatCop } from '@/lib/money';
 import { reserveStock } from '@/lib/inventory/reserve-stock';
 import { captureOrder } from '@/lib/orders/capture-order';
@@ -30,7 +31,10 @@ export type PlacedOrder = typeof orders.$inferSelect;
  * held only until commit. Lock order: cart → voucher → credit account → variants (releaseReservation uses
  * the same order). Any refusal throws and the whole transaction rolls back: nothing is half-written.
  */
-export async function placeOrder(tx: Db, args: { userId: string; input: unknown; now?: Date }): Promise<PlacedOrder> {
+export async function placeOrder(
+  tx: Db,
+  args: { userId: string; input: unknown; now?: Date; terms?: TermsAcceptance },
+): Promise<PlacedOrder> {
   const input = parseInput(checkoutSchema, args.input);
   const address = input.deliveryOption === 'DELIVERY' ? validateDeliveryAddress(input.address) : null;
   const settings = await getStoreSettings(tx);
@@ -77,6 +81,8 @@ export async function placeOrder(tx: Db, args: { userId: string; input: unknown;
       voucherId: voucher?.id,
       voucherCode: voucher?.code,
       isVipPricing: isVip,
+      termsVersion: args.terms?.version ?? null,
+      termsAcceptedAt: args.terms?.acceptedAt ?? null,
       estimatedDeliveryDate: estimateDeliveryDate({
         preparationDays: lines.map((l) => l.preparationDays),
         deliveryOption: input.deliveryOption,

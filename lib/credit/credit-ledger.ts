@@ -1,9 +1,11 @@
 import { desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { creditAccounts, creditEntries } from '@/db/schema';
+import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { formatCop } from '@/lib/money';
 import { enqueueEvent } from '@/lib/outbox/enqueue-event';
+import { consumeCreditLots, openCreditLot } from './credit-lots';
 
 type EntryKind = (typeof creditEntries.$inferInsert)['kind'];
 
@@ -32,6 +34,8 @@ export async function addCreditEntry(
     orderId?: string | null;
     actorId?: string | null;
     reason: string;
+    /** A take that must come out of this lot first (cashback revocation, expiry); otherwise soonest-expiring first. */
+    fromLotId?: number;
   },
 ): Promise<boolean> {
   if (!Number.isSafeInteger(args.amountCents) || args.amountCents === 0 || args.amountCents % 100 !== 0)
@@ -60,6 +64,15 @@ export async function addCreditEntry(
     .onConflictDoNothing()
     .returning({ id: creditEntries.id });
   if (inserted.length === 0) return false;
+  // The lots move with the ledger, under the same account lock: grants open a lot, takes consume lots.
+  if (args.amountCents > 0)
+    await openCreditLot(tx, {
+      userId: args.userId,
+      entryId: inserted[0]!.id,
+      amountCents: args.amountCents,
+      expiryDays: env.CREDIT_EXPIRY_DAYS,
+    });
+  else await consumeCreditLots(tx, { userId: args.userId, amountCents: -args.amountCents, fromLotId: args.fromLotId });
   await tx
     .update(creditAccounts)
     .set({ balanceCents: balanceAfterCents, updatedAt: sql`now()` })

@@ -10,6 +10,8 @@ export type OutgoingMail = {
   subject: string;
   html: string;
   text: string;
+  /** Extra headers, e.g. List-Unsubscribe. */
+  headers?: Record<string, string> | null;
 };
 
 export type SentMail = { transport: 'SMTP' | 'FILE'; providerMessageId: string; filePath: string | null };
@@ -37,6 +39,7 @@ function mimeFields(mail: OutgoingMail, from: string) {
     html: mail.html,
     text: mail.text,
     messageId: `<${mail.id}@botica.mail>`,
+    ...(mail.headers ? { headers: mail.headers } : {}),
   };
 }
 

@@ -7,7 +7,15 @@ import { createMailTransport, type MailTransport } from './mail-transport';
 
 export type SendResult = { claimed: number; sent: number; failed: number };
 
-type ClaimedEmail = { id: string; to_address: string; subject: string; html: string; text: string; attempts: number };
+type ClaimedEmail = {
+  id: string;
+  to_address: string;
+  subject: string;
+  html: string;
+  text: string;
+  headers: Record<string, string> | null;
+  attempts: number;
+};
 
 type SendOptions = {
   transport?: MailTransport;
@@ -40,7 +48,7 @@ async function claimDueEmails(
       FOR UPDATE SKIP LOCKED
     ) AS due
     WHERE e.id = due.id
-    RETURNING e.id, e.to_address, e.subject, e.html, e.text, e.attempts`);
+    RETURNING e.id, e.to_address, e.subject, e.html, e.text, e.headers, e.attempts`);
 }
 
 /**
@@ -71,6 +79,7 @@ export async function sendDueEmails(db: Database, options: SendOptions = {}): Pr
           subject: email.subject,
           html: email.html,
           text: email.text,
+          headers: email.headers,
         });
         await db
           .update(emailMessages)

@@ -1,4 +1,6 @@
 import type { Database } from '@/db/client';
+import { expireCredit } from '@/lib/credit/expire-credit';
+import { remindExpiringCredit } from '@/lib/credit/remind-expiring-credit';
 import { env } from '@/lib/env';
 import { pruneIdempotencyKeys } from '@/lib/idempotency/run-idempotent';
 import type { Logger } from '@/lib/logger';
@@ -7,6 +9,7 @@ import { pruneDeliveredOutbox } from '@/lib/outbox/prune-outbox';
 import { reconcilePayments } from '@/lib/payments/reconcile-payments';
 import { cleanUpIdleCarts } from './clean-up-carts';
 import { pruneExpiredRows } from './prune-expired-rows';
+import { sendRefundDueDigest } from './notify-refund-due';
 import { sendLowStockDigest } from './send-low-stock-digest';
 
 export type CronJob = {
@@ -76,5 +79,23 @@ export const CRON_JOBS: CronJob[] = [
     cron: 'TZ=America/Bogota 0 7 * * *',
     description: 'Daily low-stock digest for STAFF and ADMIN.',
     run: (db, log) => sendLowStockDigest(db, { log }),
+  },
+  {
+    name: 'refund-due-digest',
+    cron: 'TZ=America/Bogota 5 7 * * *',
+    description: 'Resumen diario de reembolsos pendientes para STAFF y ADMIN.',
+    run: (db, log) => sendRefundDueDigest(db, { log }),
+  },
+  {
+    name: 'expire-store-credit',
+    cron: 'TZ=America/Bogota 10 0 * * *',
+    description: 'Vence el saldo a favor que cumplió CREDIT_EXPIRY_DAYS sin usarse (asiento EXPIRY).',
+    run: (db, log) => expireCredit(db, { log }),
+  },
+  {
+    name: 'remind-expiring-credit',
+    cron: 'TZ=America/Bogota 0 9 * * *',
+    description: 'Avisa (correo y campana) del saldo a favor que vence en los próximos días.',
+    run: (db, log) => remindExpiringCredit(db, { log }),
   },
 ];

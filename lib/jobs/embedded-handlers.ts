@@ -5,6 +5,8 @@ import {
   lowStockSchema,
   orderCreatedSchema,
   orderStatusChangedSchema,
+  paymentFailedSchema,
+  refundDueSchema,
   reservationDueSchema,
   restockedSchema,
 } from '@/inngest/events';
@@ -13,6 +15,8 @@ import type { DeliveryResult, OutboxDeliverer, OutboxMessage } from '@/lib/outbo
 import { alertLowStock } from './alert-low-stock';
 import { expireOrderReservation, scheduleReservationExpiry } from './expire-order-reservation';
 import { notifyOrderStatus } from './notify-order-status';
+import { notifyPaymentDeclined } from './notify-payment-declined';
+import { notifyRefundDue } from './notify-refund-due';
 import { notifyRestock } from './notify-restock';
 
 type Outcome = void | { deferUntil: Date };
@@ -46,7 +50,13 @@ export const EMBEDDED_HANDLERS: Record<string, Handler<z.ZodType>> = {
   [EVENT.orderStatusChanged]: handler({
     schema: orderStatusChangedSchema,
     run: async (db, data, { log }) => {
-      await notifyOrderStatus(db, { orderId: data.orderId, status: data.to, reason: data.reason, log });
+      await notifyOrderStatus(db, {
+        orderId: data.orderId,
+        status: data.to,
+        reason: data.reason,
+        occurrence: data.occurrence,
+        log,
+      });
     },
   }),
   [EVENT.lowStock]: handler({
@@ -61,6 +71,18 @@ export const EMBEDDED_HANDLERS: Record<string, Handler<z.ZodType>> = {
       });
     },
   }),
+  [EVENT.paymentFailed]: handler({
+    schema: paymentFailedSchema,
+    run: async (db, data, { log }) => {
+      await notifyPaymentDeclined(db, { ...data, log });
+    },
+  }),
+  [EVENT.refundDue]: handler({
+    schema: refundDueSchema,
+    run: async (db, data, { log }) => {
+      await notifyRefundDue(db, { ...data, log });
+    },
+  }),
   [EVENT.restocked]: handler({
     schema: restockedSchema,
     run: async (db, data, { eventId, log }) => {
@@ -71,7 +93,7 @@ export const EMBEDDED_HANDLERS: Record<string, Handler<z.ZodType>> = {
 
 async function deliverOne(db: Database, message: OutboxMessage, log: Logger): Promise<DeliveryResult> {
   const entry = EMBEDDED_HANDLERS[message.name];
-  // Events nobody consumes in-process (e.g. payment/failed, order/refund.due) are done once relayed.
+  // Events nobody consumes in-process (e.g. credit/changed) are done once relayed.
   if (!entry) return { id: message.id, outcome: 'delivered' };
   try {
     const data = entry.schema.parse(message.payload);

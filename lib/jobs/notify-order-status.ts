@@ -24,7 +24,7 @@ export type OrderNoticeResult = {
  */
 export async function notifyOrderStatus(
   db: Database,
-  args: { orderId: string; status: OrderStatus; reason?: string | null; log?: Logger },
+  args: { orderId: string; status: OrderStatus; reason?: string | null; occurrence?: number; log?: Logger },
 ): Promise<OrderNoticeResult> {
   const log = args.log ?? logger;
   const base = { orderId: args.orderId, status: args.status };
@@ -62,7 +62,8 @@ export async function notifyOrderStatus(
   if (!copy) return { ...base, skipped: 'not-customer-facing', notified: false, emailIds: [] };
 
   const href = `/cuenta/pedidos/${order.id}`;
-  const dedupeKey = `order-status:${order.id}:${args.status}`;
+  const occurrence = args.occurrence ?? 1;
+  const dedupeKey = `order-status:${order.id}:${args.status}${occurrence > 1 ? `:${occurrence}` : ''}`;
   // Rendered before the transaction: no lock is held while React renders.
   const email = await renderNoticeEmail(copy.subject, {
     preview: copy.body,

@@ -4,6 +4,7 @@ import { registerReviewsApi } from '@/lib/reviews/openapi';
 import { registerSettingsApi } from '@/lib/settings/openapi';
 import { registerWishlistApi } from '@/lib/wishlist/openapi';
 import { registerFoundationApi } from './foundation-paths';
+import { registerReferenceParityApi } from './reference-parity-paths';
 import { registerStoreApi } from './store-paths';
 import { registerSystemApi } from './system-paths';
 import type { ApiRegistrar } from './registry';
@@ -19,6 +20,7 @@ export const API_REGISTRARS: readonly ApiRegistrar[] = [
   registerWishlistApi,
   registerAdminApi,
   registerStoreApi,
+  registerReferenceParityApi,
   registerSystemApi,
   registerSettingsApi,
 ];

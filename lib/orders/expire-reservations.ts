@@ -39,6 +39,16 @@ export async function releaseExpiredReservation(
   );
 }
 
+/** The sweeper's read, exported so its query plan is tested on the exact SQL it sends (#25). */
+export function dueReservationsQuery(db: Database, limit: number) {
+  return db
+    .select({ id: orders.id })
+    .from(orders)
+    .where(and(eq(orders.status, 'PENDING_PAYMENT'), lte(orders.reservationExpiresAt, sql`now()`)))
+    .orderBy(asc(orders.reservationExpiresAt))
+    .limit(limit);
+}
+
 export type SweepResult = { found: number; released: number; skipped: number; failed: number };
 
 /**
@@ -51,12 +61,7 @@ export async function sweepExpiredReservations(
   args: { limit?: number; log?: Logger } = {},
 ): Promise<SweepResult> {
   const log = args.log ?? logger;
-  const due = await db
-    .select({ id: orders.id })
-    .from(orders)
-    .where(and(eq(orders.status, 'PENDING_PAYMENT'), lte(orders.reservationExpiresAt, sql`now()`)))
-    .orderBy(asc(orders.reservationExpiresAt))
-    .limit(args.limit ?? 200);
+  const due = await dueReservationsQuery(db, args.limit ?? 200);
   const result: SweepResult = { found: due.length, released: 0, skipped: 0, failed: 0 };
   for (const { id } of due) {
     try {

@@ -1,8 +1,9 @@
 import type { OrderDetail } from './get-order';
+import type { OrderPaymentView } from './get-order-payment';
 import { ORDER_STATUS_LABEL } from './state-machine';
 
 /** The docs/api.md order shape, shared by the JSON API and the pages. */
-export function orderToJson(order: OrderDetail, payment: unknown = null) {
+export function orderToJson(order: OrderDetail, payment: OrderPaymentView | null = null) {
   return {
     id: order.id,
     number: order.number,
@@ -48,7 +49,11 @@ export function orderToJson(order: OrderDetail, payment: unknown = null) {
     reservationExpiresAt: order.reservationExpiresAt?.toISOString() ?? null,
     trackingNumber: order.trackingNumber,
     paidAt: order.paidAt?.toISOString() ?? null,
+    deliveredAt: order.deliveredAt?.toISOString() ?? null,
     createdAt: order.createdAt.toISOString(),
+    terms: order.termsVersion
+      ? { version: order.termsVersion, acceptedAt: order.termsAcceptedAt?.toISOString() ?? null }
+      : null,
     statusHistory: order.statusHistory.map((h) => ({
       from: h.fromStatus,
       to: h.toStatus,

@@ -14,7 +14,8 @@ export const ORDER_TRANSITIONS: Record<OrderStatus, readonly OrderStatus[]> = {
   RETURN_REQUESTED: ['RETURN_APPROVED', 'RETURN_REJECTED'],
   RETURN_APPROVED: ['REFUNDED'],
   RETURN_REJECTED: [],
-  REFUNDED: [],
+  // A partial return was refunded: the remaining units may still be returned within the window.
+  REFUNDED: ['RETURN_REQUESTED'],
   CANCELLED: [],
   FRAUD_ALERT: [],
 };

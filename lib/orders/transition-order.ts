@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, count, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { orderStatusHistory, orders } from '@/db/schema';
 import type { OrderStatus } from '@/db/schema/orders';
@@ -7,6 +7,21 @@ import { logger, type Logger } from '@/lib/logger';
 import { enqueueEvent } from '@/lib/outbox/enqueue-event';
 import { canTransition, ORDER_STATUS_LABEL } from './state-machine';
 import type { OrderRow } from './lock-order';
+
+const REPEATABLE: ReadonlySet<OrderStatus> = new Set<OrderStatus>([
+  'RETURN_REQUESTED',
+  'RETURN_APPROVED',
+  'RETURN_REJECTED',
+  'REFUNDED',
+]);
+
+async function nextOccurrence(tx: Db, orderId: string, to: OrderStatus): Promise<number> {
+  const [row] = await tx
+    .select({ n: count() })
+    .from(orderStatusHistory)
+    .where(and(eq(orderStatusHistory.orderId, orderId), eq(orderStatusHistory.toStatus, to)));
+  return (row?.n ?? 0) + 1;
+}
 
 export type OrderActor = { type: 'CUSTOMER' | 'STAFF' | 'SYSTEM' | 'PAYMENT_PROVIDER'; id?: string | null };
 
@@ -61,6 +76,8 @@ export async function transitionOrder(
     log.warn({ orderId: order.id, userId: order.userId, from: order.status, to }, 'order.transition_lost_race');
     throw invalidTransition(order, to);
   }
+  // The return statuses can repeat (several returns per order); each repetition is its own announcement.
+  const occurrence = REPEATABLE.has(to) ? await nextOccurrence(tx, order.id, to) : 1;
   await tx.insert(orderStatusHistory).values({
     orderId: order.id,
     fromStatus: order.status,
@@ -71,7 +88,7 @@ export async function transitionOrder(
   });
   await enqueueEvent(tx, {
     name: 'order/status.changed',
-    eventId: `order-status:${order.id}:${to}`,
+    eventId: occurrence > 1 ? `order-status:${order.id}:${to}:${occurrence}` : `order-status:${order.id}:${to}`,
     payload: {
       orderId: order.id,
       userId: order.userId,
@@ -80,6 +97,7 @@ export async function transitionOrder(
       reason: args.reason ?? null,
       cancellationReason: updated.cancellationReason,
       trackingNumber: updated.trackingNumber,
+      occurrence,
     },
   });
   log.info(

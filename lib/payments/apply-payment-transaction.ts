@@ -2,6 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Database, Db } from '@/db/client';
 import { orders, paymentAttempts, paymentTransactions, processedPaymentEvents } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
+import { grantVipCashback } from '@/lib/credit/vip-cashback';
 import { withRetry } from '@/lib/db/with-retry';
 import { logger, type Logger } from '@/lib/logger';
 import { captureLatePayment, captureOrder } from '@/lib/orders/capture-order';
@@ -19,7 +20,11 @@ export type ApplyResult = { outcome: PaymentOutcome; orderId: string | null; ord
 
 const PROVIDER = { type: 'PAYMENT_PROVIDER' as const };
 
-async function owe(
+/**
+ * Records money the store owes on an order (the staff refund queue): columns, audit, outbox event and a
+ * log line. Exported so every "we owe this shopper" path goes through this one function.
+ */
+export async function owe(
   tx: Db,
   order: OrderRow,
   args: { issue: string; amountCents: number; transactionId: string; log: Logger },
@@ -93,13 +98,17 @@ async function applyApproved(tx: Db, order: OrderRow, trx: WompiTransaction, log
   if (order.status === 'PENDING_PAYMENT') {
     // Still holding its reservation (even if past expiry and not yet swept): capture it.
     await captureOrder(tx, { order, actor: PROVIDER, reason: `Pago aprobado (Wompi ${trx.id})`, log });
+    await grantVipCashback(tx, order, { paidCents: trx.amount_in_cents });
     return 'CAPTURED';
   }
   // Its store credit was already given back on expiry; spending it again silently would surprise the
   // shopper, so an order that mixed credit and Wompi is refunded instead of revived.
   if (order.status === 'CANCELLED' && order.paidAt === null && order.creditAppliedCents === 0) {
     const revived = await captureLatePayment(tx, { order, actor: PROVIDER, log });
-    if (revived) return 'LATE_CAPTURED';
+    if (revived) {
+      await grantVipCashback(tx, order, { paidCents: trx.amount_in_cents });
+      return 'LATE_CAPTURED';
+    }
     await owe(tx, order, { issue: 'PAID_WITHOUT_STOCK', amountCents: trx.amount_in_cents, transactionId: trx.id, log });
     return 'REFUND_DUE';
   }
@@ -179,8 +188,20 @@ export async function applyPaymentTransaction(
         await enqueueEvent(tx, {
           name: 'payment/failed',
           eventId: `payment-failed:${trx.id}:${trx.status}`,
-          payload: { orderId: order.id, userId: order.userId, status: trx.status },
+          payload: { orderId: order.id, userId: order.userId, status: trx.status, transactionId: trx.id },
         });
+        // #10: a failed payment is a warning an operator can search for, with the order and Wompi's reason.
+        log.warn(
+          {
+            orderId: order.id,
+            userId: order.userId,
+            transactionId: trx.id,
+            status: trx.status,
+            statusMessage: trx.status_message ?? null,
+            source: args.source,
+          },
+          'payment.failed',
+        );
       }
       const [after] = await tx.select({ status: orders.status }).from(orders).where(eq(orders.id, order.id));
       log.info(

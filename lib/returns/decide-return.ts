@@ -3,6 +3,7 @@ import type { Database } from '@/db/client';
 import { orderItems, orderReturns, returnItems } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { addCreditEntry } from '@/lib/credit/credit-ledger';
+import { revokeVipCashback } from '@/lib/credit/vip-cashback';
 import { withRetry } from '@/lib/db/with-retry';
 import { AppError } from '@/lib/errors';
 import { recordMovements } from '@/lib/inventory/record-movement';
@@ -122,6 +123,17 @@ export async function decideReturn(
           reason: `Devolución del pedido #${order.number}`,
         });
       }
+      // Fully refunded (every unit back): the unspent VIP cashback of the order is taken back.
+      const remaining = await tx
+        .select({ left: sql<number>`${orderItems.quantity} - ${orderItems.quantityReturned}` })
+        .from(orderItems)
+        .where(eq(orderItems.orderId, order.id));
+      if (remaining.every((r) => Number(r.left) <= 0))
+        await revokeVipCashback(
+          tx,
+          order,
+          `Pedido #${order.number} devuelto por completo: se retira el cashback VIP no usado`,
+        );
       // Variants after the credit account: the lock order of checkout (lib/checkout/place-order.ts).
       const restocked = approved.filter((a) => a.quantity > 0 && a.restock);
       await recordMovements(

@@ -16,9 +16,12 @@ const quantityError = (message: string, details: Record<string, unknown> = {}) =
   new AppError({ code: 'MKT-RETURN-QUANTITY', status: 422, message, details });
 
 /**
- * A customer asks to return some units of a DELIVERED order within the window. Checks ownership
- * (404), status (409 MKT-STATE), window (422 MKT-RETURN-WINDOW) and quantities against what was
- * bought minus what was already returned (422 MKT-RETURN-QUANTITY), then RETURN_REQUESTED.
+ * A customer asks to return some units of a DELIVERED order (or a REFUNDED one after a partial
+ * return) within the window. Checks ownership (404), status (409 MKT-STATE), window (422
+ * MKT-RETURN-WINDOW) and quantities against what was bought minus what was already returned (422
+ * MKT-RETURN-QUANTITY), then RETURN_REQUESTED. The order row lock serialises requests and decisions,
+ * only one request is open at a time (partial unique index), and `order_items_returned_range` caps
+ * approved units at what was bought, so concurrent requests can never return more than that.
  */
 export async function requestReturn(
   db: Database,
@@ -29,7 +32,9 @@ export async function requestReturn(
     db.transaction(async (tx) => {
       const order = await lockOrder(tx, { orderId: args.orderId, ownerId: args.userId });
       if (!order) throw orderNotFound();
-      if (order.status !== 'DELIVERED' || !order.deliveredAt) throw invalidTransition(order, 'RETURN_REQUESTED');
+      // DELIVERED, or REFUNDED after an earlier partial return: the rest may still come back (one open at a time).
+      const canAsk = order.status === 'DELIVERED' || order.status === 'REFUNDED';
+      if (!canAsk || !order.deliveredAt) throw invalidTransition(order, 'RETURN_REQUESTED');
       const settings = await getStoreSettings(tx);
       if (!isWithinReturnWindow(order.deliveredAt, settings.returnWindowDays, args.now)) {
         throw new AppError({
@@ -40,6 +45,8 @@ export async function requestReturn(
         });
       }
       const lines = await tx.select().from(orderItems).where(eq(orderItems.orderId, order.id));
+      if (lines.every((l) => l.quantity - l.quantityReturned <= 0))
+        throw quantityError('Ya devolviste todas las unidades de este pedido.');
       const byId = new Map(lines.map((l) => [l.id, l]));
       const seen = new Set<string>();
       for (const item of input.items) {

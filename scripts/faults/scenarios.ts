@@ -4,6 +4,7 @@ import { createShoppersWithCarts } from '../../lib/testing/commerce-fixtures';
 import { createTestProduct } from '../../lib/testing/fixtures';
 import { newTally, pool, send, sendUntilFinal, type Answer, type Tally } from './client';
 import { control, type World } from './world';
+import { currentPurchaseTerms } from '@/lib/legal/purchase-terms';
 
 /**
  * The fault scenarios of `npm run test:faults` (docs/reliability.md). Each one injects a fault into a
@@ -17,7 +18,7 @@ export type ScenarioResult = {
 
 type Shopper = { userId: string; cookie: string; key: string };
 
-const CHECKOUT_BODY = { deliveryOption: 'PICKUP' };
+const CHECKOUT_BODY = { deliveryOption: 'PICKUP', acceptTerms: true, termsVersion: currentPurchaseTerms().version };
 
 async function waitUntil(check: () => boolean | Promise<boolean>, timeoutMs: number, stepMs = 100): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;

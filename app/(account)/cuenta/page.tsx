@@ -67,6 +67,14 @@ export default async function AccountPage() {
           </Link>
         </section>
       </div>
+      <nav aria-label="Más de tu cuenta" className="mt-6 flex flex-wrap gap-4 text-sm">
+        <Link href="/cuenta/resenas" className="font-semibold text-brand-700 underline">
+          Mis reseñas
+        </Link>
+        <Link href="/cuenta/preferencias" className="font-semibold text-brand-700 underline">
+          Preferencias de notificaciones
+        </Link>
+      </nav>
 
       <section aria-labelledby="recent-title" className="mt-10">
         <div className="flex flex-wrap items-end justify-between gap-3">

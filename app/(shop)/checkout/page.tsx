@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { hasBlockingIssues } from '@/components/cart/cart-issues';
 import { CheckoutForm } from '@/components/checkout/checkout-form';
+import { purchaseTermsJson } from '@/lib/legal/purchase-terms';
 import { getDb } from '@/db/client';
 import { getCurrentUser } from '@/lib/auth/guards';
 import { getCartView } from '@/lib/cart/get-cart-view';
@@ -67,7 +68,12 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Sea
           Volver al carrito
         </Link>
       </div>
-      <CheckoutForm items={cart.items} preview={preview} isBlocked={hasBlockingIssues(cart.items)} />
+      <CheckoutForm
+        items={cart.items}
+        preview={preview}
+        isBlocked={hasBlockingIssues(cart.items)}
+        terms={purchaseTermsJson()}
+      />
     </div>
   );
 }

@@ -17,6 +17,9 @@ export type PlaceOrderInput = {
     voucherCode?: string;
     useCredit?: boolean;
     expectedTotalCents: number;
+    /** The purchase terms the shopper ticked (lib/legal/purchase-terms.ts); checked in placeOrderOnce. */
+    acceptTerms: boolean;
+    termsVersion: string;
   };
 };
 

@@ -37,8 +37,16 @@ import { transitionOrderAction } from '@/lib/actions/admin/transition-order-acti
 import { createVoucherAction } from '@/lib/actions/admin/create-voucher-action';
 import { updateVoucherAction } from '@/lib/actions/admin/update-voucher-action';
 import { updateUserAction } from '@/lib/actions/admin/update-user-action';
+import { adjustCreditAction } from '@/lib/actions/admin/adjust-credit-action';
+import { createCategoryAction } from '@/lib/actions/admin/create-category-action';
+import { updateCategoryAction } from '@/lib/actions/admin/update-category-action';
+import { categoryRowAction } from '@/lib/actions/admin/category-row-action';
 import { updateSettingsAction } from '@/lib/actions/admin/update-settings-action';
 import DashboardPage from '@/app/(admin)/admin/page';
+import CategoriesPage from '@/app/(admin)/admin/categorias/page';
+import SalesReportPage from '@/app/(admin)/admin/reportes/page';
+import NewCategoryPage from '@/app/(admin)/admin/categorias/nueva/page';
+import EditCategoryPage from '@/app/(admin)/admin/categorias/[id]/page';
 import ProductsPage from '@/app/(admin)/admin/productos/page';
 import NewProductPage from '@/app/(admin)/admin/productos/nuevo/page';
 import EditProductPage from '@/app/(admin)/admin/productos/[id]/page';
@@ -171,6 +179,31 @@ const ACTIONS: ActionCase[] = [
     action: updateUserAction,
     staff: false,
     form: async () => form({ userId: f.customerId, intent: 'remove-vip' }),
+  },
+  {
+    name: 'createCategory',
+    action: createCategoryAction,
+    staff: false,
+    form: async () => form({ name: `Categoría ${randomUUID().slice(0, 6)}`, isActive: 'on' }),
+  },
+  {
+    name: 'updateCategory',
+    action: updateCategoryAction,
+    staff: false,
+    form: async () =>
+      form({ categoryId: (await createTestCategory(testDb())).id, name: 'Categoría editada', sortOrder: '5' }),
+  },
+  {
+    name: 'categoryRow',
+    action: categoryRowAction,
+    staff: false,
+    form: async () => form({ categoryId: (await createTestCategory(testDb())).id, intent: 'hide' }),
+  },
+  {
+    name: 'adjustCredit',
+    action: adjustCreditAction,
+    staff: false,
+    form: async () => form({ userId: f.customerId, amount: '1.000', reason: 'Cortesía por demora' }),
   },
   {
     name: 'updateSettings',
@@ -370,6 +403,15 @@ const PAGES: PageCase[] = [
     props: async () => ({ params: Promise.resolve({ id: f.customerId }) }),
   },
   { name: '/admin/auditoria', page: AuditPage, area: 'admin', props: async () => noSearch },
+  { name: '/admin/categorias', page: CategoriesPage, area: 'admin', props: async () => noSearch },
+  { name: '/admin/reportes', page: SalesReportPage, area: 'admin', props: async () => noSearch },
+  { name: '/admin/categorias/nueva', page: NewCategoryPage, area: 'admin', props: async () => ({}) },
+  {
+    name: '/admin/categorias/[id]',
+    page: EditCategoryPage,
+    area: 'admin',
+    props: async () => ({ params: Promise.resolve({ id: (await createTestCategory(testDb())).id }) }),
+  },
   { name: '/admin/ajustes', page: SettingsPage, area: 'admin', props: async () => ({}) },
 ];
 

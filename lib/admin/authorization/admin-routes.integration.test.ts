@@ -39,6 +39,10 @@ import * as users from '@/app/api/v1/admin/users/route';
 import * as user from '@/app/api/v1/admin/users/[id]/route';
 import * as metrics from '@/app/api/v1/admin/metrics/route';
 import * as auditLog from '@/app/api/v1/admin/audit-log/route';
+import * as adminCategories from '@/app/api/v1/admin/categories/route';
+import * as salesReport from '@/app/api/v1/admin/reports/sales/route';
+import * as creditAdjustments from '@/app/api/v1/admin/users/[id]/credit-adjustments/route';
+import * as adminCategory from '@/app/api/v1/admin/categories/[id]/route';
 import * as storeSettings from '@/app/api/v1/admin/settings/route';
 
 // `never` params accept every route's own params type; the real values are passed at call time.
@@ -240,6 +244,60 @@ const CASES: Case[] = [
     staff: true,
     ok: 200,
     call: async () => ({ params: { id: await paidOrderId() }, body: { to: 'PREPARING' } }),
+  },
+  {
+    name: 'list categories',
+    method: 'GET',
+    path: '/categories',
+    handler: adminCategories.GET,
+    staff: false,
+    ok: 200,
+    call: async () => ({}),
+  },
+  {
+    name: 'create category',
+    method: 'POST',
+    path: '/categories',
+    handler: adminCategories.POST,
+    staff: false,
+    ok: 201,
+    call: async () => ({ body: { name: `Categoría ${randomUUID().slice(0, 6)}` } }),
+  },
+  {
+    name: 'edit category',
+    method: 'PATCH',
+    path: '/categories/{id}',
+    handler: adminCategory.PATCH,
+    staff: false,
+    ok: 200,
+    call: async () => ({ params: { id: (await createTestCategory(testDb())).id }, body: { isActive: false } }),
+  },
+  {
+    name: 'delete category',
+    method: 'DELETE',
+    path: '/categories/{id}',
+    handler: adminCategory.DELETE,
+    staff: false,
+    ok: 200,
+    call: async () => ({ params: { id: (await createTestCategory(testDb())).id } }),
+  },
+  {
+    name: 'adjust credit',
+    method: 'POST',
+    path: '/users/{id}/credit-adjustments',
+    handler: creditAdjustments.POST,
+    staff: false,
+    ok: 201,
+    call: async () => ({ params: { id: fixtures.customerId }, body: { amountCents: 100_000, reason: 'Cortesía' } }),
+  },
+  {
+    name: 'sales report',
+    method: 'GET',
+    path: '/reports/sales',
+    handler: salesReport.GET,
+    staff: false,
+    ok: 200,
+    call: async () => ({ query: 'from=2025-01-01&to=2025-01-31' }),
   },
   {
     name: 'list vouchers',

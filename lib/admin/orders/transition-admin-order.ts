@@ -5,6 +5,7 @@ import { orderItems, orderStatus } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { invalidateCatalog } from '@/lib/catalog/cache-tags';
 import { reverseOrderCredit } from '@/lib/credit/credit-ledger';
+import { revokeVipCashback } from '@/lib/credit/vip-cashback';
 import { withRetry } from '@/lib/db/with-retry';
 import { recordMovements } from '@/lib/inventory/record-movement';
 import type { Logger } from '@/lib/logger';
@@ -116,6 +117,11 @@ async function cancelByStaff(
 
   await releaseVoucherRedemption(tx, order.id);
   await reverseOrderCredit(tx, order, `Pedido #${order.number} cancelado por la tienda`);
+  await revokeVipCashback(
+    tx,
+    order,
+    `Pedido #${order.number} cancelado por la tienda: se retira el cashback VIP no usado`,
+  );
   // The sale already took these units out of stock; they go back on the shelf. Variants last: the
   // lock order of checkout (voucher → credit account → variants).
   await recordMovements(

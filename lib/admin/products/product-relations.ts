@@ -10,7 +10,9 @@ export async function categoryIdBySlug(tx: Db, slug: string): Promise<string> {
   const [category] = await tx
     .select({ id: categories.id, deletedAt: categories.deletedAt })
     .from(categories)
-    .where(eq(categories.slug, slug));
+    .where(eq(categories.slug, slug))
+    // Shared lock: a concurrent category delete (FOR UPDATE) either sees this product or makes it fail here.
+    .for('share');
   if (!category || category.deletedAt) throw validationError({ categorySlug: 'Esa categoría no existe.' });
   return category.id;
 }

@@ -8,9 +8,11 @@ export type AdminNavIcon =
   | 'orders'
   | 'inventory'
   | 'products'
+  | 'categories'
   | 'vouchers'
   | 'users'
   | 'audit'
+  | 'reports'
   | 'mail'
   | 'returns'
   | 'reviews'
@@ -25,9 +27,11 @@ const ENTRIES: Entry[] = [
   { href: '/admin/pedidos', label: 'Pedidos', icon: 'orders', area: 'orders' },
   { href: '/admin/inventario', label: 'Inventario', icon: 'inventory', area: 'inventory' },
   { href: '/admin/productos', label: 'Productos', icon: 'products', area: 'catalog' },
+  { href: '/admin/categorias', label: 'Categorías', icon: 'categories', area: 'catalog' },
   { href: '/admin/catalogos', label: 'Catálogos', icon: 'feeds', area: 'catalog' },
   { href: '/admin/cupones', label: 'Cupones', icon: 'vouchers', area: 'vouchers' },
   { href: '/admin/usuarios', label: 'Usuarios', icon: 'users', area: 'users' },
+  { href: '/admin/reportes', label: 'Reportes', icon: 'reports', area: 'metrics' },
   { href: '/admin/auditoria', label: 'Auditoría', icon: 'audit', area: 'audit' },
   { href: '/admin/ajustes', label: 'Ajustes', icon: 'settings', area: 'settings' },
   // Pages other features own: shown to staff, and only once they exist.

@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { NextRequest } from 'next/server';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { orders } from '@/db/schema';
+import { orders, productVariants } from '@/db/schema';
+import { currentPurchaseTerms } from '@/lib/legal/purchase-terms';
 import { integritySignature } from '@/lib/payments/wompi/signature';
 import { createShoppersWithCarts } from '@/lib/testing/commerce-fixtures';
 import { createTestProduct } from '@/lib/testing/fixtures';
@@ -20,11 +21,14 @@ vi.mock('@/lib/auth/session-token', () => ({
 const { POST: checkout } = await import('./route');
 const { GET: getOrder } = await import('../orders/[id]/route');
 
-const post = (body: unknown, headers: Record<string, string> = {}) =>
+const TERMS = { acceptTerms: true, termsVersion: currentPurchaseTerms().version };
+
+// Every body accepts the current terms unless the test says otherwise (`raw`).
+const post = (body: unknown, headers: Record<string, string> = {}, raw = false) =>
   checkout(
     new NextRequest('http://localhost/api/v1/checkout', {
       method: 'POST',
-      body: JSON.stringify(body),
+      body: JSON.stringify(!raw && body && typeof body === 'object' ? { ...TERMS, ...body } : body),
       headers: { 'content-type': 'application/json', ...headers },
     }),
     { params: Promise.resolve({}) },
@@ -123,5 +127,62 @@ describe('POST /api/v1/checkout', () => {
       { 'idempotency-key': 'a1b2c3d4-0000-4000-8000-000000000006' },
     );
     expect(big.status).toBe(413);
+  });
+});
+
+describe('purchase terms at checkout', () => {
+  it('422 MKT-TERMS-REQUIRED when missing, false or an old version, reserving nothing; the order stores version and time', async () => {
+    const userId = await signedInShopper();
+    const version = currentPurchaseTerms().version;
+    const refusals = [
+      { deliveryOption: 'PICKUP' },
+      { deliveryOption: 'PICKUP', acceptTerms: false, termsVersion: version },
+      { deliveryOption: 'PICKUP', acceptTerms: true, termsVersion: '2020-01-01' },
+      { deliveryOption: 'PICKUP', acceptTerms: 'true', termsVersion: version },
+    ];
+    for (const [i, body] of refusals.entries()) {
+      const res = await post(body, { 'idempotency-key': `a1b2c3d4-0000-4000-8000-00000000010${i}` }, true);
+      expect(res.status).toBe(422);
+      const { error } = await res.json();
+      expect(error).toMatchObject({ code: 'MKT-TERMS-REQUIRED', details: { version } });
+    }
+    expect(await testDb().select().from(orders).where(eq(orders.userId, userId))).toEqual([]);
+    const [variant] = await testDb().select().from(productVariants).where(eq(productVariants.id, variantId));
+    expect(variant!.reservedStock).toBe(0);
+
+    const before = Date.now();
+    const ok = await post({ deliveryOption: 'PICKUP' }, { 'idempotency-key': 'a1b2c3d4-0000-4000-8000-000000000199' });
+    expect(ok.status).toBe(201);
+    const { order } = await ok.json();
+    expect(order.terms.version).toBe(version);
+    const [row] = await testDb().select().from(orders).where(eq(orders.id, order.id));
+    expect(row!.termsVersion).toBe(version);
+    expect(row!.termsAcceptedAt!.getTime()).toBeGreaterThanOrEqual(before - 1000);
+  });
+
+  it('a new version asks again: the version accepted before is refused', async () => {
+    const { requireTermsAcceptance } = await import('@/lib/legal/purchase-terms');
+    const current = currentPurchaseTerms();
+    const next = { ...current, version: '2099-01-01', publishedAt: '2099-01-01T05:00:00.000Z' };
+    expect(requireTermsAcceptance({ acceptTerms: true, termsVersion: current.version }, current).version).toBe(
+      current.version,
+    );
+    expect(() => requireTermsAcceptance({ acceptTerms: true, termsVersion: current.version }, next)).toThrow(
+      expect.objectContaining({
+        code: 'MKT-TERMS-REQUIRED',
+        details: expect.objectContaining({ version: '2099-01-01' }),
+      }),
+    );
+  });
+
+  it('GET /api/v1/legal/terms names the current version and its page', async () => {
+    const { GET } = await import('../legal/terms/route');
+    const res = await GET(new NextRequest('http://localhost/api/v1/legal/terms'), { params: Promise.resolve({}) });
+    expect(await res.json()).toEqual({
+      version: currentPurchaseTerms().version,
+      title: 'Términos y condiciones de compra',
+      url: `/terminos/${currentPurchaseTerms().version}`,
+      publishedAt: currentPurchaseTerms().publishedAt,
+    });
   });
 });

@@ -26,7 +26,7 @@ export default async function RequestReturnPage({ params }: { params: Promise<{ 
   });
   const settings = await getStoreSettings(db);
   const isOpen =
-    order.status === 'DELIVERED' &&
+    (order.status === 'DELIVERED' || order.status === 'REFUNDED') &&
     order.deliveredAt !== null &&
     isWithinReturnWindow(order.deliveredAt, settings.returnWindowDays);
   const lines = order.items
@@ -56,7 +56,9 @@ export default async function RequestReturnPage({ params }: { params: Promise<{ 
           <p role="status" className="rounded-xl border border-sand-200 bg-white p-6 text-stone-700">
             {order.status === 'RETURN_REQUESTED'
               ? 'Ya tienes una solicitud de devolución abierta para este pedido. Te avisaremos cuando la revisemos.'
-              : 'Este pedido no admite devoluciones: solo pedidos entregados dentro del plazo.'}
+              : lines.length === 0
+                ? 'Ya devolviste todas las unidades de este pedido.'
+                : 'Este pedido no admite devoluciones: solo pedidos entregados dentro del plazo.'}
           </p>
         )}
       </div>

@@ -6,6 +6,8 @@ import { formatDateTime } from '@/components/orders/format-date';
 import { OrderDelivery } from '@/components/orders/order-delivery';
 import { OrderHelp } from '@/components/orders/order-help';
 import { OrderItems } from '@/components/orders/order-items';
+import { OrderPayment } from '@/components/orders/order-payment';
+import { OrderReturns } from '@/components/orders/order-returns';
 import { OrderStatusBadge } from '@/components/orders/order-status-badge';
 import { OrderTimeline } from '@/components/orders/order-timeline';
 import { OrderTotals } from '@/components/orders/order-totals';
@@ -15,8 +17,8 @@ import { getDb } from '@/db/client';
 import { getCurrentUser } from '@/lib/auth/guards';
 import { isAppError } from '@/lib/errors';
 import { formatCop } from '@/lib/money';
-import { getOrderForOwner } from '@/lib/orders/get-order';
-import { orderToJson } from '@/lib/orders/order-json';
+import { getOrderJsonForOwner } from '@/lib/orders/get-order-json';
+import { isWithinReturnWindow } from '@/lib/returns/return-window';
 import { readStoreSettings } from '@/lib/settings/read-store-settings';
 import { pickupPlaceText } from '@/lib/settings/store-text';
 
@@ -29,7 +31,7 @@ export const metadata: Metadata = { title: 'Tu pedido' };
 
 async function loadOrder(orderId: string, ownerId: string) {
   try {
-    return orderToJson(await getOrderForOwner(getDb(), { orderId, ownerId }));
+    return await getOrderJsonForOwner(getDb(), { orderId, ownerId });
   } catch (error) {
     // Someone else's order reads exactly like a missing one.
     if (isAppError(error) && error.status === 404) return null;
@@ -52,10 +54,16 @@ export default async function OrderPage({ params, searchParams }: Props) {
   const order = await loadOrder(id, user.id);
   if (!order) notFound();
   const isNew = (await searchParams).nuevo === '1';
-  const { store } = await readStoreSettings();
+  const { store, returnWindowDays } = await readStoreSettings();
   const renderedAt = new Date().getTime();
   const payable = isStillPayable(order, renderedAt);
   const lapsed = order.status === 'PENDING_PAYMENT' && !payable;
+  // Delivered, or refunded after a partial return with units left, and still within the window.
+  const canReturn =
+    (order.status === 'DELIVERED' || order.status === 'REFUNDED') &&
+    order.deliveredAt !== null &&
+    order.items.some((i) => i.quantity > i.quantityReturned) &&
+    isWithinReturnWindow(new Date(order.deliveredAt), returnWindowDays);
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-10">
@@ -114,13 +122,33 @@ export default async function OrderPage({ params, searchParams }: Props) {
             </section>
           ) : null}
 
-          {order.status === 'DELIVERED' ? (
+          {order.status === 'PAID' ? (
+            <section aria-labelledby="cancel-paid-title" className="rounded-2xl border border-sand-200 bg-white p-5">
+              <h2 id="cancel-paid-title" className="font-semibold text-stone-900">
+                ¿Cambiaste de opinión?
+              </h2>
+              <p className="mt-1 text-sm text-stone-700">Puedes cancelar mientras no empecemos a preparar tu pedido.</p>
+              <div className="mt-3 sm:max-w-xs">
+                <CancelOrderButton orderId={order.id} orderNumber={order.number} paidCents={order.totalCents} />
+              </div>
+            </section>
+          ) : null}
+          {canReturn ? (
             <p className="rounded-2xl border border-sand-200 bg-white p-5 text-sm text-stone-700">
               ¿Algo no salió bien?{' '}
               <Link href={`/cuenta/devoluciones/${order.id}`} className="font-semibold text-brand-700 underline">
                 Solicitar una devolución
               </Link>
             </p>
+          ) : null}
+
+          {order.returns.length > 0 ? (
+            <section aria-labelledby="returns-title" className="rounded-2xl border border-sand-200 bg-white p-5 sm:p-6">
+              <h2 id="returns-title" className="mb-3 font-serif text-xl text-brand-900">
+                Devoluciones
+              </h2>
+              <OrderReturns returns={order.returns} />
+            </section>
           ) : null}
 
           <section aria-labelledby="items-title" className="rounded-2xl border border-sand-200 bg-white p-5 sm:p-6">
@@ -131,6 +159,15 @@ export default async function OrderPage({ params, searchParams }: Props) {
             <div className="mt-3 border-t border-sand-200 pt-3">
               <OrderTotals order={order} />
             </div>
+            {order.cashback ? (
+              <p className="mt-3 rounded-lg bg-brand-50 px-3 py-2 text-sm text-brand-900" data-testid="order-cashback">
+                Cashback VIP: {formatCop(order.cashback.grantedCents)} como saldo a favor
+                {order.cashback.revokedCents > 0
+                  ? ` (se retiraron ${formatCop(order.cashback.revokedCents)} al cancelar o devolver el pedido)`
+                  : ''}
+                .
+              </p>
+            ) : null}
           </section>
         </div>
 
@@ -140,6 +177,12 @@ export default async function OrderPage({ params, searchParams }: Props) {
               Entrega
             </h2>
             <OrderDelivery order={order} pickupPlace={pickupPlaceText(store)} />
+          </section>
+          <section aria-labelledby="payment-title" className="rounded-2xl border border-sand-200 bg-white p-5">
+            <h2 id="payment-title" className="mb-3 font-serif text-xl text-brand-900">
+              Pago
+            </h2>
+            <OrderPayment order={order} />
           </section>
           <section aria-labelledby="timeline-title" className="rounded-2xl border border-sand-200 bg-white p-5">
             <h2 id="timeline-title" className="mb-4 font-serif text-xl text-brand-900">

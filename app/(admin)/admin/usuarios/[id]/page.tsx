@@ -4,14 +4,17 @@ import { notFound } from 'next/navigation';
 import { formatCalendarDate, formatDate, formatDateTime } from '@/components/admin/format';
 import { PageHeader } from '@/components/admin/page-header';
 import { OrderStatusBadge } from '@/components/admin/status-badge';
+import { CreditAdjustmentForm } from '@/components/admin/credit-adjustment-form';
 import { RoleForm, VipForm } from '@/components/admin/user-access-forms';
 import { getDb } from '@/db/client';
 import type { OrderStatus } from '@/db/schema/orders';
 import { requireAreaPage } from '@/lib/admin/shared/access';
 import { getAdminUser } from '@/lib/admin/users/admin-users';
+import { getCreditStatement } from '@/lib/credit/credit-ledger';
 import { todayInBogota } from '@/lib/auth/vip';
 import { isAppError } from '@/lib/errors';
 import { formatCop } from '@/lib/money';
+import { adjustCreditAction } from '@/lib/actions/admin/adjust-credit-action';
 import { updateUserAction } from '@/lib/actions/admin/update-user-action';
 
 // Personal, rendered per request: allowed to block instead of streaming from a static shell.
@@ -26,6 +29,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
     if (isAppError(error) && error.status === 404) notFound();
     throw error;
   });
+  const credit = await getCreditStatement(getDb(), { userId: user.id, limit: 5 });
   return (
     <>
       <PageHeader
@@ -54,6 +58,18 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
             Rol
           </h2>
           <RoleForm action={updateUserAction} userId={user.id} role={user.role} isSelf={me.id === user.id} />
+        </section>
+        <section
+          aria-labelledby="credit"
+          className="space-y-3 rounded-xl border border-sand-200 bg-white p-4 shadow-sm"
+        >
+          <h2 id="credit" className="text-lg font-semibold text-stone-900">
+            Saldo a favor
+          </h2>
+          <p className="text-sm text-stone-700" data-testid="admin-credit-balance">
+            Saldo actual: {formatCop(credit.balanceCents)}
+          </p>
+          <CreditAdjustmentForm action={adjustCreditAction} userId={user.id} />
         </section>
       </div>
       <section aria-labelledby="orders" className="space-y-3 rounded-xl border border-sand-200 bg-white p-4 shadow-sm">

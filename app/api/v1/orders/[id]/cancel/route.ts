@@ -2,14 +2,11 @@ import { getDb } from '@/db/client';
 import { requireUser } from '@/lib/auth/guards';
 import { apiRoute } from '@/lib/http/api-route';
 import { cancelOrderByCustomer } from '@/lib/orders/cancel-order';
-import { cancelOrderBodySchema } from '@/lib/orders/cancel-order-schema';
-import { getOrderForOwner } from '@/lib/orders/get-order';
-import { orderToJson } from '@/lib/orders/order-json';
-import { parseInput } from '@/lib/validation';
+import { getOrderJsonForOwner } from '@/lib/orders/get-order-json';
 
-export const POST = apiRoute<{ id: string }>(async ({ params, readJson, log }) => {
+export const POST = apiRoute<{ id: string }>(async ({ params, log, readJson }) => {
   const user = await requireUser();
-  parseInput(cancelOrderBodySchema, await readJson());
-  await cancelOrderByCustomer(getDb(), { orderId: params.id, userId: user.id, log });
-  return Response.json(orderToJson(await getOrderForOwner(getDb(), { orderId: params.id, ownerId: user.id })));
+  const input = await readJson();
+  await cancelOrderByCustomer(getDb(), { orderId: params.id, userId: user.id, input, log });
+  return Response.json(await getOrderJsonForOwner(getDb(), { orderId: params.id, ownerId: user.id }));
 });
