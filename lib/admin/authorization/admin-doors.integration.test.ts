@@ -62,6 +62,7 @@ import UsersPage from '@/app/(admin)/admin/usuarios/page';
 import UserPage from '@/app/(admin)/admin/usuarios/[id]/page';
 import AuditPage from '@/app/(admin)/admin/auditoria/page';
 import SettingsPage from '@/app/(admin)/admin/ajustes/page';
+import CatalogFeedsPage from '@/app/(admin)/admin/catalogos/page';
 
 const accounts = {} as Record<Role, string>;
 const f = {} as { productId: string; variantId: string; voucherId: string; customerId: string; categorySlug: string };
@@ -413,6 +414,7 @@ const PAGES: PageCase[] = [
     props: async () => ({ params: Promise.resolve({ id: (await createTestCategory(testDb())).id }) }),
   },
   { name: '/admin/ajustes', page: SettingsPage, area: 'admin', props: async () => ({}) },
+  { name: '/admin/catalogos', page: CatalogFeedsPage, area: 'admin', props: async () => ({}) },
 ];
 
 async function render(c: PageCase, as: Role | null): Promise<'404' | 'rendered'> {

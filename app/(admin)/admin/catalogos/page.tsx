@@ -7,7 +7,6 @@ import { FEED_PATHS } from '@/lib/seo/feeds';
 import { absoluteUrl } from '@/lib/seo/site-url';
 
 export const metadata: Metadata = { title: 'Catálogos para Google y Meta' };
-export const dynamic = 'force-dynamic';
 
 const count = new Intl.NumberFormat('es-CO');
 

@@ -13,6 +13,7 @@ import { OrderTimeline } from '@/components/orders/order-timeline';
 import { OrderTotals } from '@/components/orders/order-totals';
 import { PayOrderButton } from '@/components/orders/pay-order-button';
 import { ReservationCountdown } from '@/components/orders/reservation-countdown';
+import { RefreshShopper } from '@/components/providers/refresh-shopper';
 import { getDb } from '@/db/client';
 import { getCurrentUser } from '@/lib/auth/guards';
 import { isAppError } from '@/lib/errors';
@@ -67,6 +68,8 @@ export default async function OrderPage({ params, searchParams }: Props) {
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-10">
+      {/* Just placed: the cart is empty now, and the header's badge must say so. */}
+      {isNew ? <RefreshShopper /> : null}
       <nav aria-label="Migas de pan" className="text-sm text-stone-600">
         <Link href="/cuenta" className="hover:underline">
           Mi cuenta
