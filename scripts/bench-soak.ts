@@ -21,9 +21,7 @@ import { recordMovements } from '../lib/inventory/record-movement';
 import { createShoppersWithCarts } from '../lib/testing/commerce-fixtures';
 import { machineLine } from './lib/bench-harness';
 import { writeBenchSection } from './lib/bench-report';
-import { isBuildStale } from './lib/build-freshness';
 import { processGroupMemory } from './lib/process-cpu';
-import { runCommand } from './lib/run-command';
 import { newTally, send, type Answer } from './faults/client';
 import { control, startWorld } from './faults/world';
 import { currentPurchaseTerms } from '@/lib/legal/purchase-terms';
@@ -50,13 +48,6 @@ function percentile(sorted: number[], p: number): number {
 }
 
 async function main(): Promise<number> {
-  if (isBuildStale(process.cwd())) {
-    await runCommand('npx', ['next', 'build'], {
-      ...process.env,
-      NODE_ENV: 'production',
-      NEXT_TELEMETRY_DISABLED: '1',
-    });
-  }
   const world = await startWorld({ instances: INSTANCES });
   try {
     const products = await world.sql<{ slug: string; variant_id: string }[]>`

@@ -14,9 +14,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { checkInvariants } from '../lib/invariants/check-invariants';
 import { writeBenchSection } from './lib/bench-report';
-import { isBuildStale } from './lib/build-freshness';
 import { machineLine } from './lib/bench-harness';
-import { runCommand } from './lib/run-command';
 import { SCENARIOS, type ScenarioResult } from './faults/scenarios';
 import { startWorld, type World } from './faults/world';
 
@@ -40,13 +38,6 @@ async function main(): Promise<number> {
     throw new Error(`unknown scenario ${unknown.join(', ')}; known: ${Object.keys(SCENARIOS).join(', ')}`);
   const names = (asked.length > 0 ? asked : Object.keys(SCENARIOS)) as Name[];
 
-  if (isBuildStale(process.cwd())) {
-    await runCommand('npx', ['next', 'build'], {
-      ...process.env,
-      NODE_ENV: 'production',
-      NEXT_TELEMETRY_DISABLED: '1',
-    });
-  }
   const world = await startWorld({ instances: 2 });
   const results: Array<{ name: Name; ms: number; result: ScenarioResult }> = [];
   try {

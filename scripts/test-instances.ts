@@ -124,7 +124,11 @@ async function main(): Promise<number> {
   const servers: ChildProcess[] = [];
   try {
     if (isBuildStale(process.cwd()))
-      await runCommand('npx', ['next', 'build'], { ...process.env, NEXT_TELEMETRY_DISABLED: '1' });
+      await runCommand('npx', ['next', 'build'], {
+        ...process.env,
+        DATABASE_URL: pg.url,
+        NEXT_TELEMETRY_DISABLED: '1',
+      });
     const instanceEnv = (port: number): NodeJS.ProcessEnv => ({
       ...process.env,
       DATABASE_URL: pg.url,

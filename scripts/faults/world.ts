@@ -5,7 +5,9 @@ import postgres from 'postgres';
 import type { Database } from '../../db/client';
 import { startSmtpSink, type ReceivedMail } from '../../lib/email/testing/start-smtp-sink';
 import { sessionCookie } from '../lib/bench-harness';
+import { isBuildStale } from '../lib/build-freshness';
 import { startEmbeddedPostgres, type RunningPostgres } from '../lib/embedded-postgres';
+import { runCommand } from '../lib/run-command';
 import { startFakeWompi, type FakeWompi } from '../fake-wompi/server';
 import { createAppInstance, startBalancer, type AppInstance, type Balancer } from './cluster';
 
@@ -60,6 +62,15 @@ export async function startWorld(args: { instances: number }): Promise<World> {
   const db = createDb({ url: pg.url, max: 10, applicationName: 'botica-faults' });
   await seedDatabase(db, {});
   const sql = postgres(pg.url, { max: 4, onnotice: () => {} });
+  // The build prerenders the catalogue, so it reads this (migrated, seeded) database.
+  if (isBuildStale(process.cwd())) {
+    await runCommand('npx', ['next', 'build'], {
+      ...process.env,
+      DATABASE_URL: pg.url,
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+    });
+  }
 
   const appUrl = `http://127.0.0.1:${lbPort}`;
   const fake: FakeWompi = await startFakeWompi({
