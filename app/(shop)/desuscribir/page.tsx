@@ -2,6 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { CATEGORY_LABEL, OPTIONAL_CATEGORIES, readUnsubscribeToken } from '@/lib/notifications/preferences';
 
+// Per shopper on every request (Cache Components' documented "allowed to block"; docs/catalog.md).
+export const instant = false;
+
 export const metadata: Metadata = { title: 'Darte de baja', robots: { index: false } };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };

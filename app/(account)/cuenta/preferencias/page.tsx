@@ -6,6 +6,9 @@ import { getDb } from '@/db/client';
 import { getCurrentUser } from '@/lib/auth/guards';
 import { getPreferences } from '@/lib/notifications/preferences';
 
+// Per shopper on every request (Cache Components' documented "allowed to block"; docs/catalog.md).
+export const instant = false;
+
 export const metadata: Metadata = { title: 'Preferencias de notificaciones' };
 
 export default async function PreferencesPage() {

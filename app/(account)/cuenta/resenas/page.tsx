@@ -8,6 +8,9 @@ import { REVIEW_LIMITS } from '@/db/schema/reviews';
 import { getCurrentUser } from '@/lib/auth/guards';
 import { listOwnReviews } from '@/lib/reviews/list-own-reviews';
 
+// Per shopper on every request (Cache Components' documented "allowed to block"; docs/catalog.md).
+export const instant = false;
+
 export const metadata: Metadata = { title: 'Mis reseñas' };
 
 const PAGE_SIZE = 10;
