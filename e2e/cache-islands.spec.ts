@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import { randomUUID } from 'node:crypto';
+import { currentTerms } from './support/terms';
 
 /*
  * Cache Components (#13) through the production server, which runs two worker processes on one port
@@ -124,7 +125,7 @@ test("a checkout's stock change shows on both processes within 5 s", async ({ br
   });
   expect(add.ok()).toBe(true);
   const checkout = await shopper.request.post('/api/v1/checkout', {
-    data: { deliveryOption: 'PICKUP', acceptTerms: true },
+    data: { deliveryOption: 'PICKUP', ...(await currentTerms(shopper.request)) },
     headers: { 'Idempotency-Key': randomUUID() },
   });
   expect(checkout.status(), await checkout.text()).toBe(201);

@@ -2,7 +2,7 @@
  * `npm run bench:vitals`: Lighthouse 12 (the npm package, mobile preset: simulated slow 4G and 4× CPU
  * slowdown) against the production build, on the home, list, category and product pages, anonymous
  * and signed in. Seeds its own embedded PostgreSQL (the demo store), builds if stale, starts
- * scripts/serve.ts, and drives Debian's Chromium (CHROME_PATH, default /usr/bin/chromium) over the
+ * scripts/serve.mjs, and drives Debian's Chromium (CHROME_PATH, default /usr/bin/chromium) over the
  * DevTools protocol. Results with date and machine go to docs/benchmarks.md (section "vitals").
  *
  * Targets (issue 19), on every row: performance ≥ 95, LCP ≤ 2.5 s, TBT ≤ 200 ms, CLS ≤ 0.05,
@@ -132,7 +132,7 @@ function markdown(rows: Row[], meta: { machine: string; load: [number, number]; 
   const lines = [
     '## Core Web Vitals (`npm run bench:vitals`)',
     '',
-    `Lighthouse ${meta.runs > 1 ? `(median of ${meta.runs} runs per row) ` : ''}12, mobile preset (simulated slow 4G, 4× CPU slowdown), Debian Chromium headless, against the production build (\`scripts/serve.ts\`) with the demo store. Machine: ${meta.machine}; load average ${meta.load[0].toFixed(1)} before, ${meta.load[1].toFixed(1)} after (the machine is shared: performance scores move with its load).`,
+    `Lighthouse ${meta.runs > 1 ? `(median of ${meta.runs} runs per row) ` : ''}12, mobile preset (simulated slow 4G, 4× CPU slowdown), Debian Chromium headless, against the production build (\`scripts/serve.mjs\`) with the demo store. Machine: ${meta.machine}; load average ${meta.load[0].toFixed(1)} before, ${meta.load[1].toFixed(1)} after (the machine is shared: performance scores move with its load).`,
     '',
     '"CPU index" is Lighthouse\'s own CPU benchmark taken during each row (higher is faster): when it is low, the machine was busy and TBT/LCP are inflated by it, not by the page.',
     '',
