@@ -70,21 +70,3 @@ export function getDb(): Database {
   globalForDb.boticaDb ??= createDb({ url: requireDatabaseUrl() });
   return globalForDb.boticaDb;
 }
-
-const globalForListenDb = globalThis as unknown as { boticaListenDb?: Database };
-
-/**
- * The handle LISTEN sessions use (cache invalidations; cache-handlers/tag-state.mjs reads DATABASE_LISTEN_URL itself). A pooler in
- * transaction mode hands each statement to any server connection, so a LISTEN through it never hears
- * anything: DATABASE_LISTEN_URL points past it. Unset, the app pool is used (postgres.js gives listeners
- * a dedicated connection of their own).
- */
-export function getListenDb(): Database {
-  if (!env.DATABASE_LISTEN_URL) return getDb();
-  globalForListenDb.boticaListenDb ??= createDb({
-    url: env.DATABASE_LISTEN_URL,
-    max: 1,
-    applicationName: 'botica-listen',
-  });
-  return globalForListenDb.boticaListenDb;
-}

@@ -16,7 +16,6 @@ export async function enforceRateLimit(key: string, perMinute: number, windowSec
 export const RATE_LIMITS = {
   cart: { limit: () => env.RATE_LIMIT_CART_PER_MIN, windowSeconds: 60, by: 'user-or-ip' },
   checkout: { limit: () => env.RATE_LIMIT_CHECKOUT_PER_MIN, windowSeconds: 60, by: 'user-or-ip' },
-  reviews: { limit: () => env.RATE_LIMIT_REVIEWS_PER_HOUR, windowSeconds: 3_600, by: 'user-or-ip' },
   'sign-up': { limit: () => env.RATE_LIMIT_SIGN_UP_PER_HOUR, windowSeconds: 3_600, by: 'ip' },
 } as const;
 
