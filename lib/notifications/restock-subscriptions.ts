@@ -87,6 +87,20 @@ export async function unsubscribeFromRestock(
   return { variantId: variant.id, subscribed: false, subscribedAt: null };
 }
 
+/**
+ * The product page's "¿te avisamos?" state for one variant. Not an existence check (the island asks
+ * for variants of a cached page), but an id that cannot be a variant is a 404 like the PUT and DELETE,
+ * never a 200 echoing it back (the fuzz suite found `GET …/variants/-1/restock-subscription` → 200).
+ */
+export async function getRestockSubscription(
+  db: Db,
+  args: { userId: string; variantId: string },
+): Promise<{ variantId: string; subscribed: boolean }> {
+  if (!isUuid(args.variantId)) throw variantNotFound();
+  const waiting = await listRestockSubscriptions(db, { userId: args.userId, variantIds: [args.variantId] });
+  return { variantId: args.variantId, subscribed: waiting.has(args.variantId) };
+}
+
 /** Which of these variants the user is waiting for (the product page's initial button state). */
 export async function listRestockSubscriptions(
   db: Db,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { createCategorySchema, updateCategorySchema } from '@/lib/admin/categories/category-schemas';
 import { creditAdjustmentSchema } from '@/lib/admin/users/adjust-credit';
 import { preferencesSchema } from '@/lib/notifications/preferences';
-import { queryInt } from '@/lib/validation/primitives';
+import { ownReviewsQuerySchema } from '@/lib/reviews/list-own-reviews';
 import { errorResponses, jsonBody, jsonResponse, type ApiRegistrar } from './registry';
 
 /** Issue 17's doors (docs/reference-parity.md): terms, own reviews, preferences, unsubscribe, admin categories, credit adjustments, sales report. */
@@ -39,10 +39,7 @@ export const registerReferenceParityApi: ApiRegistrar = (registry) => {
     tags: ['Reseñas'],
     summary: 'Mis reseñas en todos los productos, con su estado de moderación',
     request: {
-      query: z.object({
-        page: queryInt({ min: 1, max: 10_000 }).optional(),
-        pageSize: queryInt({ min: 1, max: 50 }).optional(),
-      }),
+      query: ownReviewsQuerySchema,
     },
     responses: { 200: jsonResponse('Página de reseñas.', any('OwnReviewPage')), ...errorResponses(400, 401) },
   });

@@ -3,17 +3,15 @@ import { z } from 'zod';
 import type { Db } from '@/db/client';
 import { products, reviews, users } from '@/db/schema';
 import { parseInput } from '@/lib/validation';
+import { queryInt } from '@/lib/validation/primitives';
 import { reviewRowFields } from './review-row';
 import { toOwnReview } from './review-view';
 
+// Strict digits and a bounded page (lib/validation/primitives.ts): `z.coerce` took `0x10`, `1e1` and
+// any page, so the answer fell outside the OpenAPI document (fuzz suite, issue #21).
 export const ownReviewsQuerySchema = z.object({
-  page: z.coerce.number({ error: 'Página inválida.' }).int().min(1, { error: 'Página inválida.' }).default(1),
-  pageSize: z.coerce
-    .number({ error: 'Tamaño de página inválido.' })
-    .int()
-    .min(1)
-    .max(50, { error: 'Máximo 50 por página.' })
-    .default(10),
+  page: queryInt({ min: 1, max: 10_000, message: 'La página va de 1 a 10000.' }).default(1),
+  pageSize: queryInt({ min: 1, max: 50, message: 'Máximo 50 por página.' }).default(10),
 });
 
 /**

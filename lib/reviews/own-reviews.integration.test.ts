@@ -70,6 +70,11 @@ describe('Mis reseñas', () => {
     const bad = await get('?pageSize=500');
     expect(bad.status).toBe(400);
     expect((await bad.json()).error.details.fields.pageSize).toBeDefined();
+    // Strict digits and the documented bounds (the fuzz suite's `page=10001` answered 200 outside the document).
+    for (const query of ['?page=10001', '?page=0x10', '?page=1e1', '?pageSize=-1']) {
+      const refused = await get(query);
+      expect(refused.status, query).toBe(400);
+    }
     const ok = await get('?page=1');
     expect(ok.status).toBe(200);
     expect(ok.headers.get('cache-control')).toBe('private, no-store');

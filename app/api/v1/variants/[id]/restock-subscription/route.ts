@@ -2,7 +2,7 @@ import { getDb } from '@/db/client';
 import { requireUser } from '@/lib/auth/guards';
 import { apiRoute } from '@/lib/http/api-route';
 import {
-  listRestockSubscriptions,
+  getRestockSubscription,
   subscribeToRestock,
   unsubscribeFromRestock,
 } from '@/lib/notifications/restock-subscriptions';
@@ -10,11 +10,9 @@ import {
 /** Whether the shopper waits for the variant: the product page's island asks (the page is cached HTML). */
 export const GET = apiRoute<{ id: string }>(async ({ params }) => {
   const user = await requireUser();
-  const waiting = await listRestockSubscriptions(getDb(), { userId: user.id, variantIds: [params.id] });
-  return Response.json(
-    { variantId: params.id, subscribed: waiting.has(params.id) },
-    { headers: { 'Cache-Control': 'private, no-store' } },
-  );
+  return Response.json(await getRestockSubscription(getDb(), { userId: user.id, variantId: params.id }), {
+    headers: { 'Cache-Control': 'private, no-store' },
+  });
 });
 
 /** "Avísame cuando vuelva": subscribe (idempotent) to an out-of-stock variant. */
