@@ -30,6 +30,7 @@ const adminProductsRoute = await import('@/app/api/v1/admin/products/route');
 const adminProductRoute = await import('@/app/api/v1/admin/products/[id]/route');
 const vouchersRoute = await import('@/app/api/v1/admin/vouchers/route');
 const webhookRoute = await import('@/app/api/webhooks/wompi/route');
+const restockRoute = await import('@/app/api/v1/variants/[id]/restock-subscription/route');
 
 let ip = 0;
 type Init = { method?: string; body?: unknown; raw?: string; headers?: Record<string, string> };
@@ -225,5 +226,17 @@ describe('issue #21 findings', () => {
     );
     await expectRefused(response, 413, 'PAYLOAD-TOO-LARGE');
     expect(sent).toBeLessThan(256 * 1024); // stopped reading soon after the limit
+  });
+
+  it('fuzz suite: an id that cannot be a variant is a 404 on the restock GET, not a 200 echoing it', async () => {
+    await signIn();
+    for (const id of ['-1', '0', 'J']) {
+      const response = await restockRoute.GET(req(`/api/v1/variants/${id}/restock-subscription`), params({ id }));
+      await expectRefused(response, 404, 'NOT-FOUND');
+    }
+    const { variants } = await createTestProduct(testDb(), { variants: [{ initialStock: 0 }] });
+    const id = variants[0]!.id;
+    const known = await restockRoute.GET(req(`/api/v1/variants/${id}/restock-subscription`), params({ id }));
+    expect(await known.json()).toEqual({ variantId: id, subscribed: false });
   });
 });
