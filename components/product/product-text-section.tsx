@@ -1,5 +1,3 @@
-import clsx from 'clsx';
-
 /**
  * A titled block of the product's own text; paragraphs follow the line breaks the admin typed. With
  * `asList` each line is a list item (a kit's "Qué incluye").

@@ -32,7 +32,7 @@ const uploadSchema = z.object({
   isPrimary: booleanish().optional(),
 });
 
-const updateSchema = z.object({
+export const updateImageSchema = z.object({
   alt: altSchema.optional(),
   variantId: variantIdSchema.optional(),
   // Only "make this one primary": a product always has one, so un-marking happens by marking another.
@@ -214,7 +214,7 @@ export async function updateProductImage(
   db: Database,
   args: { imageId: string; input: unknown; actor: AdminActor },
 ): Promise<AdminImageView> {
-  const input = parseInput(updateSchema, args.input);
+  const input = parseInput(updateImageSchema, args.input);
   return db.transaction(async (tx) => {
     const image = await lockImage(tx, args.imageId);
     const patch: Partial<ImageRow> = {};
