@@ -100,7 +100,7 @@ function UploadForm({ productId, accept, variants }: { productId: string; accept
           hint="Al elegir esa variante en la tienda, sus imágenes se ven primero."
         />
         <CheckboxField
-          label="Usar como imagen principal"
+          label="Marcar como principal (portada del producto)"
           name="isPrimary"
           className="self-center"
           hint="La portada del producto en listados, carrito y buscadores."
