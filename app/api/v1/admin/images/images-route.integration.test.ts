@@ -4,6 +4,8 @@ import sharp from 'sharp';
 import { NextRequest } from 'next/server';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { productImages, products } from '@/db/schema';
+import { addCartItem } from '@/lib/cart/add-cart-item';
+import { getCartView } from '@/lib/cart/get-cart-view';
 import { getProductBySlug } from '@/lib/catalog/get-product';
 import { createTestProduct, createTestUser } from '@/lib/testing/fixtures';
 import { testDb } from '@/lib/testing/test-db';
@@ -120,6 +122,12 @@ describe('images per variant (POST /admin/products/{id}/images, PATCH/DELETE /ad
       ['Kit completo sobre la mesa', null, false],
       ['Frasco de 30 ml', a.id, false],
     ]);
+
+    // A cart line shows its own variant's image; a variant without one shows the primary.
+    const owner = { userId: (await createTestUser(testDb())).id };
+    await addCartItem(testDb(), { owner, isVip: false, input: { variantId: a.id, quantity: 1 } });
+    const cart = await getCartView(testDb(), { owner, isVip: false });
+    expect(cart.items.map((i) => i.imageUrl)).toEqual([ofA.json.url]);
 
     // Edit alt, move the variant, reorder to the front.
     const edited = await patch(ofA.json.id, { alt: 'Frasco pequeño', variantId: null, position: 0 });
