@@ -146,12 +146,9 @@ export const registerAdminApi: ApiRegistrar = (registry) => {
                 .uuid()
                 .optional()
                 .meta({ description: 'Una variante de este producto; sin ella, la imagen es de todo el producto.' }),
-              isPrimary: z
-                .enum(['true', 'false'])
-                .optional()
-                .meta({
-                  description: 'La vuelve la imagen principal. La primera imagen de un producto siempre lo es.',
-                }),
+              isPrimary: z.enum(['true', 'false']).optional().meta({
+                description: 'La vuelve la imagen principal. La primera imagen de un producto siempre lo es.',
+              }),
             }),
           },
         },
