@@ -164,7 +164,7 @@ test('an admin creates a category and a kit with two variants, each with its own
 
   // One image per variant, uploaded from the product page; the first upload is the primary.
   const images = page.getByRole('region', { name: 'Imágenes' });
-  const upload = images.getByRole('form', { name: 'Subir una imagen' });
+  const upload = images.getByRole('form', { name: 'Agregar a la galería' });
   const altSmall = `Kit pequeño de lavanda ${suffix}`;
   const altLarge = `Kit grande de lavanda ${suffix}`;
   for (const [variant, alt, color] of [

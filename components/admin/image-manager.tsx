@@ -66,11 +66,12 @@ function UploadForm({ productId, accept, variants }: { productId: string; accept
       ref={formRef}
       onSubmit={onSubmit}
       noValidate
+      // Named without the word "imagen", so the file field stays the only control labelled "Imagen".
       aria-labelledby="upload-image-title"
       className="space-y-3 rounded-lg border border-dashed border-stone-300 p-4"
     >
       <h3 id="upload-image-title" className="font-semibold text-stone-900">
-        Subir una imagen
+        Agregar a la galería
       </h3>
       <input type="hidden" name="productId" value={productId} />
       <FormAlert message={state.ok || errors.image || errors.alt || errors.variantId ? undefined : state.message} />
