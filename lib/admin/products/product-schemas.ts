@@ -8,13 +8,20 @@ const text = (label: string, max: number) =>
     .trim()
     .max(max, { error: `Máximo ${max} caracteres.` });
 
+// Forgiving for a typed slug (surrounding spaces, capitals) and stored lower-case. Only ASCII capitals
+// are folded (`toLowerCase` would also turn the Kelvin sign into `k`), so the document's pattern can say
+// exactly what is accepted: the fuzz suite found `"slug": "PICKUP"` → 201 outside the old lower-case pattern.
 export const productSlugSchema = z
   .string()
   .trim()
-  .toLowerCase()
+  .overwrite((slug) => slug.replace(/[A-Z]+/g, (capitals) => capitals.toLowerCase()))
   .min(2, { error: 'La dirección debe tener al menos 2 caracteres.' })
   .max(100, { error: 'La dirección no puede superar 100 caracteres.' })
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'Usa minúsculas, números y guiones (por ejemplo crema-de-coco).' });
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'Usa minúsculas, números y guiones (por ejemplo crema-de-coco).' })
+  .meta({
+    pattern: '^\\s*[A-Za-z0-9]+(-[A-Za-z0-9]+)*\\s*$',
+    description: 'Letras, números y guiones; se guarda sin espacios alrededor y en minúsculas.',
+  });
 
 /** The product fields an admin edits (not variants, images or stock, which have their own doors). */
 export const productFieldsSchema = z.object({
