@@ -182,6 +182,16 @@ async function main() {
     const [flashOrders] = await sql<
       { n: string }[]
     >`SELECT count(DISTINCT oi.order_id) n FROM order_items oi WHERE oi.variant_id = ${flash}`;
+    // Every unit sold exactly once: the counter, the ledger and the order lines agree on 500 units.
+    const [flashUnits] = await sql<{ reserved: number; ledger: string; lines: string }[]>`
+      SELECT
+        (SELECT reserved_stock FROM product_variants WHERE id = ${flash}) reserved,
+        (SELECT coalesce(sum(quantity), 0) FROM inventory_movements WHERE variant_id = ${flash} AND type = 'RESERVATION') ledger,
+        (SELECT coalesce(sum(quantity), 0) FROM order_items WHERE variant_id = ${flash}) lines`;
+    const flashUnitsOnce =
+      flashUnits?.reserved === FLASH_UNITS &&
+      Number(flashUnits.ledger) === FLASH_UNITS &&
+      Number(flashUnits.lines) === FLASH_UNITS;
 
     // Baseline: the bare conditional UPDATE behind a minimal HTTP server, same database, same load.
     const baseline = http.createServer((_req, res) => {
@@ -265,6 +275,11 @@ async function main() {
         detail: `${flashOrders?.n ?? '?'}`,
       },
       {
+        label: `(c) each of the ${FLASH_UNITS} units reserved exactly once (counter = ledger = order lines)`,
+        pass: flashUnitsOnce,
+        detail: `${flashUnits?.reserved ?? '?'} / ${flashUnits?.ledger ?? '?'} / ${flashUnits?.lines ?? '?'}`,
+      },
+      {
         label: '(c) every buyer answered within 15 s',
         pass: flashSeconds <= 15 && flashResult.errors === 0 && flashUnexpected.length === 0,
         detail: `${flashSeconds.toFixed(1)} s`,
@@ -283,7 +298,11 @@ Measured ${machineLine()}. Production server (\`scripts/serve.mjs\`: the product
 |---|---|---|---|---|---|---|---|---|---|
 ${table}
 
-- Flash sale: **${flashOrders?.n ?? '?'} orders for ${FLASH_UNITS} units**, ${FLASH_BUYERS} buyers all answered in ${flashSeconds.toFixed(1)} s (max latency ${flashResult.p99} ms at p99); the rest got 409 \`MKT-STOCK\`.
+- Flash sale: **${flashOrders?.n ?? '?'} orders for ${FLASH_UNITS} units**, ${Object.values(flashResult.statusCounts).reduce((a, b) => a + b, 0)} of ${FLASH_BUYERS} buyers answered (${
+      Object.entries(flashResult.statusCounts)
+        .map(([st, n]) => `${st}×${n}`)
+        .join(' ') || 'none'
+    }; ${flashResult.errors} errors or timeouts), the last after ${flashSeconds.toFixed(1)} s (p99 latency ${flashResult.p99} ms); a buyer who came too late gets 409 \`MKT-STOCK\`. Counter / ledger / order lines of the sold variant: ${flashUnits?.reserved ?? '?'} / ${flashUnits?.ledger ?? '?'} / ${flashUnits?.lines ?? '?'} units.
 - SQL statements per checkout (pg_stat_statements, including session, idempotency work and PostgreSQL's own foreign-key checks): **${perOneLine.toFixed(1)}** for a 1-line cart, **${perThreeLines.toFixed(1)}** for a 3-line cart: a constant plus ${((perThreeLines - perOneLine) / 2).toFixed(1)} per extra line (no N+1: the lock, reservation and ledger writes are set-based). The statements themselves are printed by the bench.
 - Variants with reserved > stock or stock < 0 after the run: ${inv?.bad ?? '?'}.
 - Ratios (same run): (a) hot variant / (b) spread = **${(hotRatio * 100).toFixed(0)} %**; (a) / bare conditional UPDATE baseline = **${baselineResult.rps > 0 ? ((hotResult.rps / baselineResult.rps) * 100).toFixed(0) : '?'} %**. The checkout reads and prices without the variant lock and takes it only for its last statement, the conditional reservation with its ledger rows (\`lib/inventory/reserve-stock.ts\`), so buyers of one variant queue only behind that statement and the commit.
