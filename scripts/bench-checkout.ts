@@ -28,6 +28,19 @@ const FLASH_BUYERS = 2000;
 const SECRET = 'bench-secret-not-for-production-0123456789';
 
 type Shopper = { cookie: string };
+
+/** Waits (≤ 120 s) until no other session has run a statement in the bench database for a second. */
+async function settled(sql: postgres.Sql): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  let quietPolls = 0;
+  while (Date.now() < deadline && quietPolls < 3) {
+    const [row] = await sql<{ n: string }[]>`
+      SELECT count(*) n FROM pg_stat_activity
+      WHERE datname = current_database() AND pid <> pg_backend_pid() AND state <> 'idle'`;
+    quietPolls = Number(row?.n) === 0 ? quietPolls + 1 : 0;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
 type ShopperIds = string[];
 
 async function main() {
@@ -179,6 +192,9 @@ async function main() {
     });
     const flashSeconds = (Date.now() - flashStarted) / 1000;
     results.push(flashResult);
+    // A buyer the load generator gave up on (20 s timeout) may still be served: count only once the
+    // server has settled, or the unit counts below and the statement counts after would race it.
+    await settled(sql);
     const [flashOrders] = await sql<
       { n: string }[]
     >`SELECT count(DISTINCT oi.order_id) n FROM order_items oi WHERE oi.variant_id = ${flash}`;
