@@ -30,16 +30,18 @@ export async function placeOrderOnce(
   // Read after the cheap refusals, as a route handler reads its body.
   const order = await args.readOrder();
   const scope = door === 'web' ? `checkout-web:${userId}` : `checkout:${userId}`;
-  return runIdempotent(db, { scope, key: args.key!, body: order }, async (tx) => {
+  return runIdempotent(db, { scope, key: args.key!, body: order }, async (tx, { storeAnswer }) => {
     // Checked first: without the current purchase terms nothing is reserved (422 MKT-TERMS-REQUIRED).
     const terms = requireTermsAcceptance(order);
     const unreserved = await writeUnreservedOrder(tx, { userId, input: order, terms });
     const orderId = unreserved.order.id;
     const logCreated = () => log.info({ orderId, userId, totalCents: unreserved.order.totalCents }, 'order.created');
     if (door === 'web') {
+      const answer = { status: 201, body: { orderId } };
+      await storeAnswer(answer); // before the reservation: see below
       await unreserved.reserve();
       logCreated();
-      return { status: 201, body: { orderId } };
+      return answer;
     }
     if (unreserved.order.totalCents === 0) {
       // Captured (PAID) by the reservation: the answer shows the order as it is after it.
@@ -48,13 +50,18 @@ export async function placeOrderOnce(
       const json = await getOrderJsonForOwner(tx, { orderId, ownerId: userId });
       return { status: 201, body: { order: json, payment: null } };
     }
-    // The answer (payment data, and the order, which the reservation does not change) is composed
-    // BEFORE the reservation, so a hot variant's row lock is held only for the reservation itself,
-    // the savepoint's release, the stored answer and the commit (lib/inventory/reserve-stock.ts).
+    // The answer (payment data, and the order, which the reservation does not change) is composed and
+    // stored BEFORE the reservation, so a hot variant's row lock is held only for the reservation itself,
+    // the savepoint's release and the commit (lib/inventory/reserve-stock.ts). A refused reservation
+    // rolls the stored answer back with the order, and the refusal is stored instead.
     const payment = await createPaymentSessionForOrder(tx, unreserved.order);
-    const json = await getOrderJsonForOwner(tx, { orderId, ownerId: userId });
+    const answer = {
+      status: 201,
+      body: { order: await getOrderJsonForOwner(tx, { orderId, ownerId: userId }), payment },
+    };
+    await storeAnswer(answer);
     await unreserved.reserve();
     logCreated();
-    return { status: 201, body: { order: json, payment } };
+    return answer;
   });
 }
