@@ -3,7 +3,7 @@
 import { ArrowDown, ArrowUp } from 'lucide-react';
 import { useRouter } from 'next/navigation';
 import { FormAlert } from '@/components/ui/form-alert';
-import type { ActionState } from '@/lib/http/action-state';
+import type { ActionState } from '@/lib/http/action-state-shape';
 import { ConfirmDialog } from './confirm-dialog';
 import { InputField } from './form-fields';
 import { buttonStyles } from './page-header';

@@ -2,7 +2,7 @@
 
 import { startTransition, useActionState, useEffect, useRef, type FormEvent } from 'react';
 import { toast } from 'sonner';
-import { idleState, type ActionState } from '@/lib/http/action-state';
+import { idleState, type ActionState } from '@/lib/http/action-state-shape';
 
 type ServerAction = (state: ActionState, form: FormData) => Promise<ActionState>;
 

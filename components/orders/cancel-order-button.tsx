@@ -4,7 +4,7 @@ import { useRef } from 'react';
 import { toast } from 'sonner';
 import { cancelOrderAction } from '@/lib/actions/orders/cancel-order-action';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { idleState } from '@/lib/http/action-state';
+import { idleState } from '@/lib/http/action-state-shape';
 import { formatCop } from '@/lib/money';
 
 /**

@@ -3,7 +3,7 @@
 import { useActionState, useEffect, useState } from 'react';
 import { toast } from 'sonner';
 import { resolveRefundAction } from '@/lib/actions/returns/resolve-refund-action';
-import { idleState } from '@/lib/http/action-state';
+import { idleState } from '@/lib/http/action-state-shape';
 
 export function RefundDueForm({ orderId }: { orderId: string }) {
   const [state, action, pending] = useActionState(resolveRefundAction, idleState);

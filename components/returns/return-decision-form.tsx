@@ -4,7 +4,7 @@ import { useActionState, useEffect, useState } from 'react';
 import { toast } from 'sonner';
 import { decideReturnAction } from '@/lib/actions/returns/decide-return-action';
 import { FormAlert } from '@/components/ui/form-alert';
-import { idleState } from '@/lib/http/action-state';
+import { idleState } from '@/lib/http/action-state-shape';
 
 type Line = { orderItemId: string; productName: string; variantName: string; quantityRequested: number };
 

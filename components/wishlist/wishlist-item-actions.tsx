@@ -8,7 +8,7 @@ import { toast } from 'sonner';
 import { moveToCartAction } from '@/lib/actions/wishlist/move-to-cart-action';
 import { setWishlistedAction } from '@/lib/actions/wishlist/set-wishlisted-action';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { idleState, type ActionState } from '@/lib/http/action-state';
+import { idleState, type ActionState } from '@/lib/http/action-state-shape';
 import { formatCop } from '@/lib/money';
 import type { WishlistVariant } from '@/lib/wishlist/list-wishlist';
 

@@ -5,9 +5,14 @@ import { isCatalogSlug } from '@/lib/catalog/slug';
 import { redirectIfRenamed } from '@/lib/seo/slug-redirects';
 
 /**
- * Decides "is this product listed" above the page's loading.tsx boundary, so unknown, inactive and
- * deleted products answer a real 404 (once the skeleton streams the status is already 200). The page
- * reads the same cached entry.
+ * Decides "is this product listed" before anything of the page is sent, so unknown, inactive and
+ * deleted products answer a real 404, and an old slug a redirect. The page reads the same cached entry.
+ *
+ * There is deliberately no loading.tsx under this segment: with that Suspense boundary, the prerendered
+ * product HTML held only the skeleton (the boundary stayed pending in the static shell while the RSC
+ * payload carried the page), so browsers and Googlebot got no <h1>, no picture and no Product JSON-LD
+ * until hydration (e2e/seo.spec.ts checks the raw HTML). Like the category page, the product page is
+ * all cached data, so it renders in one piece.
  */
 export default async function ProductLayout({
   children,
