@@ -1,7 +1,7 @@
 'use client';
 
 import { startTransition, useActionState, useEffect, useRef, type FormEvent } from 'react';
-import { toast } from 'sonner';
+import { toast } from '@/components/ui/toast';
 import { idleState, type ActionState } from '@/lib/http/action-state-shape';
 
 type ServerAction = (state: ActionState, form: FormData) => Promise<ActionState>;

@@ -7,7 +7,7 @@ import Link from 'next/link';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { CartCountBadge } from '@/components/cart/cart-count-badge';
 import { MergeNoticeToaster, type MergeNoticeView } from '@/components/cart/merge-notice-toaster';
-import { CART_QUERY_KEY } from '@/components/cart/use-optimistic-cart';
+import { CART_QUERY_KEY } from '@/components/cart/cart-query-key';
 import { useIsHydrated } from '@/components/cart/use-is-hydrated';
 import { unreadLabel } from '@/components/notifications/notification-bell-link';
 import { applyHintToDocument, useShopper, useShopperHint } from '@/components/providers/shopper';

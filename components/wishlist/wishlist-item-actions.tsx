@@ -4,7 +4,7 @@ import { ShoppingCart, Trash2 } from 'lucide-react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useActionState, useId, useTransition } from 'react';
-import { toast } from 'sonner';
+import { toast } from '@/components/ui/toast';
 import { moveToCartAction } from '@/lib/actions/wishlist/move-to-cart-action';
 import { setWishlistedAction } from '@/lib/actions/wishlist/set-wishlisted-action';
 import { SubmitButton } from '@/components/ui/submit-button';
