@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation';
 import { FormAlert } from '@/components/ui/form-alert';
 import type { ActionState } from '@/lib/http/action-state-shape';
 import { ConfirmDialog } from './confirm-dialog';
-import { InputField } from './form-fields';
+import { InputField } from '@/components/ui/form-fields';
 import { buttonStyles } from './page-header';
 import { PendingButton } from './pending-button';
 import { useAdminAction } from './use-admin-action';

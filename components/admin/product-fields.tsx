@@ -1,4 +1,4 @@
-import { CheckboxField, InputField, SelectField, TextAreaField } from './form-fields';
+import { CheckboxField, InputField, SelectField, TextAreaField } from '@/components/ui/form-fields';
 
 export type ProductDefaults = {
   name?: string;
