@@ -37,3 +37,27 @@ export async function listSlugRedirects(db: Db): Promise<SlugRedirects> {
     categories: new Map(categoryRows.map((r) => [r.from, r.to])),
   };
 }
+
+/**
+ * The current slug for one old slug, or null (hidden owners, like in `listSlugRedirects`). One lookup
+ * by the history's primary key; only pages about to answer 404 ask (lib/seo/slug-redirects.ts).
+ */
+export async function findRenamedSlug(db: Db, kind: 'product' | 'category', slug: string): Promise<string | null> {
+  if (kind === 'product') {
+    const [row] = await db
+      .select({ to: products.slug })
+      .from(productSlugHistory)
+      .innerJoin(products, eq(products.id, productSlugHistory.productId))
+      .innerJoin(categories, eq(categories.id, products.categoryId))
+      .where(and(eq(productSlugHistory.slug, slug), productListed()))
+      .limit(1);
+    return row?.to ?? null;
+  }
+  const [row] = await db
+    .select({ to: categories.slug })
+    .from(categorySlugHistory)
+    .innerJoin(categories, eq(categories.id, categorySlugHistory.categoryId))
+    .where(and(eq(categorySlugHistory.slug, slug), isNull(categories.deletedAt)))
+    .limit(1);
+  return row?.to ?? null;
+}
