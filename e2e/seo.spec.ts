@@ -120,7 +120,12 @@ test('a renamed product answers a permanent redirect (308) from its old URL to t
     .poll(async () => (await request.get('/productos/aceite-de-coco-virgen-organico', { maxRedirects: 0 })).status())
     .toBe(308);
   const res = await request.get('/productos/aceite-de-coco-virgen-organico', { maxRedirects: 0 });
-  expect(new URL(res.headers().location!, 'http://x').pathname).toBe('/productos/aceite-de-coco-virgen');
+  // Next.js may repeat the header on a freshly rendered redirect (lib/seo/slug-redirects.ts): every copy
+  // names the new URL.
+  const locations = res.headersArray().filter((h) => h.name.toLowerCase() === 'location');
+  expect(locations.length).toBeGreaterThan(0);
+  for (const { value } of locations)
+    expect(new URL(value, 'http://x').pathname).toBe('/productos/aceite-de-coco-virgen');
   expect((await request.get('/productos/aceite-de-coco-virgen')).status()).toBe(200);
 });
 

@@ -19,5 +19,8 @@ export async function renamedPath(kind: SlugKind, slug: string): Promise<string 
  */
 export async function redirectIfRenamed(kind: SlugKind, slug: string): Promise<void> {
   const path = await renamedPath(kind, slug);
+  // Next.js 16.4 sends the first, freshly rendered answer of a stored redirect with two identical
+  // Location headers (browsers accept identical copies; e2e/seo.spec.ts checks both name the new URL).
+  // Reading request data here to avoid storing it would turn the status into a streamed 200 instead.
   if (path) permanentRedirect(path);
 }
