@@ -27,6 +27,9 @@ vi.mock('next/cache', () => ({
   revalidateTag: vi.fn(),
   updateTag: vi.fn(),
   refresh: vi.fn(),
+  // 'use cache' readers (lib/seo/cached-seo.ts) run as plain functions here.
+  cacheLife: vi.fn(),
+  cacheTag: vi.fn(),
 }));
 vi.mock('next/headers', () => ({ headers: async () => new Headers() }));
 
