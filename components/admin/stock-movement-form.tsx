@@ -2,8 +2,8 @@
 
 import { useState } from 'react';
 import { FormAlert } from '@/components/ui/form-alert';
-import type { ActionState } from '@/lib/http/action-state';
-import { InputField } from './form-fields';
+import type { ActionState } from '@/lib/http/action-state-shape';
+import { InputField } from '@/components/ui/form-fields';
 import { PendingButton } from './pending-button';
 import { useAdminAction } from './use-admin-action';
 
