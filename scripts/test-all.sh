@@ -11,6 +11,6 @@ step "OpenAPI lint (redocly, recommended rules)"; npx tsx scripts/lint-openapi.t
 step "Integration (vitest + PostgreSQL)"; npx vitest run --project integration
 # The build prerenders the catalogue, so it needs a migrated database: the E2E runner builds against its own.
 step "Build and E2E (next build, Playwright + Chromium)"; npx tsx scripts/e2e.ts
-# Not in npm test for now (docs/api-errors.md, docs/deploy.md): on the merged code `npm run test:fuzz` reports
-# refused requests that change the database and `npm run test:instances` still uploads through the old server
-# action; both are run by hand until fixed.
+# Both reuse the E2E step's build (they rebuild only when a source is newer than .next/BUILD_ID).
+step "Fuzz (seeded, CI size: every door x persona)"; npm run test:fuzz:ci
+step "Two instances over one PostgreSQL"; npm run test:instances
