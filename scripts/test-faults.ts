@@ -1,6 +1,6 @@
 /**
  * `npm run test:faults [-- scenario …]`: injects faults into a running store and checks that nothing
- * was lost or applied twice (docs/reliability.md). Against the production build: two `next start`
+ * was lost or applied twice (docs/reliability.md). Against the production build: two `scripts/serve.mjs`
  * processes behind a balancer, the embedded PostgreSQL, the fake Wompi and a local SMTP server.
  *
  * Scenarios (all by default): kill-storm, postgres-restart, wompi-outage, smtp-outage, webhook-storm.
@@ -83,7 +83,7 @@ async function main(): Promise<number> {
         `## Fault suite (\`npm run test:faults${asked.length ? ` -- ${asked.join(' ')}` : ''}\`)`,
         '',
         `- Machine: ${machineLine()}`,
-        '- Two `next start` processes of the production build behind a round-robin balancer, embedded PostgreSQL, fake Wompi, local SMTP server; every instance runs the embedded job runner.',
+        '- Two `scripts/serve.mjs` instances (one worker each) of the production build behind a round-robin balancer, embedded PostgreSQL, fake Wompi, local SMTP server; every instance runs the embedded job runner.',
         '',
         '| scenario | time | figures | result |',
         '| --- | ---: | --- | --- |',
