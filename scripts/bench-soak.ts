@@ -1,8 +1,8 @@
 /**
  * `npm run bench:soak`: mixed traffic at a fixed rate for a long time, to find what only time finds —
  * memory that grows, latency that creeps, connections that leak, background work that falls behind.
- * Same little production as the fault suite (scripts/faults/world.ts): two `next start` processes
- * behind a balancer, embedded PostgreSQL, fake Wompi, local SMTP.
+ * Same little production as the fault suite (scripts/faults/world.ts): two `scripts/serve.mjs`
+ * instances behind a balancer, embedded PostgreSQL, fake Wompi, local SMTP.
  *
  * Traffic (open loop: requests start on schedule whether or not earlier ones finished):
  *   80 % browsing — home, list, product pages and the catalogue API, anonymous and signed in
@@ -11,7 +11,8 @@
  * Per minute: throughput, p50/p99, errors, each process's RSS and open fds, PostgreSQL connections,
  * outbox lag. Targets (docs/benchmarks.md): 0 errors; each process's RSS at the end within 15 % of
  * minute 2; last minute's p99 within 1.5× minute 2's; outbox lag < 5 s throughout; connections never
- * above the configured pools.
+ * above the configured pools; afterwards, once background work drained, every invariant holds
+ * (lib/invariants/check-invariants.ts).
  *
  *   SOAK_MINUTES (10; 60 for a release)   SOAK_RATE (requests per second, 40)
  */
@@ -23,7 +24,7 @@ import { machineLine } from './lib/bench-harness';
 import { writeBenchSection } from './lib/bench-report';
 import { processGroupMemory } from './lib/process-cpu';
 import { newTally, send, type Answer } from './faults/client';
-import { control, startWorld } from './faults/world';
+import { control, settledViolations, startWorld } from './faults/world';
 import { currentPurchaseTerms } from '@/lib/legal/purchase-terms';
 
 const MINUTES = Number(process.env.SOAK_MINUTES ?? 10);
@@ -156,6 +157,13 @@ async function main(): Promise<number> {
       );
     }
 
+    console.log('settled invariants after the soak…');
+    const violations = await settledViolations(world);
+    for (const v of violations.slice(0, 10)) console.log(`   ✖ ${v.invariant}: ${v.detail}`);
+    const [orderCounts] = await world.sql<{ paid: string; pending: string; other: string }[]>`
+      SELECT count(*) FILTER (WHERE status = 'PAID') paid, count(*) FILTER (WHERE status = 'PENDING_PAYMENT') pending,
+             count(*) FILTER (WHERE status NOT IN ('PAID', 'PENDING_PAYMENT')) other FROM orders`;
+
     const second = minutes[Math.min(1, minutes.length - 1)]!;
     const last = minutes.at(-1)!;
     const totalErrors = minutes.reduce((sum, m) => sum + m.errors, 0);
@@ -184,6 +192,13 @@ async function main(): Promise<number> {
         `max ${Math.max(...minutes.map((m) => m.pgConnections))} (limit ${poolLimit})`,
         minutes.every((m) => m.pgConnections <= poolLimit),
       ],
+      [
+        'every invariant holds after the soak (settled)',
+        violations.length === 0
+          ? `orders paid ${orderCounts?.paid}, pending ${orderCounts?.pending}, other ${orderCounts?.other}`
+          : `${violations.length} violations (${[...new Set(violations.map((v) => v.invariant))].join(', ')})`,
+        violations.length === 0,
+      ],
     ];
     writeBenchSection(
       'soak',
@@ -191,7 +206,7 @@ async function main(): Promise<number> {
         '## Soak (`npm run bench:soak`)',
         '',
         `- Machine: ${machineLine()}`,
-        `- ${MINUTES} minutes at ${RATE} requests/s (open loop): 80 % browsing (half signed in), 15 % cart changes, 5 % checkouts paid through the fake Wompi. Two \`next start\` processes behind a balancer, ${POOL_PER_INSTANCE} pooled connections each, every instance running the embedded job runner.`,
+        `- ${MINUTES} minutes at ${RATE} requests/s (open loop): 80 % browsing (half signed in), 15 % cart changes, 5 % checkouts paid through the fake Wompi. Two \`scripts/serve.mjs\` instances (one worker each) behind a balancer, ${POOL_PER_INSTANCE} pooled connections each, every instance running the embedded job runner.`,
         '',
         '| minute | requests | errors | p50 ms | p99 ms | RSS MB (per process) | open fds | PG connections | outbox lag s |',
         '| ---: | ---: | ---: | ---: | ---: | --- | --- | ---: | ---: |',

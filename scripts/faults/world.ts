@@ -1,8 +1,10 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import pino from 'pino';
 import postgres from 'postgres';
 import type { Database } from '../../db/client';
+import { checkInvariants } from '../../lib/invariants/check-invariants';
 import { startSmtpSink, type ReceivedMail } from '../../lib/email/testing/start-smtp-sink';
 import { sessionCookie } from '../lib/bench-harness';
 import { isBuildStale } from '../lib/build-freshness';
@@ -175,4 +177,15 @@ export async function control(world: World, route: string, body: unknown): Promi
   });
   if (!res.ok) throw new Error(`fake Wompi control ${route} answered ${res.status}: ${await res.text()}`);
   return ((await res.json()) as { data: unknown }).data;
+}
+
+/** The invariants once background work (outbox, emails, expiry jobs) had up to a minute to drain. */
+export async function settledViolations(world: World) {
+  const deadline = Date.now() + 60_000;
+  let violations = await checkInvariants(world.db, { settled: true });
+  while (violations.length > 0 && Date.now() < deadline) {
+    await sleep(1_000);
+    violations = await checkInvariants(world.db, { settled: true });
+  }
+  return violations;
 }
