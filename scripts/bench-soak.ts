@@ -130,9 +130,15 @@ async function main(): Promise<number> {
         const wait = scheduled - Date.now();
         if (wait > 0) await sleep(wait);
       }
-      await Promise.all(inFlight);
+      // A request that never settles must not stall the soak: after 60 s it counts as an error.
+      const settled = await Promise.race([
+        Promise.allSettled(inFlight).then(() => true),
+        sleep(60_000).then(() => false),
+      ]);
+      if (!settled) errorsSeen.push(`minute ${minute}: requests still unsettled 60 s after the minute`);
       const latencies = tally.answers.map((a) => a.ms).sort((a, b) => a - b);
       const errors = tally.answers.filter((a) => a.status === 0 || a.status >= 500);
+      const unsettled = settled ? 0 : Math.max(0, inFlight.length - tally.answers.length);
       for (const e of errors.slice(0, 3)) errorsSeen.push(`minute ${minute}: ${e.status} ${e.code ?? ''}`);
       const memory = world.instances.map((instance) => processGroupMemory(instance.pid()));
       const [connections] = await world.sql<{ n: string }[]>`
@@ -143,7 +149,7 @@ async function main(): Promise<number> {
       const row: Minute = {
         minute,
         requests: tally.requests,
-        errors: errors.length,
+        errors: errors.length + unsettled,
         p50: percentile(latencies, 50),
         p99: percentile(latencies, 99),
         rssMb: memory.map((m) => Math.round(m.rssBytes / 2 ** 20)),

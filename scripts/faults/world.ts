@@ -174,6 +174,8 @@ export async function control(world: World, route: string, body: unknown): Promi
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(body),
+    // A storm of deliveries can take a while; nothing else may hang a scenario or the soak.
+    signal: AbortSignal.timeout(120_000),
   });
   if (!res.ok) throw new Error(`fake Wompi control ${route} answered ${res.status}: ${await res.text()}`);
   return ((await res.json()) as { data: unknown }).data;
