@@ -285,7 +285,10 @@ describe('Wompi outages (#6)', () => {
     );
     // Other tests' open attempts share this database: make ours the oldest-looked-at of all.
     await testDb().execute(
-      sql`UPDATE payment_attempts SET updated_at = now() WHERE status IN ('CREATED', 'PENDING') AND reference <> ALL(${[payment.reference, ...abandoned.map((a) => a.payment.reference)]})`,
+      sql`UPDATE payment_attempts SET updated_at = now() WHERE status IN ('CREATED', 'PENDING') AND NOT (reference IN (${sql.join(
+        [payment, ...abandoned.map((a) => a.payment)].map((p) => sql`${p.reference}`),
+        sql`, `,
+      )}))`,
     );
     for (let run = 0; run < 2; run++)
       await reconcilePayments(testDb(), { afterMinutes: 10, limit: 3, client: wompi.client });
