@@ -44,6 +44,11 @@ type Minute = {
   outboxLagS: number;
 };
 
+/** A reading that does not come back in time is reported as missing instead of stalling the soak. */
+async function withinSeconds<T>(seconds: number, work: PromiseLike<T[]>): Promise<Array<T | undefined>> {
+  return Promise.race([Promise.resolve(work), sleep(seconds * 1000).then(() => [undefined])]);
+}
+
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 }
@@ -141,11 +146,18 @@ async function main(): Promise<number> {
       const unsettled = settled ? 0 : Math.max(0, inFlight.length - tally.answers.length);
       for (const e of errors.slice(0, 3)) errorsSeen.push(`minute ${minute}: ${e.status} ${e.code ?? ''}`);
       const memory = world.instances.map((instance) => processGroupMemory(instance.pid()));
-      const [connections] = await world.sql<{ n: string }[]>`
-        SELECT count(*) n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`;
-      const [lag] = await world.sql<{ s: string | null }[]>`
+      console.log(`minute ${minute}: traffic done, reading the database…`);
+      const [connections] = await withinSeconds(
+        10,
+        world.sql<{ n: string }[]>`
+        SELECT count(*) n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
+      );
+      const [lag] = await withinSeconds(
+        10,
+        world.sql<{ s: string | null }[]>`
         SELECT EXTRACT(EPOCH FROM now() - min(available_at)) s FROM outbox
-        WHERE delivered_at IS NULL AND available_at <= now()`;
+        WHERE delivered_at IS NULL AND available_at <= now()`,
+      );
       const row: Minute = {
         minute,
         requests: tally.requests,
@@ -154,8 +166,8 @@ async function main(): Promise<number> {
         p99: percentile(latencies, 99),
         rssMb: memory.map((m) => Math.round(m.rssBytes / 2 ** 20)),
         fds: memory.map((m) => m.openFds),
-        pgConnections: Number(connections?.n ?? 0),
-        outboxLagS: Math.max(0, Number(lag?.s ?? 0)),
+        pgConnections: Number(connections?.n ?? Number.NaN),
+        outboxLagS: lag === undefined ? Number.NaN : Math.max(0, Number(lag.s ?? 0)),
       };
       minutes.push(row);
       console.log(
