@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDb, type Database } from '@/db/client';
+import { createDb, reconnectBackoffSeconds, type Database } from '@/db/client';
 import { requireDatabaseUrl } from '@/lib/env';
 
 /**
@@ -52,5 +52,16 @@ describe('a connection killed mid-transaction', () => {
     const [again] = await db.$client<{ ok: number }[]>`SELECT 1 AS ok`;
     expect(again?.ok).toBe(1);
     expect(Date.now() - started).toBeLessThan(2_000);
+  });
+});
+
+describe('reconnecting after the database was down', () => {
+  it('waits at most a second between attempts, however many failed (postgres.js alone waits up to 20 s)', () => {
+    for (const retries of [0, 1, 3, 7, 12, 50]) {
+      const seconds = reconnectBackoffSeconds(retries);
+      expect(seconds).toBeGreaterThan(0);
+      expect(seconds).toBeLessThanOrEqual(1);
+    }
+    expect(reconnectBackoffSeconds(0)).toBeLessThanOrEqual(0.05);
   });
 });
