@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { Plus, Trash2 } from 'lucide-react';
-import { InputField } from './form-fields';
+import { InputField } from '@/components/ui/form-fields';
 import { buttonStyles } from './page-header';
 
 type Tier = { minQuantity: number; percent: number };

@@ -2,7 +2,7 @@
 
 import { FormAlert } from '@/components/ui/form-alert';
 import type { ActionState } from '@/lib/http/action-state';
-import { CheckboxField, InputField, TextAreaField } from './form-fields';
+import { CheckboxField, InputField, TextAreaField } from '@/components/ui/form-fields';
 import { PendingButton } from './pending-button';
 import { useAdminAction } from './use-admin-action';
 

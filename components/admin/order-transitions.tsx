@@ -5,7 +5,7 @@ import { FormAlert } from '@/components/ui/form-alert';
 import type { StaffTarget } from '@/lib/admin/orders/staff-transitions';
 import type { ActionState } from '@/lib/http/action-state';
 import { ConfirmDialog } from './confirm-dialog';
-import { InputField } from './form-fields';
+import { InputField } from '@/components/ui/form-fields';
 import { PendingButton } from './pending-button';
 import { useAdminAction } from './use-admin-action';
 

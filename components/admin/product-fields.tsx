@@ -1,4 +1,4 @@
-import { CheckboxField, InputField, SelectField, TextAreaField } from './form-fields';
+import { CheckboxField, InputField, SelectField, TextAreaField } from '@/components/ui/form-fields';
 
 export type ProductDefaults = {
   name?: string;
@@ -7,6 +7,7 @@ export type ProductDefaults = {
   description?: string;
   benefits?: string;
   howToUse?: string;
+  whatIsIncluded?: string;
   preparationDays?: number;
   tags?: string[];
   relatedIds?: string[];
@@ -78,6 +79,14 @@ export function ProductFields({ defaults = {}, errors = {}, categories, productC
           error={errors.howToUse}
         />
       </div>
+      <TextAreaField
+        label="Qué incluye"
+        name="whatIsIncluded"
+        rows={3}
+        defaultValue={defaults.whatIsIncluded}
+        error={errors.whatIsIncluded}
+        hint="Para kits: un elemento por línea («Aceite de lavanda 30 ml»). Déjalo vacío si no aplica."
+      />
       <div className="grid gap-4 md:grid-cols-2">
         <InputField
           label="Etiquetas"

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { FormAlert } from '@/components/ui/form-alert';
 import type { ActionState } from '@/lib/http/action-state';
-import { InputField } from './form-fields';
+import { InputField } from '@/components/ui/form-fields';
 import { PendingButton } from './pending-button';
 import { useAdminAction } from './use-admin-action';
 

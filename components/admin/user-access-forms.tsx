@@ -3,7 +3,7 @@
 import { FormAlert } from '@/components/ui/form-alert';
 import type { ActionState } from '@/lib/http/action-state';
 import { ConfirmDialog } from './confirm-dialog';
-import { InputField, SelectField } from './form-fields';
+import { InputField, SelectField } from '@/components/ui/form-fields';
 import { buttonStyles } from './page-header';
 import { PendingButton } from './pending-button';
 import { useAdminAction } from './use-admin-action';

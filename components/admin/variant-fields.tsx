@@ -2,7 +2,7 @@
 
 import { centsToPesosInput } from '@/lib/admin/shared/pesos';
 import { BulkTiersEditor } from './bulk-tiers-editor';
-import { CheckboxField, InputField } from './form-fields';
+import { CheckboxField, InputField } from '@/components/ui/form-fields';
 
 export type VariantDefaults = {
   sku?: string;

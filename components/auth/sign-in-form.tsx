@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useActionState } from 'react';
 import { signInAction } from '@/lib/actions/auth/sign-in-action';
-import { Field } from '@/components/ui/field';
+import { InputField } from '@/components/ui/form-fields';
 import { FormAlert } from '@/components/ui/form-alert';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { idleState } from '@/lib/http/action-state';
@@ -14,7 +14,7 @@ export function SignInForm({ next }: { next: string }) {
     <form action={action} className="space-y-4" noValidate>
       <FormAlert message={state.message} />
       <input type="hidden" name="next" value={next} />
-      <Field
+      <InputField
         label="Correo"
         name="email"
         type="email"
@@ -23,7 +23,7 @@ export function SignInForm({ next }: { next: string }) {
         defaultValue={state.values?.email}
         error={state.fields?.email}
       />
-      <Field
+      <InputField
         label="Contraseña"
         name="password"
         type="password"

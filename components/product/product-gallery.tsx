@@ -2,13 +2,29 @@
 
 import clsx from 'clsx';
 import Image from 'next/image';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { orderImagesForVariant } from '@/lib/catalog/order-images';
 import type { ProductImage } from '@/lib/catalog/types';
+import { useSelectedVariant } from './variant-selection';
 
-/** Main picture plus thumbnails; thumbnails are buttons, so the gallery works from the keyboard. */
+/**
+ * Main picture plus thumbnails; thumbnails are buttons, so the gallery works from the keyboard. Rendered
+ * inside the page's <VariantSelectionProvider>: choosing a presentation puts its own images first and
+ * shows the first of them (the cached HTML starts from the page's initial variant).
+ */
 export function ProductGallery({ images, productName }: { images: ProductImage[]; productName: string }) {
-  const [index, setIndex] = useState(0);
-  const current = images[index] ?? images[0];
+  const { variantId } = useSelectedVariant();
+  const ordered = useMemo(() => orderImagesForVariant(images, variantId), [images, variantId]);
+  // The thumbnail the shopper clicked, remembered per variant: a new choice starts again at its first image.
+  const [picked, setPicked] = useState<{ variantId: string; url: string } | null>(null);
+  const index =
+    picked?.variantId === variantId
+      ? Math.max(
+          0,
+          ordered.findIndex((i) => i.url === picked.url),
+        )
+      : 0;
+  const current = ordered[index];
   if (!current) {
     return (
       <div className="aspect-square rounded-3xl bg-sand-100" role="img" aria-label={`${productName}: sin imagen`} />
@@ -18,24 +34,26 @@ export function ProductGallery({ images, productName }: { images: ProductImage[]
     <div className="space-y-3">
       <div className="overflow-hidden rounded-3xl border border-sand-200 bg-sand-100">
         <Image
+          key={current.url}
           src={current.url}
           alt={current.alt}
           width={600}
           height={600}
           unoptimized
           priority
+          data-testid="product-main-image"
           className="aspect-square size-full object-cover"
         />
       </div>
-      {images.length > 1 ? (
-        <ul className="flex gap-2" aria-label="Imágenes del producto">
-          {images.map((img, i) => (
+      {ordered.length > 1 ? (
+        <ul className="flex flex-wrap gap-2" aria-label="Imágenes del producto">
+          {ordered.map((img, i) => (
             <li key={img.url}>
               <button
                 type="button"
-                onClick={() => setIndex(i)}
+                onClick={() => setPicked({ variantId, url: img.url })}
                 aria-current={i === index ? 'true' : undefined}
-                aria-label={`Ver imagen ${i + 1} de ${images.length}`}
+                aria-label={`Ver imagen ${i + 1} de ${ordered.length}: ${img.alt}`}
                 className={clsx(
                   'block size-20 overflow-hidden rounded-xl border-2',
                   i === index ? 'border-brand-700' : 'border-transparent hover:border-sand-200',

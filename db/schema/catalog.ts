@@ -4,6 +4,7 @@ import {
   boolean,
   check,
   customType,
+  foreignKey,
   index,
   integer,
   numeric,
@@ -65,6 +66,8 @@ export const products = pgTable(
     description: text('description').notNull().default(''),
     benefits: text('benefits').notNull().default(''),
     howToUse: text('how_to_use').notNull().default(''),
+    /** What a kit contains, one item per line; shown on the product page as "Qué incluye". Not searched. */
+    whatIsIncluded: text('what_is_included').notNull().default(''),
     categoryId: uuid('category_id')
       .notNull()
       .references(() => categories.id),
@@ -113,6 +116,13 @@ export const products = pgTable(
   ],
 );
 
+/**
+ * A product's gallery. An image may belong to one of the product's own variants (the composite key
+ * makes a variant of another product impossible); the product page shows the chosen variant's images
+ * first. Exactly one primary image per product that has images: the partial unique index allows at
+ * most one, and migration product_images_primary's triggers make the first image primary and refuse a
+ * commit that leaves a product with images but no primary (lib/admin/images/product-images.ts).
+ */
 export const productImages = pgTable(
   'product_images',
   {
@@ -120,11 +130,24 @@ export const productImages = pgTable(
     productId: uuid('product_id')
       .notNull()
       .references(() => products.id, { onDelete: 'cascade' }),
+    variantId: uuid('variant_id'),
     url: text('url').notNull(),
     alt: text('alt').notNull().default(''),
     sortOrder: integer('sort_order').notNull().default(0),
+    isPrimary: boolean('is_primary').notNull().default(false),
   },
-  (t) => [index('product_images_product_idx').on(t.productId, t.sortOrder)],
+  (t) => [
+    index('product_images_product_idx').on(t.productId, t.sortOrder),
+    uniqueIndex('product_images_one_primary_key')
+      .on(t.productId)
+      .where(sql`${t.isPrimary}`),
+    index('product_images_variant_idx').on(t.variantId),
+    foreignKey({
+      name: 'product_images_variant_of_product_fk',
+      columns: [t.variantId, t.productId],
+      foreignColumns: [productVariants.id, productVariants.productId],
+    }),
+  ],
 );
 
 export const productTags = pgTable(
@@ -185,6 +208,8 @@ export const productVariants = pgTable(
   },
   (t) => [
     uniqueIndex('product_variants_sku_key').on(t.sku),
+    // Target of product_images' composite foreign key (an image's variant belongs to the image's product).
+    uniqueIndex('product_variants_id_product_key').on(t.id, t.productId),
     index('product_variants_product_idx').on(t.productId, t.sortOrder),
     check('product_variants_stock_nonnegative', sql`${t.stock} >= 0`),
     check('product_variants_reserved_within_stock', sql`${t.reservedStock} >= 0 AND ${t.reservedStock} <= ${t.stock}`),

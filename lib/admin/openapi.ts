@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ApiRegistrar } from '@/lib/openapi/registry';
 import { errorResponses, jsonResponse } from '@/lib/openapi/registry';
+import { updateImageSchema } from './images/product-images';
 import { isoDate } from './shared/list-query';
 import { stockListQuerySchema } from './inventory/list-stock';
 import { movementListQuerySchema } from './inventory/list-movements';
@@ -21,6 +22,17 @@ const anyJson = z.record(z.string(), z.unknown());
 const page = (description: string) =>
   jsonResponse(description, z.object({ items: z.array(anyJson), page: z.int(), pageSize: z.int(), total: z.int() }));
 const ADMIN = 'Solo ADMIN.';
+const adminImageSchema = z
+  .object({
+    id: z.uuid(),
+    productId: z.uuid(),
+    url: z.string(),
+    alt: z.string(),
+    variantId: z.uuid().nullable(),
+    isPrimary: z.boolean(),
+    position: z.number().int().min(0).meta({ description: 'Lugar en la galería, desde 0.' }),
+  })
+  .meta({ id: 'AdminProductImage' });
 const STAFF = 'ADMIN o STAFF.';
 
 /** The `/api/v1/admin/*` endpoints of docs/api.md, described from the zod schemas that validate them. */
@@ -129,15 +141,46 @@ export const registerAdminApi: ApiRegistrar = (registry) => {
           'multipart/form-data': {
             schema: z.object({
               file: z.string().meta({ format: 'binary', description: 'La imagen.' }),
-              alt: z.string().meta({ description: 'Texto alternativo.' }),
+              alt: z.string().meta({ description: 'Texto alternativo en español (obligatorio, 3 a 200 caracteres).' }),
+              variantId: z
+                .uuid()
+                .optional()
+                .meta({ description: 'Una variante de este producto; sin ella, la imagen es de todo el producto.' }),
+              isPrimary: z.enum(['true', 'false']).optional().meta({
+                description: 'La vuelve la imagen principal. La primera imagen de un producto siempre lo es.',
+              }),
             }),
           },
         },
       },
     },
     responses: {
-      201: jsonResponse('La imagen guardada.', anyJson),
+      201: jsonResponse('La imagen guardada.', adminImageSchema),
       ...errorResponses(400, 401, 403, 404, 413, 415),
+    },
+  });
+  registry.registerPath({
+    method: 'patch',
+    path: '/api/v1/admin/images/{id}',
+    tags: ['Administración'],
+    summary: 'Edita una imagen: texto alternativo, variante, orden o imagen principal',
+    description: `${ADMIN} \`isPrimary: true\` desmarca la anterior en la misma transacción (siempre hay exactamente una); \`isPrimary: false\` → 400 (marca otra). \`position\` cuenta desde 0; \`move\` sube o baja un lugar.`,
+    request: { params: idParams, body: { required: true, ...json(updateImageSchema) } },
+    responses: {
+      200: jsonResponse('La imagen.', adminImageSchema),
+      ...errorResponses(400, 401, 403, 404, 409),
+    },
+  });
+  registry.registerPath({
+    method: 'delete',
+    path: '/api/v1/admin/images/{id}',
+    tags: ['Administración'],
+    summary: 'Elimina una imagen y su archivo',
+    description: `${ADMIN} Si era la principal, la siguiente de la galería pasa a serlo.`,
+    request: { params: idParams },
+    responses: {
+      200: jsonResponse('Eliminada.', z.object({ id: z.uuid(), deleted: z.literal(true) })),
+      ...errorResponses(401, 403, 404, 409),
     },
   });
   path('get', '/variants/{id}', {

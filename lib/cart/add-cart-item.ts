@@ -8,7 +8,7 @@ import { cartLineLimit } from './cart-errors';
 import { addCartItemSchema } from './cart-schemas';
 import { lockOrCreateCart, type CartOwner } from './cart-owner';
 import { checkLineQuantity } from './check-line-quantity';
-import { loadSellableVariant } from './load-variant';
+import { loadSellableVariant, variantIdForSku } from './load-variant';
 
 export type CartWriteResult = { cartId: string; itemId: string; quantity: number };
 
@@ -25,12 +25,13 @@ export async function addCartItem(
   return db.transaction(async (tx) => {
     const settings = await getStoreSettings(tx);
     const cartId = await lockOrCreateCart(tx, args.owner);
-    const variant = await loadSellableVariant(tx, input.variantId);
+    const variantId = input.variantId ?? (await variantIdForSku(tx, input.sku ?? ''));
+    const variant = await loadSellableVariant(tx, variantId);
 
     const [existing] = await tx
       .select({ id: cartItems.id, quantity: cartItems.quantity })
       .from(cartItems)
-      .where(and(eq(cartItems.cartId, cartId), eq(cartItems.variantId, input.variantId)));
+      .where(and(eq(cartItems.cartId, cartId), eq(cartItems.variantId, variantId)));
     if (!existing) {
       const [lines] = await tx.select({ n: count() }).from(cartItems).where(eq(cartItems.cartId, cartId));
       if ((lines?.n ?? 0) >= settings.cartMaxLines) throw cartLineLimit(settings.cartMaxLines);
@@ -41,7 +42,7 @@ export async function addCartItem(
     const seenUnitPriceCents = unitPriceFor(variant, args.isVip);
     const [line] = await tx
       .insert(cartItems)
-      .values({ cartId, variantId: input.variantId, quantity, seenUnitPriceCents })
+      .values({ cartId, variantId, quantity, seenUnitPriceCents })
       .onConflictDoUpdate({
         target: [cartItems.cartId, cartItems.variantId],
         set: { quantity, seenUnitPriceCents, updatedAt: sql`now()` },

@@ -71,9 +71,8 @@ export async function getCartView(db: Db, args: { owner: CartOwner; isVip: boole
       available: sql<number>`${productVariants.stock} - ${productVariants.reservedStock}`,
       minOrderQuantity: productVariants.minOrderQuantity,
       maxOrderQuantity: productVariants.maxOrderQuantity,
-      imageUrl: sql<
-        string | null
-      >`(SELECT url FROM product_images pi WHERE pi.product_id = ${products.id} ORDER BY pi.sort_order LIMIT 1)`,
+      imageUrl: sql<string | null>`(SELECT url FROM product_images pi WHERE pi.product_id = ${products.id}
+          ORDER BY pi.variant_id IS NOT DISTINCT FROM ${productVariants.id} DESC, pi.is_primary DESC, pi.sort_order, pi.id LIMIT 1)`,
     })
     .from(carts)
     .innerJoin(cartItems, eq(cartItems.cartId, carts.id))

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { productVariants, products } from '@/db/schema';
 import { notFound } from '@/lib/errors';
@@ -47,4 +47,19 @@ export async function loadSellableVariant(tx: Db, variantId: string): Promise<Se
     minOrderQuantity: row.minOrderQuantity,
     maxOrderQuantity: row.maxOrderQuantity,
   };
+}
+
+/**
+ * The variant a SKU names, for "add to cart by SKU". Unknown SKUs and SKUs of products that are not on
+ * sale (inactive or deleted) are the same 404: a SKU is typed by hand, and it must not reveal what the
+ * store keeps off the shelf.
+ */
+export async function variantIdForSku(tx: Db, sku: string): Promise<string> {
+  const [row] = await tx
+    .select({ id: productVariants.id })
+    .from(productVariants)
+    .innerJoin(products, eq(products.id, productVariants.productId))
+    .where(and(eq(productVariants.sku, sku), eq(products.isActive, true), isNull(products.deletedAt)));
+  if (!row) throw notFound(`No encontramos ningún producto a la venta con la referencia «${sku}».`);
+  return row.id;
 }

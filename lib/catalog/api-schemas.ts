@@ -79,10 +79,26 @@ export const productDetailSchema = z
     description: z.string(),
     benefits: z.string(),
     howToUse: z.string(),
+    whatIsIncluded: z.string().meta({ description: 'Qué incluye (kits), un elemento por línea; vacío si no aplica.' }),
     preparationDays: z.number().int().min(0),
     category: namedRefSchema,
     tags: z.array(namedRefSchema),
-    images: z.array(z.object({ url: z.string(), alt: z.string() })),
+    images: z
+      .array(
+        z.object({
+          url: z.string(),
+          alt: z.string(),
+          variantId: z
+            .uuid()
+            .nullable()
+            .meta({ description: 'La variante que muestra la imagen; null si es de todo el producto.' }),
+          isPrimary: z.boolean().meta({ description: 'La imagen principal del producto (exactamente una).' }),
+        }),
+      )
+      .meta({
+        description:
+          'En orden de galería, la principal primero. Al elegir una variante, muestre primero las imágenes con su variantId.',
+      }),
     variants: z.array(variantSchema),
     priceCents: cents('Precio de la variante más barata.'),
     vipPriceCents: cents('El menor precio VIP, si es menor que priceCents.').nullable(),

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { categories, productImages, productTags, productVariants, products, tags } from '@/db/schema';
 import { availabilityOf } from './availability';
@@ -19,6 +19,7 @@ export async function getProductBySlug(db: Db, slug: string): Promise<ProductDet
       description: products.description,
       benefits: products.benefits,
       howToUse: products.howToUse,
+      whatIsIncluded: products.whatIsIncluded,
       preparationDays: products.preparationDays,
       ratingAverage: products.ratingAverage,
       ratingCount: products.ratingCount,
@@ -62,10 +63,15 @@ export async function getProductBySlug(db: Db, slug: string): Promise<ProductDet
       .where(eq(productVariants.productId, product.id))
       .orderBy(asc(productVariants.sortOrder), asc(productVariants.priceCents), asc(productVariants.id)),
     db
-      .select({ url: productImages.url, alt: productImages.alt })
+      .select({
+        url: productImages.url,
+        alt: productImages.alt,
+        variantId: productImages.variantId,
+        isPrimary: productImages.isPrimary,
+      })
       .from(productImages)
       .where(eq(productImages.productId, product.id))
-      .orderBy(asc(productImages.sortOrder), asc(productImages.id)),
+      .orderBy(desc(productImages.isPrimary), asc(productImages.sortOrder), asc(productImages.id)),
     db
       .select({ slug: tags.slug, name: tags.name })
       .from(productTags)
@@ -106,10 +112,11 @@ export async function getProductBySlug(db: Db, slug: string): Promise<ProductDet
     description: product.description,
     benefits: product.benefits,
     howToUse: product.howToUse,
+    whatIsIncluded: product.whatIsIncluded,
     preparationDays: product.preparationDays,
     category: { slug: product.categorySlug, name: product.categoryName },
     tags: tagRows,
-    images: imageRows.map((img) => ({ url: img.url, alt: img.alt || product.name })),
+    images: imageRows.map((img) => ({ ...img, alt: img.alt || product.name })),
     variants,
     priceCents,
     vipPriceCents: vipLowest < priceCents ? vipLowest : null,

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { categories, productImages, productVariants, products } from '@/db/schema';
 
@@ -25,7 +25,12 @@ export async function listFeedVariants(db: Db): Promise<FeedVariantRow[]> {
   const firstImage = db
     .selectDistinctOn([productImages.productId], { productId: productImages.productId, url: productImages.url })
     .from(productImages)
-    .orderBy(productImages.productId, asc(productImages.sortOrder), asc(productImages.id))
+    .orderBy(
+      productImages.productId,
+      desc(productImages.isPrimary),
+      asc(productImages.sortOrder),
+      asc(productImages.id),
+    )
     .as('first_image');
   return db
     .select({

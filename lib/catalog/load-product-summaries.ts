@@ -48,7 +48,7 @@ export function productSummariesSql(ids: readonly string[]) {
          WHERE pv.product_id = p.id
       ) v
       LEFT JOIN LATERAL (
-        SELECT pi.url, pi.alt FROM product_images pi WHERE pi.product_id = p.id ORDER BY pi.sort_order, pi.id LIMIT 1
+        SELECT pi.url, pi.alt FROM product_images pi WHERE pi.product_id = p.id AND pi.is_primary
       ) img ON true
       LEFT JOIN LATERAL (
         SELECT json_agg(json_build_object('slug', t.slug, 'name', t.name) ORDER BY t.name) AS tags

@@ -80,7 +80,11 @@ export type VariantDetail = {
   bulkDiscounts: BulkDiscount[];
 };
 
-export type ProductImage = { url: string; alt: string };
+/**
+ * One gallery image, in gallery order (the primary first). `variantId` is set when the image shows one
+ * presentation: the product page puts the chosen variant's images first (lib/catalog/order-images.ts).
+ */
+export type ProductImage = { url: string; alt: string; variantId: string | null; isPrimary: boolean };
 
 export type ProductDetail = {
   id: string;
@@ -89,6 +93,8 @@ export type ProductDetail = {
   description: string;
   benefits: string;
   howToUse: string;
+  /** What a kit contains, one item per line; '' when the product is not a kit. */
+  whatIsIncluded: string;
   preparationDays: number;
   category: NamedRef;
   tags: NamedRef[];

@@ -53,9 +53,8 @@ export async function loadCheckoutLines(
       bulkDiscounts: sql<
         Array<{ minQuantity: number; percent: number }>
       >`(SELECT coalesce(json_agg(json_build_object('minQuantity', d.min_quantity, 'percent', d.percent)), '[]'::json) FROM variant_bulk_discounts d WHERE d.variant_id = ${productVariants.id})`,
-      imageUrl: sql<
-        string | null
-      >`(SELECT url FROM product_images pi WHERE pi.product_id = ${products.id} ORDER BY pi.sort_order LIMIT 1)`,
+      imageUrl: sql<string | null>`(SELECT url FROM product_images pi WHERE pi.product_id = ${products.id}
+          ORDER BY pi.variant_id IS NOT DISTINCT FROM ${productVariants.id} DESC, pi.is_primary DESC, pi.sort_order, pi.id LIMIT 1)`,
     })
     .from(cartItems)
     .innerJoin(productVariants, eq(productVariants.id, cartItems.variantId))

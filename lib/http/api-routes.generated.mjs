@@ -7,6 +7,7 @@ export const API_ROUTES = [
   { path: '/api/v1/admin/audit-log', methods: ['GET'] },
   { path: '/api/v1/admin/categories', methods: ['GET', 'POST'] },
   { path: '/api/v1/admin/categories/{id}', methods: ['PATCH', 'DELETE'] },
+  { path: '/api/v1/admin/images/{id}', methods: ['PATCH', 'DELETE'] },
   { path: '/api/v1/admin/inventory', methods: ['GET'] },
   { path: '/api/v1/admin/metrics', methods: ['GET'] },
   { path: '/api/v1/admin/orders', methods: ['GET'] },

@@ -26,10 +26,11 @@ const product: ProductDetail = {
   description: 'Para masaje </script><script>alert(1)</script>',
   benefits: '',
   howToUse: '',
+  whatIsIncluded: '',
   preparationDays: 0,
   category: { slug: 'aceites', name: 'Aceites' },
   tags: [],
-  images: [{ url: '/images/products/a.svg', alt: 'Frasco' }],
+  images: [{ url: '/images/products/a.svg', alt: 'Frasco', variantId: null, isPrimary: true }],
   variants: [
     variant({}),
     variant({

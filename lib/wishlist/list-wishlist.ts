@@ -63,7 +63,7 @@ export async function listWishlist(db: Db, args: { userId: string; isVip: boolea
       FROM wishlist_items w
       JOIN products p ON p.id = w.product_id
       JOIN categories c ON c.id = p.category_id
-      LEFT JOIN LATERAL (SELECT i.url, i.alt FROM product_images i WHERE i.product_id = p.id ORDER BY i.sort_order, i.id LIMIT 1) img ON true
+      LEFT JOIN LATERAL (SELECT i.url, i.alt FROM product_images i WHERE i.product_id = p.id AND i.is_primary) img ON true
      WHERE w.user_id = ${args.userId} AND p.is_active AND p.deleted_at IS NULL AND c.deleted_at IS NULL
        AND p.min_price_cents IS NOT NULL
      ORDER BY w.created_at DESC, w.id DESC

@@ -8,7 +8,10 @@ import { optionalText, text } from '@/lib/actions/form-fields';
 import { getImageStorage } from '@/lib/admin/images/image-storage';
 import { deleteProductImage, updateProductImage } from '@/lib/admin/images/product-images';
 
-/** Alt text, order (`move` = up | down) or removal (`intent` = delete) of one gallery image. */
+/**
+ * One gallery image: `intent` = delete | primary (make it the product's primary image) | save (alt text
+ * and variant), or `move` = up | down. Uploads have their own door (POST /api/v1/admin/products/{id}/images).
+ */
 export const updateImageAction = action(
   {
     name: 'admin.update-image',
@@ -18,17 +21,27 @@ export const updateImageAction = action(
       intent: optionalText,
       move: optionalText,
       alt: optionalText,
+      variantId: optionalText,
     }),
   },
-  async ({ user, input: { imageId, intent, move, alt }, requestId }) => {
+  async ({ user, input: { imageId, intent, move, alt, variantId }, requestId }) => {
     const actor = { id: user.id, requestId };
     if (intent === 'delete') {
       await deleteProductImage(getDb(), { imageId, actor, storage: getImageStorage() });
       revalidatePath('/admin', 'layout');
       return { ok: true, message: 'Imagen eliminada.' };
     }
-    await updateProductImage(getDb(), { imageId, input: move ? { move } : { alt: alt ?? null }, actor });
+    const input = move
+      ? { move }
+      : intent === 'primary'
+        ? { isPrimary: true }
+        : { alt: alt ?? null, ...(variantId !== undefined ? { variantId } : {}) };
+    await updateProductImage(getDb(), { imageId, input, actor });
     revalidatePath('/admin', 'layout');
-    return { ok: true, message: 'Imagen actualizada.' };
+    return {
+      ok: true,
+      message:
+        intent === 'primary' ? 'Imagen principal actualizada.' : move ? 'Orden actualizado.' : 'Imagen actualizada.',
+    };
   },
 );

@@ -22,6 +22,7 @@ export const updateProductAction = action(
       description: text,
       benefits: text,
       howToUse: text,
+      whatIsIncluded: text,
       categorySlug: text,
       preparationDays: text,
       tags: text,

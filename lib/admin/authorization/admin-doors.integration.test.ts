@@ -29,7 +29,6 @@ import { createProductAction } from '@/lib/actions/admin/create-product-action';
 import { updateProductAction } from '@/lib/actions/admin/update-product-action';
 import { setProductStatusAction } from '@/lib/actions/admin/set-product-status-action';
 import { addVariantAction } from '@/lib/actions/admin/add-variant-action';
-import { uploadImageAction } from '@/lib/actions/admin/upload-image-action';
 import { updateImageAction } from '@/lib/actions/admin/update-image-action';
 import { updateVariantAction } from '@/lib/actions/admin/update-variant-action';
 import { recordMovementAction } from '@/lib/actions/admin/record-movement-action';
@@ -127,17 +126,6 @@ const ACTIONS: ActionCase[] = [
     action: addVariantAction,
     staff: false,
     form: async () => form({ productId: f.productId, sku: sku(), name: 'Nueva', price: '15000' }),
-  },
-  {
-    name: 'uploadImage',
-    action: uploadImageAction,
-    staff: false,
-    form: async () =>
-      form({
-        productId: f.productId,
-        alt: 'Texto',
-        image: new File([new TextEncoder().encode('no es imagen')], 'x.png', { type: 'image/png' }),
-      }),
   },
   {
     name: 'updateImage',
@@ -276,10 +264,6 @@ describe('server actions an ADMIN uses', () => {
     });
     expect(await updateVariantAction(idle, form({ variantId: f.variantId, price: '49.900,50' }))).toMatchObject({
       fields: { price: expect.stringContaining('pesos') },
-    });
-    expect(await uploadImageAction(idle, await ACTIONS[4]!.form())).toMatchObject({
-      code: 'VALIDATION',
-      fields: { image: expect.stringContaining('Formato') },
     });
     expect(
       await recordMovementAction(

@@ -4,6 +4,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { NextRequest } from 'next/server';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { productImages as productImagesTable } from '@/db/schema';
 import { createTestCategory, createTestProduct, createTestUser } from '@/lib/testing/fixtures';
 import { createTestVoucher } from '@/lib/testing/commerce-fixtures';
 import { testDb } from '@/lib/testing/test-db';
@@ -27,6 +28,7 @@ import * as product from '@/app/api/v1/admin/products/[id]/route';
 import * as restore from '@/app/api/v1/admin/products/[id]/restore/route';
 import * as productVariants from '@/app/api/v1/admin/products/[id]/variants/route';
 import * as productImages from '@/app/api/v1/admin/products/[id]/images/route';
+import * as productImage from '@/app/api/v1/admin/images/[id]/route';
 import * as variant from '@/app/api/v1/admin/variants/[id]/route';
 import * as movements from '@/app/api/v1/admin/variants/[id]/inventory-movements/route';
 import * as inventory from '@/app/api/v1/admin/inventory/route';
@@ -66,6 +68,15 @@ const fixtures = {} as {
   customerId: string;
   categorySlug: string;
 };
+
+/** A gallery row of the fixture product (a seed-style URL: deleting it removes no stored file). */
+async function galleryImage(): Promise<string> {
+  const [row] = await testDb()
+    .insert(productImagesTable)
+    .values({ productId: fixtures.productId, url: `/images/products/${randomUUID()}.svg`, alt: 'Frasco' })
+    .returning({ id: productImagesTable.id });
+  return row!.id;
+}
 
 beforeAll(async () => {
   const db = testDb();
@@ -172,6 +183,24 @@ const CASES: Case[] = [
       form.set('alt', 'Frasco de aceite');
       return { params: { id: fixtures.productId }, form };
     },
+  },
+  {
+    name: 'edit image',
+    method: 'PATCH',
+    path: '/images/{id}',
+    handler: productImage.PATCH,
+    staff: false,
+    ok: 200,
+    call: async () => ({ params: { id: await galleryImage() }, body: { alt: 'Frasco de lado', isPrimary: true } }),
+  },
+  {
+    name: 'delete image',
+    method: 'DELETE',
+    path: '/images/{id}',
+    handler: productImage.DELETE,
+    staff: false,
+    ok: 200,
+    call: async () => ({ params: { id: await galleryImage() } }),
   },
   {
     name: 'get variant',

@@ -68,7 +68,8 @@ describe('product images', () => {
       storage,
     });
     expect(first.url).toMatch(/^\/uploads\/products\/[0-9a-f-]{36}\.png$/);
-    expect([first.sortOrder, second.sortOrder]).toEqual([0, 1]);
+    expect([first.position, second.position]).toEqual([0, 1]);
+    expect([first.isPrimary, second.isPrimary]).toEqual([true, false]);
     const [blob] = await testDb()
       .select()
       .from(storedImages)

@@ -50,6 +50,7 @@ export async function createProduct(
           description: input.description,
           benefits: input.benefits,
           howToUse: input.howToUse,
+          whatIsIncluded: input.whatIsIncluded,
           categoryId,
           isActive: input.isActive,
           isFeatured: input.isFeatured,

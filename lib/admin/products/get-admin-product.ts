@@ -45,6 +45,7 @@ export async function getAdminProduct(db: Db, productId: string) {
       description: products.description,
       benefits: products.benefits,
       howToUse: products.howToUse,
+      whatIsIncluded: products.whatIsIncluded,
       categorySlug: categories.slug,
       categoryName: categories.name,
       preparationDays: products.preparationDays,
@@ -66,6 +67,8 @@ export async function getAdminProduct(db: Db, productId: string) {
         url: productImages.url,
         alt: productImages.alt,
         sortOrder: productImages.sortOrder,
+        variantId: productImages.variantId,
+        isPrimary: productImages.isPrimary,
       })
       .from(productImages)
       .where(eq(productImages.productId, product.id))

@@ -79,7 +79,7 @@ export async function listAdminProducts(db: Db, rawQuery: unknown): Promise<Page
         available,
         imageUrl: sql<
           string | null
-        >`(SELECT pi.url FROM product_images pi WHERE pi.product_id = ${products.id} ORDER BY pi.sort_order, pi.id LIMIT 1)`,
+        >`(SELECT pi.url FROM product_images pi WHERE pi.product_id = ${products.id} AND pi.is_primary)`,
         createdAt: products.createdAt,
       })
       .from(products)

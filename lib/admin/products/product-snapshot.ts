@@ -12,6 +12,7 @@ export function productSnapshot(p: ProductRow) {
     description: p.description,
     benefits: p.benefits,
     howToUse: p.howToUse,
+    whatIsIncluded: p.whatIsIncluded,
     categoryId: p.categoryId,
     preparationDays: p.preparationDays,
     isActive: p.isActive,

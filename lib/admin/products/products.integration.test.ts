@@ -86,6 +86,31 @@ describe('createProduct', () => {
     expect(shop?.tags.map((t) => t.name).sort()).toEqual(['Natural', 'Piel sensible']);
   });
 
+  it('keeps "what is included" (kits) from create and PATCH, and the shop shows it; too long is a field message', async () => {
+    const { db, actor, category } = await setup();
+    const created = await createProduct(db, {
+      input: {
+        name: 'Kit Ritual de Lavanda',
+        categorySlug: category.slug,
+        whatIsIncluded: ' Aceite de lavanda 30 ml\nVela de soya ',
+        variants: [variant('KIT-LAV-1')],
+      },
+      actor,
+    });
+    expect((await getProductBySlug(db, created.slug))?.whatIsIncluded).toBe('Aceite de lavanda 30 ml\nVela de soya');
+    await updateProduct(db, {
+      productId: created.id,
+      input: { whatIsIncluded: 'Aceite de lavanda 30 ml\nVela de soya\nSales de baño' },
+      actor,
+    });
+    expect((await getAdminProduct(db, created.id)).whatIsIncluded).toBe(
+      'Aceite de lavanda 30 ml\nVela de soya\nSales de baño',
+    );
+    await expect(
+      updateProduct(db, { productId: created.id, input: { whatIsIncluded: 'x'.repeat(2_001) }, actor }),
+    ).rejects.toMatchObject({ code: 'VALIDATION', details: { fields: { whatIsIncluded: expect.any(String) } } });
+  });
+
   it('refuses a VIP price at or above the price and a min above the max with field messages, saving nothing', async () => {
     const { db, actor, category } = await setup();
     const before = await productCount();

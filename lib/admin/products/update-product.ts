@@ -57,6 +57,7 @@ export async function updateProduct(
       if (input.description !== undefined) patch.description = input.description;
       if (input.benefits !== undefined) patch.benefits = input.benefits;
       if (input.howToUse !== undefined) patch.howToUse = input.howToUse;
+      if (input.whatIsIncluded !== undefined) patch.whatIsIncluded = input.whatIsIncluded;
       if (input.isActive !== undefined) patch.isActive = input.isActive;
       if (input.isFeatured !== undefined) patch.isFeatured = input.isFeatured;
       if (input.preparationDays !== undefined) patch.preparationDays = input.preparationDays;

@@ -75,26 +75,27 @@ export default async function ProductPage({ params }: PageProps) {
         </ol>
       </nav>
 
-      <div className="grid gap-8 md:grid-cols-2 lg:gap-12">
-        <ProductGallery images={product.images} productName={product.name} />
+      {/* One selection for the gallery and the purchase panel: choosing a variant shows its images first. */}
+      <VariantSelectionProvider variants={product.variants} initialVariantId={initialVariant.id}>
+        <div className="grid gap-8 md:grid-cols-2 lg:gap-12">
+          <ProductGallery images={product.images} productName={product.name} />
 
-        <div>
-          <h1 className="font-serif text-3xl text-brand-900 sm:text-4xl">{product.name}</h1>
-          {product.rating.count > 0 ? (
-            <a href="#resenas" className="mt-2 inline-block hover:underline">
-              <RatingStars rating={product.rating} />
-            </a>
-          ) : null}
-          <div className="mt-3">
-            <WishlistHeart
-              productId={product.id}
-              productSlug={product.slug}
-              productName={product.name}
-              variant="detail"
-            />
-          </div>
+          <div>
+            <h1 className="font-serif text-3xl text-brand-900 sm:text-4xl">{product.name}</h1>
+            {product.rating.count > 0 ? (
+              <a href="#resenas" className="mt-2 inline-block hover:underline">
+                <RatingStars rating={product.rating} />
+              </a>
+            ) : null}
+            <div className="mt-3">
+              <WishlistHeart
+                productId={product.id}
+                productSlug={product.slug}
+                productName={product.name}
+                variant="detail"
+              />
+            </div>
 
-          <VariantSelectionProvider variants={product.variants} initialVariantId={initialVariant.id}>
             <div className="mt-6 space-y-6">
               <VariantPicker />
               <VariantPurchaseInfo />
@@ -119,24 +120,32 @@ export default async function ProductPage({ params }: PageProps) {
               ) : null}
               <VariantSpecs />
             </div>
-          </VariantSelectionProvider>
 
-          {product.tags.length > 0 ? (
-            <ul className="mt-6 flex flex-wrap gap-2" aria-label="Etiquetas">
-              {product.tags.map((tag) => (
-                <li key={tag.slug}>
-                  <ListLink
-                    href={`/productos?etiqueta=${tag.slug}`}
-                    className="inline-block rounded-full bg-sand-100 px-3 py-1 text-sm text-stone-800 hover:bg-sand-200"
-                  >
-                    #{tag.name}
-                  </ListLink>
-                </li>
-              ))}
-            </ul>
-          ) : null}
+            <ProductTextSection
+              id="que-incluye"
+              title="Qué incluye"
+              text={product.whatIsIncluded}
+              asList
+              className="mt-6"
+            />
+
+            {product.tags.length > 0 ? (
+              <ul className="mt-6 flex flex-wrap gap-2" aria-label="Etiquetas">
+                {product.tags.map((tag) => (
+                  <li key={tag.slug}>
+                    <ListLink
+                      href={`/productos?etiqueta=${tag.slug}`}
+                      className="inline-block rounded-full bg-sand-100 px-3 py-1 text-sm text-stone-800 hover:bg-sand-200"
+                    >
+                      #{tag.name}
+                    </ListLink>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </div>
         </div>
-      </div>
+      </VariantSelectionProvider>
 
       <div className="mt-12 grid gap-8 lg:grid-cols-3">
         <ProductTextSection id="descripcion" title="Descripción" text={product.description} />

@@ -159,11 +159,16 @@ export default async function EditProductPage({ params, searchParams }: PageProp
       />
       {justCreated ? <FormAlert tone="success" message="Producto creado. Ahora agrega sus imágenes." /> : null}
 
-      <Section id="images" title="Imágenes" description="La primera es la portada del producto en la tienda.">
+      <Section
+        id="images"
+        title="Imágenes"
+        description="La principal es la portada del producto. Las de una variante se ven primero cuando la clienta la elige."
+      >
         <ImageManager
           updateAction={updateImageAction}
           productId={product.id}
           images={product.images}
+          variants={product.variants.map((v) => ({ id: v.id, sku: v.sku, name: v.name }))}
           accept={IMAGE_ACCEPT}
         />
       </Section>

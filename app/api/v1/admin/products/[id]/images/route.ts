@@ -8,7 +8,7 @@ import { apiRoute } from '@/lib/http/api-route';
 import { readMultipartForm } from '@/lib/http/read-multipart';
 
 /**
- * Uploads one image to a product's gallery (multipart `file`, `alt`). Images have their own door: server
+ * Uploads one image to a product's gallery (multipart `file`, `alt`, optional `variantId` and `isPrimary`). Images have their own door: server
  * actions are capped at 128 KiB (next.config.js), and this one streams at most an image's size plus the
  * form's overhead before refusing with 413 (lib/http/read-body.ts).
  */
@@ -21,6 +21,8 @@ export const POST = apiRoute<{ id: string }>(async ({ req, params, requestId }) 
     productId: params.id,
     bytes: new Uint8Array(await file.arrayBuffer()),
     alt: form.get('alt') ?? null,
+    variantId: form.get('variantId') ?? undefined,
+    isPrimary: form.get('isPrimary') ?? undefined,
     actor: { id: user.id, requestId },
     storage: getImageStorage(),
   });
