@@ -38,6 +38,9 @@ const nextConfig = {
     // (issue #14 item 4). Image uploads (up to 5 MiB, lib/admin/images/image-rules.ts) need their own
     // door with its own streaming limit: POST /api/v1/admin/products/{id}/images (api.md).
     serverActions: { bodySizeLimit: '128kb' },
+    // proxy.ts (admin pages only) makes Next.js buffer the bodies of the requests it matches: nothing posted
+    // to an admin page is larger than a server action may be.
+    proxyClientMaxBodySize: '128kb',
   },
   // Lists with search, filters, sort or page go to their search twins (a cached shell with a hole).
   async rewrites() {

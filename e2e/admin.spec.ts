@@ -227,15 +227,16 @@ test('an admin creates a product with two variants and an image, restocks, ships
 });
 
 test('customers and anonymous visitors get a 404 page and the admin API refuses them', async ({ page, signIn }) => {
-  // Under Cache Components the shell streams before the admin layout decides, so the refusal is the
-  // not-found page (with noindex) rather than a 404 status: nothing of the admin is in it.
-  await page.goto('/admin/productos');
+  // A real 404 status, decided by proxy.ts before anything streams (the pages check again themselves).
+  const anonymous = await page.goto('/admin/productos');
+  expect(anonymous?.status()).toBe(404);
   await expect(page.getByRole('heading', { name: 'No encontramos esta página' })).toBeVisible();
   await expect(page.getByRole('navigation', { name: /administración/i })).toHaveCount(0);
   expect((await page.request.get('/api/v1/admin/orders')).status()).toBe(401);
   await signIn(CUSTOMER);
-  await page.goto('/admin');
+  expect((await page.goto('/admin'))?.status()).toBe(404);
   await expect(page.getByRole('heading', { name: 'No encontramos esta página' })).toBeVisible();
+  expect((await page.request.get('/admin/pedidos')).status()).toBe(404);
   const api = await page.request.get('/api/v1/admin/metrics');
   expect(api.status()).toBe(403);
   expect(await api.json()).toEqual({ error: { code: 'FORBIDDEN', message: expect.any(String), details: {} } });

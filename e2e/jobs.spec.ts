@@ -168,7 +168,7 @@ test('a paid order: the email is listed on the admin page "Correos" and the bell
   );
 
   // A shopper cannot see the mail log.
-  await page.goto('/admin/correos');
+  expect((await page.goto('/admin/correos'))?.status()).toBe(404);
   await expect(page.getByRole('heading', { name: 'No encontramos esta página' })).toBeVisible();
 
   await expect

@@ -28,6 +28,19 @@ const FLASH_BUYERS = 2000;
 const SECRET = 'bench-secret-not-for-production-0123456789';
 
 type Shopper = { cookie: string };
+
+/** Waits (≤ 120 s) until no other session has run a statement in the bench database for a second. */
+async function settled(sql: postgres.Sql): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  let quietPolls = 0;
+  while (Date.now() < deadline && quietPolls < 3) {
+    const [row] = await sql<{ n: string }[]>`
+      SELECT count(*) n FROM pg_stat_activity
+      WHERE datname = current_database() AND pid <> pg_backend_pid() AND state <> 'idle'`;
+    quietPolls = Number(row?.n) === 0 ? quietPolls + 1 : 0;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
 type ShopperIds = string[];
 
 async function main() {
@@ -179,9 +192,22 @@ async function main() {
     });
     const flashSeconds = (Date.now() - flashStarted) / 1000;
     results.push(flashResult);
+    // A buyer the load generator gave up on (20 s timeout) may still be served: count only once the
+    // server has settled, or the unit counts below and the statement counts after would race it.
+    await settled(sql);
     const [flashOrders] = await sql<
       { n: string }[]
     >`SELECT count(DISTINCT oi.order_id) n FROM order_items oi WHERE oi.variant_id = ${flash}`;
+    // Every unit sold exactly once: the counter, the ledger and the order lines agree on 500 units.
+    const [flashUnits] = await sql<{ reserved: number; ledger: string; lines: string }[]>`
+      SELECT
+        (SELECT reserved_stock FROM product_variants WHERE id = ${flash}) reserved,
+        (SELECT coalesce(sum(quantity), 0) FROM inventory_movements WHERE variant_id = ${flash} AND type = 'RESERVATION') ledger,
+        (SELECT coalesce(sum(quantity), 0) FROM order_items WHERE variant_id = ${flash}) lines`;
+    const flashUnitsOnce =
+      flashUnits?.reserved === FLASH_UNITS &&
+      Number(flashUnits.ledger) === FLASH_UNITS &&
+      Number(flashUnits.lines) === FLASH_UNITS;
 
     // Baseline: the bare conditional UPDATE behind a minimal HTTP server, same database, same load.
     const baseline = http.createServer((_req, res) => {
@@ -265,6 +291,11 @@ async function main() {
         detail: `${flashOrders?.n ?? '?'}`,
       },
       {
+        label: `(c) each of the ${FLASH_UNITS} units reserved exactly once (counter = ledger = order lines)`,
+        pass: flashUnitsOnce,
+        detail: `${flashUnits?.reserved ?? '?'} / ${flashUnits?.ledger ?? '?'} / ${flashUnits?.lines ?? '?'}`,
+      },
+      {
         label: '(c) every buyer answered within 15 s',
         pass: flashSeconds <= 15 && flashResult.errors === 0 && flashUnexpected.length === 0,
         detail: `${flashSeconds.toFixed(1)} s`,
@@ -283,7 +314,11 @@ Measured ${machineLine()}. Production server (\`scripts/serve.mjs\`: the product
 |---|---|---|---|---|---|---|---|---|---|
 ${table}
 
-- Flash sale: **${flashOrders?.n ?? '?'} orders for ${FLASH_UNITS} units**, ${FLASH_BUYERS} buyers all answered in ${flashSeconds.toFixed(1)} s (max latency ${flashResult.p99} ms at p99); the rest got 409 \`MKT-STOCK\`.
+- Flash sale: **${flashOrders?.n ?? '?'} orders for ${FLASH_UNITS} units**, ${Object.values(flashResult.statusCounts).reduce((a, b) => a + b, 0)} of ${FLASH_BUYERS} buyers answered (${
+      Object.entries(flashResult.statusCounts)
+        .map(([st, n]) => `${st}×${n}`)
+        .join(' ') || 'none'
+    }; ${flashResult.errors} errors or timeouts), the last after ${flashSeconds.toFixed(1)} s (p99 latency ${flashResult.p99} ms); a buyer who came too late gets 409 \`MKT-STOCK\`. Counter / ledger / order lines of the sold variant: ${flashUnits?.reserved ?? '?'} / ${flashUnits?.ledger ?? '?'} / ${flashUnits?.lines ?? '?'} units.
 - SQL statements per checkout (pg_stat_statements, including session, idempotency work and PostgreSQL's own foreign-key checks): **${perOneLine.toFixed(1)}** for a 1-line cart, **${perThreeLines.toFixed(1)}** for a 3-line cart: a constant plus ${((perThreeLines - perOneLine) / 2).toFixed(1)} per extra line (no N+1: the lock, reservation and ledger writes are set-based). The statements themselves are printed by the bench.
 - Variants with reserved > stock or stock < 0 after the run: ${inv?.bad ?? '?'}.
 - Ratios (same run): (a) hot variant / (b) spread = **${(hotRatio * 100).toFixed(0)} %**; (a) / bare conditional UPDATE baseline = **${baselineResult.rps > 0 ? ((hotResult.rps / baselineResult.rps) * 100).toFixed(0) : '?'} %**. The checkout reads and prices without the variant lock and takes it only for its last statement, the conditional reservation with its ledger rows (\`lib/inventory/reserve-stock.ts\`), so buyers of one variant queue only behind that statement and the commit.

@@ -211,15 +211,25 @@ async function main(): Promise<number> {
         await fetch(url, session === 'con sesión' ? { headers: { cookie } } : {});
         const runs: Row[] = [];
         for (let i = 0; i < RUNS; i++) {
-          const result = await lighthouse(url, {
-            port: CHROME_PORT,
-            output: 'json',
-            logLevel: 'error',
-            onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-            ...(session === 'con sesión' ? { extraHeaders: { cookie } } : {}),
-          });
-          if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-          runs.push(rowFrom(result.lhr, page, session));
+          // A run Lighthouse itself could not finish (e.g. NO_FCP or a protocol timeout when the shared
+          // machine is saturated) scores 0 with no timings: it says nothing about the page, so retry it.
+          for (let attempt = 1; ; attempt++) {
+            const result = await lighthouse(url, {
+              port: CHROME_PORT,
+              output: 'json',
+              logLevel: 'error',
+              onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+              ...(session === 'con sesión' ? { extraHeaders: { cookie } } : {}),
+            });
+            if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+            const failure = result.lhr.runtimeError;
+            if (failure && attempt < 3) {
+              console.warn(`${page.label} ${session}: Lighthouse run failed (${failure.code}), retrying`);
+              continue;
+            }
+            runs.push(rowFrom(result.lhr, page, session));
+            break;
+          }
         }
         runs.sort((a, b) => a.performance - b.performance);
         const row = runs[Math.floor(runs.length / 2)]!;

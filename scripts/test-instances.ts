@@ -5,7 +5,8 @@
  * to. Requests alternate between the instances and check what a load balancer in front of them needs:
  *
  * 1. an Idempotency-Key replayed on the other instance returns the same order;
- * 2. an image uploaded through one instance (the admin's upload server action) is served by the other;
+ * 2. an image uploaded through one instance (`POST /api/v1/admin/products/{id}/images`, multipart, the
+ *    door the admin UI uploads through) is served by the other;
  * 3. an admin edit made on one shows on the other's next page load (its caches are emptied through
  *    PostgreSQL LISTEN/NOTIFY, cache-handlers/tag-state.mjs);
  * 4. 100 orders left to expire are each expired exactly once with both runners on, and the expiry
@@ -15,7 +16,8 @@
  * Ports come from env (INSTANCES_PORT_A, INSTANCES_PORT_B, INSTANCES_PG_PORT, INSTANCES_SMTP_PORT) so
  * parallel runs never collide. Exits non-zero on any failed check.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import { encode } from 'next-auth/jwt';
@@ -64,38 +66,6 @@ async function waitFor<T>(what: string, timeoutMs: number, probe: () => Promise<
     if (Date.now() - started > timeoutMs) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 200));
   }
-}
-
-/** The id Next.js gave a server action, read from the build's manifest. */
-function serverActionId(exportedName: string, fileHint: string): string {
-  const distDir = process.env.NEXT_DIST_DIR ?? '.next';
-  const manifest = JSON.parse(readFileSync(path.join(distDir, 'server', 'server-reference-manifest.json'), 'utf8')) as {
-    node: Record<string, { exportedName?: string; filename?: string; workers?: Record<string, unknown> }>;
-  };
-  for (const [id, entry] of Object.entries(manifest.node)) {
-    if (entry.exportedName === exportedName && (!entry.filename || entry.filename.includes(fileHint))) return id;
-  }
-  throw new Error(`server action ${exportedName} not found in the build manifest`);
-}
-
-/** Calls a server action the way the browser does: React's encodeReply of its arguments, POSTed with Next-Action. */
-async function callServerAction(args: {
-  url: string;
-  actionId: string;
-  cookie: string;
-  actionArgs: unknown[];
-}): Promise<Response> {
-  const { encodeReply } = (await import(
-    // @ts-expect-error: Next's compiled React client ships without type declarations.
-    'next/dist/compiled/react-server-dom-webpack/client.node.js'
-  )) as { encodeReply: (value: unknown) => Promise<string | FormData> };
-  const body = await encodeReply(args.actionArgs);
-  const origin = new URL(args.url).origin;
-  return fetch(args.url, {
-    method: 'POST',
-    headers: { 'next-action': args.actionId, accept: 'text/x-component', origin, cookie: args.cookie },
-    body,
-  });
 }
 
 async function main(): Promise<number> {
@@ -164,10 +134,12 @@ async function main(): Promise<number> {
       lines: () => [{ variantId: variants[0]!.id, quantity: 2 }],
     });
     const shopperCookie = await sessionCookie({ id: shopperId!, email: `${shopperId}@instances`, role: 'CUSTOMER' });
+    // One key for both requests; keys are UUIDs (lib/idempotency/run-idempotent.ts, 400 otherwise).
+    const idempotencyKey = randomUUID();
     const checkout = (url: string) =>
       fetch(`${url}/api/v1/checkout`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'idempotency-key': 'instances-key-1', cookie: shopperCookie },
+        headers: { 'content-type': 'application/json', 'idempotency-key': idempotencyKey, cookie: shopperCookie },
         body: JSON.stringify({
           deliveryOption: 'PICKUP',
           acceptTerms: true,
@@ -175,9 +147,11 @@ async function main(): Promise<number> {
         }),
       });
     const first = await checkout(A);
-    const firstBody = (await first.json()) as { order?: { id: string } };
+    const firstText = await first.text();
+    const firstBody = JSON.parse(firstText) as { order?: { id: string } };
     const replay = await checkout(B);
-    const replayBody = (await replay.json()) as { order?: { id: string } };
+    const replayText = await replay.text();
+    const replayBody = JSON.parse(replayText) as { order?: { id: string } };
     const [orderCount] = await sql<{ n: string }[]>`SELECT count(*) n FROM orders WHERE user_id = ${shopperId!}`;
     check(
       'Idempotency-Key replayed on the other instance returns the same order',
@@ -186,10 +160,12 @@ async function main(): Promise<number> {
         replay.headers.get('idempotent-replayed') === 'true' &&
         firstBody.order?.id === replayBody.order?.id &&
         Number(orderCount?.n) === 1,
-      `A ${first.status} order ${firstBody.order?.id}; B ${replay.status} replayed=${replay.headers.get('idempotent-replayed')} order ${replayBody.order?.id}; orders in DB ${orderCount?.n}`,
+      `A ${first.status} order ${firstBody.order?.id}; B ${replay.status} replayed=${replay.headers.get('idempotent-replayed')} order ${replayBody.order?.id}; orders in DB ${orderCount?.n}` +
+        (first.status === 201 ? '' : `; A answered ${firstText.slice(0, 300)}`) +
+        (replay.status === 201 ? '' : `; B answered ${replayText.slice(0, 300)}`),
     );
 
-    // 2. An image uploaded through A (the admin's upload server action) is served by B.
+    // 2. An image uploaded through A (POST /api/v1/admin/products/{id}/images, as the admin UI does) is served by B.
     const { product } = await createTestProduct(db, { variants: [{ initialStock: 5 }] });
     const png = await sharp({
       create: { width: 400, height: 400, channels: 3, background: { r: 120, g: 160, b: 140 } },
@@ -197,16 +173,14 @@ async function main(): Promise<number> {
       .png()
       .toBuffer();
     const form = new FormData();
-    form.set('productId', product.id);
     form.set('alt', 'Frasco visto de frente');
-    form.set('image', new File([new Uint8Array(png)], 'frasco.png', { type: 'image/png' }));
-    const upload = await callServerAction({
-      url: `${A}/admin/productos/${product.id}`,
-      actionId: serverActionId('uploadImageAction', 'upload-image-action'),
-      cookie: adminCookie,
-      actionArgs: [{ ok: false }, form],
+    form.set('file', new File([new Uint8Array(png)], 'frasco.png', { type: 'image/png' }));
+    const upload = await fetch(`${A}/api/v1/admin/products/${product.id}/images`, {
+      method: 'POST',
+      headers: { cookie: adminCookie },
+      body: form,
     });
-    await upload.text();
+    const uploadBody = await upload.text();
     const [image] = await sql<{ url: string }[]>`SELECT url FROM product_images WHERE product_id = ${product.id}`;
     const fromB = image ? await fetch(`${B}${image.url}`) : null;
     const fromA = image ? await fetch(`${A}${image.url}`) : null;
@@ -214,7 +188,7 @@ async function main(): Promise<number> {
     const bytesA = fromA ? Buffer.from(await fromA.arrayBuffer()) : Buffer.alloc(0);
     check(
       'an image uploaded through A is served by B',
-      upload.status === 200 &&
+      upload.status === 201 &&
         fromB?.status === 200 &&
         fromB.headers.get('content-type') === 'image/png' &&
         (fromB.headers.get('content-security-policy') ?? '').includes('sandbox') &&
@@ -222,7 +196,7 @@ async function main(): Promise<number> {
         fromB.headers.get('etag') === fromA?.headers.get('etag') &&
         bytesB.length > 0 &&
         bytesB.equals(bytesA),
-      `upload on A ${upload.status} → ${image?.url ?? 'no row'}; B ${fromB?.status} ${fromB?.headers.get('content-type')} ${bytesB.length} bytes, ETag ${fromB?.headers.get('etag') === fromA?.headers.get('etag') ? 'same as A' : 'differs'}`,
+      `upload on A ${upload.status}${upload.status === 201 ? '' : ` ${uploadBody.slice(0, 300)}`} → ${image?.url ?? 'no row'}; B ${fromB?.status} ${fromB?.headers.get('content-type')} ${bytesB.length} bytes, ETag ${fromB?.headers.get('etag') === fromA?.headers.get('etag') ? 'same as A' : 'differs'}`,
     );
 
     // 3. An admin edit on A shows on B's next page load (B's caches are warm with the old page first).

@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { savePreferencesAction } from '@/lib/actions/notifications/save-preferences-action';
 import { FormAlert } from '@/components/ui/form-alert';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { idleState } from '@/lib/http/action-state';
+import { idleState } from '@/lib/http/action-state-shape';
 import type { Preferences } from '@/lib/notifications/preferences';
 
 const OPTIONS = [

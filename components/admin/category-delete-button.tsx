@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { FormAlert } from '@/components/ui/form-alert';
-import type { ActionState } from '@/lib/http/action-state';
+import type { ActionState } from '@/lib/http/action-state-shape';
 import { ConfirmDialog } from './confirm-dialog';
 import { buttonStyles } from './page-header';
 import { useAdminAction } from './use-admin-action';

@@ -2,7 +2,7 @@
 
 import { Check, Copy } from 'lucide-react';
 import { useState } from 'react';
-import { toast } from 'sonner';
+import { toast } from '@/components/ui/toast';
 
 /** A read-only URL with a "Copiar" button (Clipboard API; the field stays selectable where it is missing). */
 export function CopyUrlField({ id, label, url }: { id: string; label: string; url: string }) {

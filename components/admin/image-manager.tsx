@@ -3,7 +3,7 @@
 import { ArrowDown, ArrowUp, Star } from 'lucide-react';
 import { useRouter } from 'next/navigation';
 import { FormAlert } from '@/components/ui/form-alert';
-import type { ActionState } from '@/lib/http/action-state';
+import type { ActionState } from '@/lib/http/action-state-shape';
 import { ConfirmDialog } from './confirm-dialog';
 import { CheckboxField, InputField, SelectField } from '@/components/ui/form-fields';
 import { buttonStyles } from './page-header';

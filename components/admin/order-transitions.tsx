@@ -3,7 +3,7 @@
 import type { ReactNode } from 'react';
 import { FormAlert } from '@/components/ui/form-alert';
 import type { StaffTarget } from '@/lib/admin/orders/staff-transitions';
-import type { ActionState } from '@/lib/http/action-state';
+import type { ActionState } from '@/lib/http/action-state-shape';
 import { ConfirmDialog } from './confirm-dialog';
 import { InputField } from '@/components/ui/form-fields';
 import { PendingButton } from './pending-button';

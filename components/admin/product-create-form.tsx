@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { Plus, Trash2 } from 'lucide-react';
 import { FormAlert } from '@/components/ui/form-alert';
-import type { ActionState } from '@/lib/http/action-state';
+import type { ActionState } from '@/lib/http/action-state-shape';
 import { buttonStyles } from './page-header';
 import { PendingButton } from './pending-button';
 import { ProductFields } from './product-fields';

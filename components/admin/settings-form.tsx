@@ -3,7 +3,7 @@
 import type { InputHTMLAttributes } from 'react';
 import { FormAlert } from '@/components/ui/form-alert';
 import { centsToPesosInput } from '@/lib/admin/shared/pesos';
-import type { ActionState } from '@/lib/http/action-state';
+import type { ActionState } from '@/lib/http/action-state-shape';
 import { formatCop } from '@/lib/money';
 import type { StoreSettings } from '@/lib/settings/store-settings';
 import { PendingButton } from './pending-button';

@@ -1,8 +1,8 @@
 'use client';
 
 import { startTransition, useActionState, useEffect, useRef, type FormEvent } from 'react';
-import { toast } from 'sonner';
-import { idleState, type ActionState } from '@/lib/http/action-state';
+import { toast } from '@/components/ui/toast';
+import { idleState, type ActionState } from '@/lib/http/action-state-shape';
 
 type ServerAction = (state: ActionState, form: FormData) => Promise<ActionState>;
 

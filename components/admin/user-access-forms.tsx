@@ -1,7 +1,7 @@
 'use client';
 
 import { FormAlert } from '@/components/ui/form-alert';
-import type { ActionState } from '@/lib/http/action-state';
+import type { ActionState } from '@/lib/http/action-state-shape';
 import { ConfirmDialog } from './confirm-dialog';
 import { InputField, SelectField } from '@/components/ui/form-fields';
 import { buttonStyles } from './page-header';

@@ -1,7 +1,7 @@
 'use client';
 
 import { FormAlert } from '@/components/ui/form-alert';
-import type { ActionState } from '@/lib/http/action-state';
+import type { ActionState } from '@/lib/http/action-state-shape';
 import { PendingButton } from './pending-button';
 import { useAdminAction } from './use-admin-action';
 import { VariantFields, type VariantDefaults } from './variant-fields';

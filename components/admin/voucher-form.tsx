@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { FormAlert } from '@/components/ui/form-alert';
 import { centsToPesosInput } from '@/lib/admin/shared/pesos';
-import type { ActionState } from '@/lib/http/action-state';
+import type { ActionState } from '@/lib/http/action-state-shape';
 import { CheckboxField, InputField, SelectField, TextAreaField } from '@/components/ui/form-fields';
 import { PendingButton } from './pending-button';
 import { useAdminAction } from './use-admin-action';

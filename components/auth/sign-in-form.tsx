@@ -6,7 +6,7 @@ import { signInAction } from '@/lib/actions/auth/sign-in-action';
 import { InputField } from '@/components/ui/form-fields';
 import { FormAlert } from '@/components/ui/form-alert';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { idleState } from '@/lib/http/action-state';
+import { idleState } from '@/lib/http/action-state-shape';
 
 export function SignInForm({ next }: { next: string }) {
   const [state, action] = useActionState(signInAction, idleState);

@@ -6,7 +6,7 @@ import { signUpAction } from '@/lib/actions/auth/sign-up-action';
 import { InputField } from '@/components/ui/form-fields';
 import { FormAlert } from '@/components/ui/form-alert';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { idleState } from '@/lib/http/action-state';
+import { idleState } from '@/lib/http/action-state-shape';
 
 export function SignUpForm({ next }: { next: string }) {
   const [state, action] = useActionState(signUpAction, idleState);

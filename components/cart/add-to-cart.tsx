@@ -4,11 +4,11 @@ import Link from 'next/link';
 import { ShoppingBag } from 'lucide-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, useTransition, type ReactNode } from 'react';
-import { toast } from 'sonner';
+import { toast } from '@/components/ui/toast';
 import { addCartItemAction } from '@/lib/actions/cart/add-cart-item-action';
 import { ME_SUMMARY_KEY } from '@/components/providers/shopper';
 import { newIdempotencyKey } from './idempotency-key';
-import { CART_QUERY_KEY } from './use-optimistic-cart';
+import { CART_QUERY_KEY } from './cart-query-key';
 import { QuantityStepper } from './quantity-stepper';
 import { useIsHydrated } from './use-is-hydrated';
 

@@ -2,14 +2,15 @@
 
 import { useQueryClient } from '@tanstack/react-query';
 import { useOptimistic, useTransition } from 'react';
-import { toast } from 'sonner';
+import { toast } from '@/components/ui/toast';
 import { removeCartItemAction } from '@/lib/actions/cart/remove-cart-item-action';
 import { updateCartItemAction } from '@/lib/actions/cart/update-cart-item-action';
 import type { CartView } from '@/lib/cart/get-cart-view';
 import { ME_SUMMARY_KEY } from '@/components/providers/shopper';
+import { CART_QUERY_KEY } from './cart-query-key';
 import { applyCartChange } from './optimistic-cart';
 
-export const CART_QUERY_KEY = ['cart'] as const;
+export { CART_QUERY_KEY };
 
 const FALLBACK_ERROR = 'No pudimos actualizar tu carrito. Intenta de nuevo.';
 

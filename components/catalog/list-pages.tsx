@@ -1,4 +1,6 @@
-import { Suspense } from 'react';
+import { cacheLife, cacheTag } from 'next/cache';
+import { Suspense, type ComponentProps } from 'react';
+import { CATALOG_TAGS } from '@/lib/catalog/cache-tags';
 import { CatalogPageSkeleton } from './product-grid-skeleton';
 import { ProductListView } from './product-list-view';
 import { parseShopListParams, shopListHref, type ShopListState } from '@/lib/catalog/shop-list-params';
@@ -47,7 +49,7 @@ async function SearchList({
       key={shopListHref(basePath, state, { pagina: state.pagina })}
       fallback={<CatalogPageSkeleton title={title} />}
     >
-      <ProductListView
+      <CachedProductListView
         title={title}
         description={category ? category.description : state.q ? undefined : ALL_PRODUCTS_DESCRIPTION}
         basePath={basePath}
@@ -56,4 +58,16 @@ async function SearchList({
       />
     </Suspense>
   );
+}
+
+/**
+ * The rendered list for one URL state, kept like the data it shows (same tags and profile): the hole
+ * then costs a cache read instead of rendering the grid, filters and pagination on every request
+ * (docs/benchmarks.md). Nothing personal goes in: the state comes from the URL only.
+ */
+async function CachedProductListView(props: ComponentProps<typeof ProductListView>) {
+  'use cache';
+  cacheLife('catalog');
+  cacheTag(CATALOG_TAGS.all, CATALOG_TAGS.lists, CATALOG_TAGS.categories, CATALOG_TAGS.tags);
+  return <ProductListView {...props} />;
 }

@@ -7,7 +7,7 @@ import type { CheckoutPreview } from '@/lib/checkout/get-checkout-preview';
 import { newIdempotencyKey } from '@/components/cart/idempotency-key';
 import { useIsHydrated } from '@/components/cart/use-is-hydrated';
 import type { CartView } from '@/lib/cart/get-cart-view';
-import { idleState } from '@/lib/http/action-state';
+import { idleState } from '@/lib/http/action-state-shape';
 import { formatCop } from '@/lib/money';
 import type { DeliveryOptionCode } from '@/lib/pricing/price-order';
 import { AddressFields, emptyAddress, type AddressDraft } from './address-fields';

@@ -2,18 +2,29 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { Bell, ShoppingBag, UserRound, X } from 'lucide-react';
+import dynamic from 'next/dynamic';
 import Link from 'next/link';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { CartContents } from '@/components/cart/cart-contents';
 import { CartCountBadge } from '@/components/cart/cart-count-badge';
 import { MergeNoticeToaster, type MergeNoticeView } from '@/components/cart/merge-notice-toaster';
-import { CART_QUERY_KEY } from '@/components/cart/use-optimistic-cart';
+import { CART_QUERY_KEY } from '@/components/cart/cart-query-key';
 import { useIsHydrated } from '@/components/cart/use-is-hydrated';
 import { unreadLabel } from '@/components/notifications/notification-bell-link';
 import { applyHintToDocument, useShopper, useShopperHint } from '@/components/providers/shopper';
 import type { CartView } from '@/lib/cart/get-cart-view';
 import type { MeSummary } from '@/lib/me/get-me-summary';
 import { signOutAction } from '@/lib/actions/auth/sign-out-action';
+
+// The drawer's contents (lines, steppers, the cart's server actions) load when the drawer first opens:
+// every page ships this header, and most visits never open the cart.
+const CartContents = dynamic(() => import('@/components/cart/cart-contents').then((m) => m.CartContents), {
+  ssr: false,
+  loading: () => (
+    <p role="status" className="p-6 text-sm text-stone-700">
+      Cargando tu carrito…
+    </p>
+  ),
+});
 
 const SLOT =
   'inline-flex items-center gap-1.5 rounded-lg px-3 py-2 text-sm font-semibold text-brand-800 hover:bg-brand-50';

@@ -2,7 +2,7 @@
 
 import { useQueryClient } from '@tanstack/react-query';
 import { useTransition } from 'react';
-import { toast } from 'sonner';
+import { toast } from '@/components/ui/toast';
 import { CheckCheck, Loader2 } from 'lucide-react';
 import { refreshShopper } from '@/components/providers/shopper';
 import { markNotificationsReadAction } from '@/lib/actions/notifications/mark-read-action';

@@ -1,10 +1,10 @@
 'use client';
 
 import { useRef } from 'react';
-import { toast } from 'sonner';
+import { toast } from '@/components/ui/toast';
 import { cancelOrderAction } from '@/lib/actions/orders/cancel-order-action';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { idleState } from '@/lib/http/action-state';
+import { idleState } from '@/lib/http/action-state-shape';
 import { formatCop } from '@/lib/money';
 
 /**

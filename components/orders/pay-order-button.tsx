@@ -5,7 +5,7 @@ import { useActionState } from 'react';
 import { payOrderAction } from '@/lib/actions/orders/pay-order-action';
 import { FormAlert } from '@/components/ui/form-alert';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { idleState } from '@/lib/http/action-state';
+import { idleState } from '@/lib/http/action-state-shape';
 
 /** Sends the shopper to Wompi's hosted checkout for their pending order (fresh signed data each time). */
 export function PayOrderButton({ orderId, label = 'Pagar con Wompi' }: { orderId: string; label?: string }) {

@@ -1,9 +1,9 @@
 'use client';
 
 import { useActionState, useEffect, useState } from 'react';
-import { toast } from 'sonner';
+import { toast } from '@/components/ui/toast';
 import { resolveRefundAction } from '@/lib/actions/returns/resolve-refund-action';
-import { idleState } from '@/lib/http/action-state';
+import { idleState } from '@/lib/http/action-state-shape';
 
 export function RefundDueForm({ orderId }: { orderId: string }) {
   const [state, action, pending] = useActionState(resolveRefundAction, idleState);

@@ -1,10 +1,10 @@
 'use client';
 
 import { useActionState, useEffect, useState } from 'react';
-import { toast } from 'sonner';
+import { toast } from '@/components/ui/toast';
 import { decideReturnAction } from '@/lib/actions/returns/decide-return-action';
 import { FormAlert } from '@/components/ui/form-alert';
-import { idleState } from '@/lib/http/action-state';
+import { idleState } from '@/lib/http/action-state-shape';
 
 type Line = { orderItemId: string; productName: string; variantName: string; quantityRequested: number };
 

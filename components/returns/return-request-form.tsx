@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { requestReturnAction } from '@/lib/actions/returns/request-return-action';
 import { FormAlert } from '@/components/ui/form-alert';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { idleState } from '@/lib/http/action-state';
+import { idleState } from '@/lib/http/action-state-shape';
 
 type Line = { id: string; productName: string; variantName: string; returnable: number; unitPrice: string };
 

@@ -2,10 +2,10 @@
 
 import { Eye, EyeOff } from 'lucide-react';
 import { useActionState, useId, useState } from 'react';
-import { toast } from 'sonner';
+import { toast } from '@/components/ui/toast';
 import { moderateReviewAction } from '@/lib/actions/reviews/moderate-review-action';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { idleState, type ActionState } from '@/lib/http/action-state';
+import { idleState, type ActionState } from '@/lib/http/action-state-shape';
 
 /** The action with its toast inside: hiding a review under the "Visibles" filter unmounts its row. */
 function useModerationAction() {

@@ -1,12 +1,19 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
+import dynamic from 'next/dynamic';
 import Link from 'next/link';
 import { useShopper } from '@/components/providers/shopper';
 import type { OwnReview } from '@/lib/reviews/review-view';
-import { OwnReviewPanel } from './own-review-panel';
 import type { ReviewLimits } from './review-form';
 import { reviewsQueryKey } from './review-list';
+
+// The panel and its form (star input, server actions) load only for a signed-in shopper: guests, most
+// of a product page's visitors, get the sign-in link and never download it.
+const OwnReviewPanel = dynamic(() => import('./own-review-panel').then((m) => m.OwnReviewPanel), {
+  ssr: false,
+  loading: () => <div className="h-11" aria-hidden />,
+});
 
 type OwnReviewIslandProps = { productId: string; slug: string; limits: ReviewLimits };
 

@@ -3,7 +3,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { EyeOff, Pencil, Trash2 } from 'lucide-react';
 import { useCallback, useState, useTransition } from 'react';
-import { toast } from 'sonner';
+import { toast } from '@/components/ui/toast';
 import type { OwnReview } from '@/lib/reviews/review-view';
 import { deleteReviewAction } from '@/lib/actions/reviews/delete-review-action';
 import { ReviewCard } from './review-card';

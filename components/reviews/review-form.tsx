@@ -2,10 +2,10 @@
 
 import { useQueryClient } from '@tanstack/react-query';
 import { useActionState, useId, useState } from 'react';
-import { toast } from 'sonner';
+import { toast } from '@/components/ui/toast';
 import { FormAlert } from '@/components/ui/form-alert';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { idleState, type ActionState } from '@/lib/http/action-state';
+import { idleState, type ActionState } from '@/lib/http/action-state-shape';
 import type { OwnReview } from '@/lib/reviews/review-view';
 import { reviewsQueryKey } from './review-list';
 import { saveReviewAction } from '@/lib/actions/reviews/save-review-action';

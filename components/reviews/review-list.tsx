@@ -36,10 +36,14 @@ export function ReviewList({ slug, initialPage }: { slug: string; initialPage: R
   const query = useQuery({
     queryKey: [...reviewsQueryKey(slug), sort, page],
     queryFn: () => fetchReviews(slug, sort, page, initialPage.pageSize),
-    initialData: isInitial ? initialPage : undefined,
+    // Browser only: TanStack stamps initial data with Date.now(), and a clock read while the cached
+    // page is prerendered leaves the product page's HTML incomplete (Cache Components refuses it). The
+    // server HTML shows `initialPage` directly (below); the browser's first render creates the query
+    // with it, so hydration matches and nothing is fetched again.
+    initialData: isInitial && typeof window !== 'undefined' ? initialPage : undefined,
     placeholderData: keepPreviousData,
   });
-  const data = query.data;
+  const data = query.data ?? (isInitial ? initialPage : undefined);
   const pageCount = Math.max(1, Math.ceil((data?.total ?? 0) / initialPage.pageSize));
   const isLoading = query.isFetching && query.isPlaceholderData;
 

@@ -2,7 +2,7 @@
 
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useEffect, useRef } from 'react';
-import { toast } from 'sonner';
+import { toast } from '@/components/ui/toast';
 import { setWishlistedAction } from '@/lib/actions/wishlist/set-wishlisted-action';
 
 export const WISHLIST_PARAM = 'wishlist';

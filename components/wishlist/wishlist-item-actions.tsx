@@ -4,11 +4,11 @@ import { ShoppingCart, Trash2 } from 'lucide-react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useActionState, useId, useTransition } from 'react';
-import { toast } from 'sonner';
+import { toast } from '@/components/ui/toast';
 import { moveToCartAction } from '@/lib/actions/wishlist/move-to-cart-action';
 import { setWishlistedAction } from '@/lib/actions/wishlist/set-wishlisted-action';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { idleState, type ActionState } from '@/lib/http/action-state';
+import { idleState, type ActionState } from '@/lib/http/action-state-shape';
 import { formatCop } from '@/lib/money';
 import type { WishlistVariant } from '@/lib/wishlist/list-wishlist';
 

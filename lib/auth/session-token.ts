@@ -1,21 +1,15 @@
 import { cookies } from 'next/headers';
-import { decode, encode, type JWT } from 'next-auth/jwt';
+import { encode } from 'next-auth/jwt';
 import { env } from '@/lib/env';
 import { sessionCookieName } from '@/lib/http/cookie-names';
 import { auth } from './auth';
+import { decodeSessionClaims, type SessionClaims } from './decode-session-claims';
+
+export type { SessionClaims };
 
 /** How long a session lives without use; each use after a day re-issues it for this long again. */
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 const SLIDE_AFTER_SECONDS = 24 * 60 * 60;
-
-export type SessionClaims = {
-  userId: string;
-  /** users.session_version when the session was issued; a bump (sign-out, password change) ends it. */
-  sessionVersion: number;
-  /** Seconds since the epoch; null when only Auth.js could read the cookie. */
-  issuedAt: number | null;
-  token: JWT | null;
-};
 
 /**
  * The signed-in user's claims from the Auth.js session cookie, or null.
@@ -28,28 +22,12 @@ export type SessionClaims = {
  * name that matches the site's scheme counts: `__Host-` over HTTPS.
  */
 export async function getSessionClaims(): Promise<SessionClaims | null> {
-  const jar = await cookies();
-  const name = sessionCookieName(env.APP_URL);
-  if (jar.has(`${name}.0`) || (jar.has(name) && !env.AUTH_SECRET)) {
-    const session = await auth();
-    const userId = session?.user?.id;
-    if (!userId) return null;
-    return { userId, sessionVersion: session.user.sessionVersion ?? 0, issuedAt: null, token: null };
-  }
-  const value = jar.get(name)?.value;
-  if (!value) return null;
-  try {
-    const token = await decode({ token: value, secret: env.AUTH_SECRET!, salt: name });
-    if (typeof token?.sub !== 'string' || token.sub === '') return null;
-    return {
-      userId: token.sub,
-      sessionVersion: Number(token.sv ?? 0),
-      issuedAt: typeof token.iat === 'number' ? token.iat : null,
-      token,
-    };
-  } catch {
-    return null; // tampered, expired or signed with another secret: signed out
-  }
+  const claims = await decodeSessionClaims(await cookies());
+  if (claims !== 'needs-auth-js') return claims;
+  const session = await auth();
+  const userId = session?.user?.id;
+  if (!userId) return null;
+  return { userId, sessionVersion: session.user.sessionVersion ?? 0, issuedAt: null, token: null };
 }
 
 export async function getSessionUserId(): Promise<string | null> {

@@ -8,8 +8,6 @@ import { categories, categorySlugHistory, products, productSlugHistory } from '@
  * deleted stays a 404 like its current URL.
  */
 
-export type SlugRedirects = { products: Map<string, string>; categories: Map<string, string> };
-
 const productListed = () =>
   and(
     sql`${products.isActive}`,
@@ -18,22 +16,26 @@ const productListed = () =>
     isNull(categories.deletedAt),
   );
 
-export async function listSlugRedirects(db: Db): Promise<SlugRedirects> {
-  const [productRows, categoryRows] = await Promise.all([
-    db
-      .select({ from: productSlugHistory.slug, to: products.slug })
+/**
+ * The current slug for one old slug, or null (also when its owner is hidden). One lookup
+ * by the history's primary key; only pages about to answer 404 ask (lib/seo/slug-redirects.ts).
+ */
+export async function findRenamedSlug(db: Db, kind: 'product' | 'category', slug: string): Promise<string | null> {
+  if (kind === 'product') {
+    const [row] = await db
+      .select({ to: products.slug })
       .from(productSlugHistory)
       .innerJoin(products, eq(products.id, productSlugHistory.productId))
       .innerJoin(categories, eq(categories.id, products.categoryId))
-      .where(productListed()),
-    db
-      .select({ from: categorySlugHistory.slug, to: categories.slug })
-      .from(categorySlugHistory)
-      .innerJoin(categories, eq(categories.id, categorySlugHistory.categoryId))
-      .where(isNull(categories.deletedAt)),
-  ]);
-  return {
-    products: new Map(productRows.map((r) => [r.from, r.to])),
-    categories: new Map(categoryRows.map((r) => [r.from, r.to])),
-  };
+      .where(and(eq(productSlugHistory.slug, slug), productListed()))
+      .limit(1);
+    return row?.to ?? null;
+  }
+  const [row] = await db
+    .select({ to: categories.slug })
+    .from(categorySlugHistory)
+    .innerJoin(categories, eq(categories.id, categorySlugHistory.categoryId))
+    .where(and(eq(categorySlugHistory.slug, slug), isNull(categories.deletedAt)))
+    .limit(1);
+  return row?.to ?? null;
 }

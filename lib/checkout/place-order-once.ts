@@ -5,7 +5,7 @@ import type { Logger } from '@/lib/logger';
 import { requireTermsAcceptance } from '@/lib/legal/purchase-terms';
 import { getOrderJsonForOwner } from '@/lib/orders/get-order-json';
 import { createPaymentSessionForOrder } from '@/lib/payments/create-payment-session';
-import { placeOrder } from './place-order';
+import { writeUnreservedOrder } from './place-order';
 
 /**
  * What each door stores as the key's answer: the web form needs only the new order's id (it redirects
@@ -15,7 +15,7 @@ export type CheckoutDoor = 'web' | 'api';
 
 /**
  * The checkout sequence both doors run, after they have checked the session: the Idempotency-Key,
- * the per-user checkout budget, then `placeOrder` at most once per key. The transaction is opened by
+ * the per-user checkout budget, then the order (`placeOrder`'s two steps) at most once per key. The transaction is opened by
  * `runIdempotent` (lib/idempotency/run-idempotent.ts): the key's claim, the order and the stored
  * answer commit together. Each door has its own key scope because they store different answers, so
  * a key never replays the other door's answer.
@@ -30,16 +30,38 @@ export async function placeOrderOnce(
   // Read after the cheap refusals, as a route handler reads its body.
   const order = await args.readOrder();
   const scope = door === 'web' ? `checkout-web:${userId}` : `checkout:${userId}`;
-  return runIdempotent(db, { scope, key: args.key!, body: order }, async (tx) => {
+  return runIdempotent(db, { scope, key: args.key!, body: order }, async (tx, { storeAnswer }) => {
     // Checked first: without the current purchase terms nothing is reserved (422 MKT-TERMS-REQUIRED).
     const terms = requireTermsAcceptance(order);
-    const placed = await placeOrder(tx, { userId, input: order, terms });
-    log.info({ orderId: placed.id, userId, totalCents: placed.totalCents }, 'order.created');
-    if (door === 'web') return { status: 201, body: { orderId: placed.id } };
-    const payment = placed.status === 'PENDING_PAYMENT' ? await createPaymentSessionForOrder(tx, placed) : null;
-    return {
+    const unreserved = await writeUnreservedOrder(tx, { userId, input: order, terms });
+    const orderId = unreserved.order.id;
+    const logCreated = () => log.info({ orderId, userId, totalCents: unreserved.order.totalCents }, 'order.created');
+    if (door === 'web') {
+      const answer = { status: 201, body: { orderId } };
+      await storeAnswer(answer); // before the reservation: see below
+      await unreserved.reserve();
+      logCreated();
+      return answer;
+    }
+    if (unreserved.order.totalCents === 0) {
+      // Captured (PAID) by the reservation: the answer shows the order as it is after it.
+      await unreserved.reserve();
+      logCreated();
+      const json = await getOrderJsonForOwner(tx, { orderId, ownerId: userId });
+      return { status: 201, body: { order: json, payment: null } };
+    }
+    // The answer (payment data, and the order, which the reservation does not change) is composed and
+    // stored BEFORE the reservation, so a hot variant's row lock is held only for the reservation itself,
+    // the savepoint's release and the commit (lib/inventory/reserve-stock.ts). A refused reservation
+    // rolls the stored answer back with the order, and the refusal is stored instead.
+    const payment = await createPaymentSessionForOrder(tx, unreserved.order);
+    const answer = {
       status: 201,
-      body: { order: await getOrderJsonForOwner(tx, { orderId: placed.id, ownerId: userId }), payment },
+      body: { order: await getOrderJsonForOwner(tx, { orderId, ownerId: userId }), payment },
     };
+    await storeAnswer(answer);
+    await unreserved.reserve();
+    logCreated();
+    return answer;
   });
 }

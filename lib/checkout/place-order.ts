@@ -31,10 +31,25 @@ export type PlacedOrder = typeof orders.$inferSelect;
  * held only until commit. Lock order: cart → voucher → credit account → variants (releaseReservation uses
  * the same order). Any refusal throws and the whole transaction rolls back: nothing is half-written.
  */
-export async function placeOrder(
-  tx: Db,
-  args: { userId: string; input: unknown; now?: Date; terms?: TermsAcceptance },
-): Promise<PlacedOrder> {
+export async function placeOrder(tx: Db, args: PlaceOrderArgs): Promise<PlacedOrder> {
+  const unreserved = await writeUnreservedOrder(tx, args);
+  return unreserved.reserve();
+}
+
+type PlaceOrderArgs = { userId: string; input: unknown; now?: Date; terms?: TermsAcceptance };
+
+/** An order written in full except its stock reservation, which `reserve()` adds (see `writeUnreservedOrder`). */
+export type UnreservedOrder = { order: PlacedOrder; reserve: () => Promise<PlacedOrder> };
+
+/**
+ * `placeOrder` in two steps, for a caller that has more to do in the transaction (the API's checkout
+ * composes its answer: payment data, order JSON): everything but the reservation now, the reservation
+ * when the caller calls `reserve()`, which must be its last statement before commit and must be called
+ * (the order is not valid until then). Reading the new order between the two steps is fine: the
+ * reservation changes the variants and the ledger only, unless nothing is left to pay, in which case
+ * `reserve()` also captures the order (PAID) and returns it as it is then.
+ */
+export async function writeUnreservedOrder(tx: Db, args: PlaceOrderArgs): Promise<UnreservedOrder> {
   const input = parseInput(checkoutSchema, args.input);
   const address = input.deliveryOption === 'DELIVERY' ? validateDeliveryAddress(input.address) : null;
   const settings = await getStoreSettings(tx);
@@ -149,19 +164,22 @@ export async function placeOrder(
     },
   });
   // Last, so the hot variant rows stay locked only from here to commit.
-  await reserveStock(
-    tx,
-    lines.map((l) => ({
-      variantId: l.variantId,
-      productName: l.productName,
-      quantity: l.quantity,
-      priceCents: l.quotedPriceCents,
-      vipPriceCents: l.quotedVipPriceCents,
-    })),
-    { orderId: order.id, actorId: args.userId },
-  );
-  // Nothing left to pay (vouchers or store credit covered it all): paid now, stock captured.
-  if (order.totalCents === 0)
-    return captureOrder(tx, { order, actor: { type: 'SYSTEM' }, reason: 'Total cubierto sin pago en línea' });
-  return order;
+  const reserve = async (): Promise<PlacedOrder> => {
+    await reserveStock(
+      tx,
+      lines.map((l) => ({
+        variantId: l.variantId,
+        productName: l.productName,
+        quantity: l.quantity,
+        priceCents: l.quotedPriceCents,
+        vipPriceCents: l.quotedVipPriceCents,
+      })),
+      { orderId: order.id, actorId: args.userId },
+    );
+    // Nothing left to pay (vouchers or store credit covered it all): paid now, stock captured.
+    if (order.totalCents === 0)
+      return captureOrder(tx, { order, actor: { type: 'SYSTEM' }, reason: 'Total cubierto sin pago en línea' });
+    return order;
+  };
+  return { order, reserve };
 }

@@ -2,18 +2,10 @@ import { mapDbError } from '@/lib/db/map-db-error';
 import { isAppError } from '@/lib/errors';
 import type { Logger } from '@/lib/logger';
 import { errorFields } from '@/lib/logger';
+import type { ActionState } from './action-state-shape';
 
-/** What a server action returns to its form: a Spanish message, field messages and a stable code. */
-export type ActionState = {
-  ok: boolean;
-  code?: string;
-  message?: string;
-  fields?: Record<string, string>;
-  /** What the shopper typed (never passwords), so React's form reset after an action does not wipe it. */
-  values?: Record<string, string>;
-};
-
-export const idleState: ActionState = { ok: false };
+// The shape lives apart so client components can import it without the logger (see that file).
+export { idleState, type ActionState } from './action-state-shape';
 
 /** Maps an error to form state; unknown errors are logged and shown as a generic message. */
 export function toActionState(error: unknown, log: Logger): ActionState {

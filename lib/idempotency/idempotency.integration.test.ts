@@ -80,6 +80,31 @@ describe('runIdempotent', () => {
     expect(retried).toMatchObject({ status: 201, replayed: false });
   });
 
+  it('an answer stored early is replayed; a refusal after it replaces it (the savepoint takes it back)', async () => {
+    const pool = createConcurrentPool(2);
+    const { AppError } = await import('@/lib/errors');
+    const success = { status: 201, body: { early: true } };
+    const first = await runIdempotent(pool, { scope: 's', key: 'key-early-ok', body: {} }, async (_tx, early) => {
+      await early.storeAnswer(success);
+      return success;
+    });
+    expect(first).toEqual({ status: 201, body: '{"early":true}', replayed: false });
+    const replay = await runIdempotent(pool, { scope: 's', key: 'key-early-ok', body: {} }, async () => ({
+      status: 500,
+      body: {},
+    }));
+    expect(replay).toEqual({ status: 201, body: '{"early":true}', replayed: true });
+
+    await expect(
+      runIdempotent(pool, { scope: 's', key: 'key-early-no', body: {} }, async (_tx, early) => {
+        await early.storeAnswer(success);
+        throw new AppError({ code: 'MKT-STOCK', status: 409, message: 'Sin stock' });
+      }),
+    ).rejects.toMatchObject({ code: 'MKT-STOCK' });
+    const refused = await runIdempotent(pool, { scope: 's', key: 'key-early-no', body: {} }, async () => success);
+    expect(refused).toMatchObject({ status: 409, replayed: true });
+  });
+
   it('stores a refusal in the same commit that rolls back its effects; concurrent duplicates all get that answer', async () => {
     const pool = createConcurrentPool(12);
     const { AppError } = await import('@/lib/errors');

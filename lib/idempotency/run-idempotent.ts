@@ -5,6 +5,7 @@ import { idempotencyKeys } from '@/db/schema';
 import { AppError, isAppError } from '@/lib/errors';
 
 export type IdempotentResponse = { status: number; body: string; replayed: boolean };
+type Answer = { status: number; body: unknown };
 
 // api.md: a client-generated UUID (any version), the one format documented in the OpenAPI document too.
 const KEY = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -92,11 +93,16 @@ const isStoredRefusal = (error: unknown): error is AppError =>
  * work runs in a savepoint: a business refusal rolls back its effects only, and the refusal is
  * stored as the key's answer in the same commit, so every later request with the key replays exactly
  * that answer (#8).
+ *
+ * A work whose last statement holds a hot lock (checkout's stock reservation) may store its success
+ * answer early, before that statement, with `storeAnswer`: the UPDATE then runs inside the savepoint, so
+ * a refusal after it rolls it back and stores the refusal instead, and on success nothing is left to do
+ * after the work but the savepoint's release and the commit. The work must then return what it stored.
  */
 export async function runIdempotent(
   db: Database,
   args: { scope: string; key: string; body: unknown },
-  work: (tx: Tx) => Promise<{ status: number; body: unknown }>,
+  work: (tx: Tx, early: { storeAnswer: (answer: Answer) => Promise<void> }) => Promise<Answer>,
 ): Promise<IdempotentResponse> {
   const hash = requestHash(args.body);
   const where = and(eq(idempotencyKeys.scope, args.scope), eq(idempotencyKeys.key, args.key));
@@ -104,9 +110,18 @@ export async function runIdempotent(
   const answer = await db.transaction(async (tx) => {
     const replay = await claim(tx, args.scope, args.key, hash);
     if (replay) return replay;
-    let result: { status: number; body: unknown };
+    let result: Answer;
+    let stored: { answer: Answer; body: string } | null = null;
+    const storeAnswer = async (early: Answer) => {
+      const body = JSON.stringify(early.body);
+      await tx
+        .update(idempotencyKeys)
+        .set({ responseStatus: early.status, responseBody: body, requestHash: hash })
+        .where(where);
+      stored = { answer: early, body };
+    };
     try {
-      result = await tx.transaction((savepoint) => work(savepoint));
+      result = await tx.transaction((savepoint) => work(savepoint, { storeAnswer }));
     } catch (error) {
       if (!isStoredRefusal(error)) throw error;
       await tx
@@ -115,6 +130,11 @@ export async function runIdempotent(
         .where(where);
       refusal = error;
       return null;
+    }
+    const early = stored as { answer: Answer; body: string } | null;
+    if (early) {
+      if (early.answer !== result) throw new Error('runIdempotent: the work must return the answer it stored');
+      return { status: result.status, body: early.body, replayed: false };
     }
     const body = JSON.stringify(result.body);
     await tx

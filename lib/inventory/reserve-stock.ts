@@ -61,6 +61,10 @@ export async function reserveStock(
     ),
     sql`, `,
   );
+  // Availability shows on the product pages: every instance re-renders them after commit (#23). Sent
+  // BEFORE the locking statement (NOTIFY is delivered on commit only, so a refusal sends nothing): one
+  // statement less while the variant rows are locked.
+  await invalidateCatalog({ variantIds: wanted.map((l) => l.variantId), stockOnly: true }, { db: tx });
   const reserved = await tx.execute<Reserved>(sql`
     WITH wanted(id, quantity, price_cents, vip_price_cents, movement_id) AS (VALUES ${values}),
     locked AS (
@@ -100,8 +104,6 @@ export async function reserveStock(
       })),
     ),
   );
-  // Availability shows on the product pages: every instance re-renders them after commit (#23).
-  await invalidateCatalog({ variantIds: wanted.map((l) => l.variantId), stockOnly: true }, { db: tx });
 }
 
 /** Re-reads the lines the conditional update refused (the transaction is about to roll back) to say why. */

@@ -25,7 +25,12 @@ vi.mock('next/headers', () => ({
   headers: async () => new Headers({ 'x-forwarded-for': '10.20.30.40' }),
   cookies: async () => ({ get: () => undefined, has: () => false, set: () => {}, delete: () => {} }),
 }));
-vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), refresh: vi.fn() }));
+vi.mock('next/cache', () => ({
+  revalidatePath: vi.fn(),
+  revalidateTag: vi.fn(),
+  updateTag: vi.fn(),
+  refresh: vi.fn(),
+}));
 
 const orderRoute = await import('@/app/api/v1/orders/[id]/route');
 const cancelRoute = await import('@/app/api/v1/orders/[id]/cancel/route');

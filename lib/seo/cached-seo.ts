@@ -1,7 +1,7 @@
-import { now, tagState } from '@/cache-handlers/tag-state.mjs';
+import { cacheLife, cacheTag } from 'next/cache';
 import { getDb } from '@/db/client';
 import { CATALOG_TAGS } from '@/lib/catalog/cache-tags';
-import { listSlugRedirects, type SlugRedirects } from '@/lib/catalog/find-renamed-slug';
+import { findRenamedSlug } from '@/lib/catalog/find-renamed-slug';
 import { listFeedVariants } from '@/lib/catalog/list-feed-items';
 import { STORE_SETTINGS_TAG } from '@/lib/settings/invalidate-store-settings';
 import { getStoreSettings } from '@/lib/settings/store-settings';
@@ -10,53 +10,51 @@ import { buildSitemapFile, buildSitemapRoot } from './sitemap';
 import { storeIdentityFrom, type StoreIdentity } from './store-identity';
 
 /*
- * Every cached read of the SEO routes and the slug-redirect proxy, in one place (the builders stay plain
- * `fn(db, …)` for tests). These are route handlers and proxy.ts, not components, so they keep a small
- * in-process memo instead of `'use cache'`; it agrees with the pages through the same tag state
- * (cache-handlers/tag-state.mjs): an entry older than the last invalidation of one of its tags, here or
- * in any process, is read again, and it lives at most `ttlMs` anyway (what availability may lag).
+ * The SEO routes' and the slug redirects' reads, in Next.js's own cache (`'use cache'`, the same
+ * handlers and tag state as the catalogue pages: cache-handlers/), tagged with the catalogue's
+ * vocabulary (lib/catalog/cache-tags.ts) so an admin edit shows on the next request on every instance.
+ * The builders stay plain `fn(db, …)` for tests. The data routes call `connection()` before reading,
+ * so nothing here runs at build time.
  */
-type Entry = { value: Promise<unknown>; at: number };
-const memo = new Map<string, Entry>();
 
-function cached<T>(key: string, options: { tags: string[]; ttlMs: number }, load: () => Promise<T>): Promise<T> {
-  const entry = memo.get(key);
-  const state = tagState();
-  state.ensureListening();
-  if (entry && now() - entry.at < options.ttlMs && !state.isExpired(options.tags, entry.at)) {
-    return entry.value as Promise<T>;
-  }
-  const value = load();
-  memo.set(key, { value, at: now() });
-  // A failed read is not kept: the next request tries again.
-  value.catch(() => memo.delete(key));
-  return value;
+export async function getCachedSitemapRoot(): Promise<string> {
+  'use cache';
+  cacheLife('reference');
+  cacheTag(CATALOG_TAGS.all, CATALOG_TAGS.lists, CATALOG_TAGS.categories);
+  return buildSitemapRoot(getDb());
 }
 
-const reference = { ttlMs: 60_000, tags: [CATALOG_TAGS.lists, CATALOG_TAGS.categories] };
-
-export function getCachedSitemapRoot(): Promise<string> {
-  return cached('seo:sitemap', reference, () => buildSitemapRoot(getDb()));
+export async function getCachedSitemapFile(name: string): Promise<string | null> {
+  'use cache';
+  cacheLife('reference');
+  cacheTag(CATALOG_TAGS.all, CATALOG_TAGS.lists, CATALOG_TAGS.categories);
+  return buildSitemapFile(getDb(), name);
 }
 
-export function getCachedSitemapFile(name: string): Promise<string | null> {
-  return cached(`seo:sitemap:${name}`, reference, () => buildSitemapFile(getDb(), name));
+/**
+ * The current slug for an old one, or null. Asked only by pages about to answer 404, so a live URL
+ * never pays for it. Any product change drops `catalog:lists` and any category change
+ * `catalog:categories`, which covers every rename, deactivation and slug taken back into use.
+ */
+export async function getCachedRenamedSlug(kind: 'product' | 'category', slug: string): Promise<string | null> {
+  'use cache';
+  cacheLife('reference');
+  cacheTag(CATALOG_TAGS.all, CATALOG_TAGS.lists, CATALOG_TAGS.categories);
+  return findRenamedSlug(getDb(), kind, slug);
 }
 
-/** The whole (small) map of renamed slugs; one query per catalogue change. */
-export function getCachedSlugRedirects(): Promise<SlugRedirects> {
-  return cached('seo:slug-redirects', reference, () => listSlugRedirects(getDb()));
-}
-
-export function getCachedFeedItems(): Promise<FeedItem[]> {
-  return cached('seo:feed-items', { ttlMs: 5_000, tags: [CATALOG_TAGS.lists] }, async () =>
-    feedItems(await listFeedVariants(getDb())),
-  );
+/** Feed items show availability: the catalogue profile (regenerated after 5 s at most). */
+export async function getCachedFeedItems(): Promise<FeedItem[]> {
+  'use cache';
+  cacheLife('catalog');
+  cacheTag(CATALOG_TAGS.all, CATALOG_TAGS.lists);
+  return feedItems(await listFeedVariants(getDb()));
 }
 
 /** The spa's details from lib/settings (the `store` group of the Ajustes page). */
-export function getCachedStoreIdentity(): Promise<StoreIdentity> {
-  return cached('seo:store-identity', { ttlMs: 5_000, tags: [STORE_SETTINGS_TAG] }, async () =>
-    storeIdentityFrom(await getStoreSettings(getDb())),
-  );
+export async function getCachedStoreIdentity(): Promise<StoreIdentity> {
+  'use cache';
+  cacheLife('catalog');
+  cacheTag(STORE_SETTINGS_TAG);
+  return storeIdentityFrom(await getStoreSettings(getDb()));
 }

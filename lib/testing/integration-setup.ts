@@ -23,11 +23,15 @@ afterAll(async () => {
 
 // Services and route handlers call `'use cache'` readers (lib/catalog/cached-catalog.ts), whose
 // cacheLife()/cacheTag() only work inside Next.js's renderer. Here they run as plain functions: every
-// call reads PostgreSQL, which is what these tests check. A test file's own vi.mock('next/cache') wins.
+// call reads PostgreSQL, which is what these tests check. The doors' updateTag()/revalidateTag()
+// (lib/catalog/door-tags.ts) need a request scope too: no-ops here, the services' own invalidation
+// (NOTIFY) is what the cache tests check. A test file's own vi.mock('next/cache') wins.
 vi.mock('next/cache', async (importOriginal) => ({
   ...(await importOriginal<typeof import('next/cache')>()),
   cacheLife: () => {},
   cacheTag: () => {},
+  updateTag: () => {},
+  revalidateTag: () => {},
 }));
 // connection() (routes that must never be prerendered) likewise needs a request scope.
 vi.mock('next/server', async (importOriginal) => ({

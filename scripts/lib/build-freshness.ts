@@ -9,6 +9,8 @@ const SOURCES = [
   'inngest',
   'public',
   'next.config.js',
+  'proxy.ts',
+  'cache-handlers',
   'package-lock.json',
   'postcss.config.mjs',
   'tsconfig.json',

@@ -7,6 +7,7 @@ import { action } from '@/lib/actions/action';
 import { text } from '@/lib/actions/form-fields';
 import { convertPesoFields, formDataToObject } from '@/lib/admin/shared/form-input';
 import { addVariant } from '@/lib/admin/variants/add-variant';
+import { updateCatalogTags } from '@/lib/catalog/door-tags';
 
 /** A new variant from the product page; the fields are validated by the service, as on the API. */
 export const addVariantAction = action(
@@ -18,6 +19,7 @@ export const addVariantAction = action(
       input: noVip ? { ...fields, vipPriceCents: null } : fields,
       actor: { id: user.id, requestId },
     });
+    updateCatalogTags({ productIds: [input.productId] });
     revalidatePath('/admin', 'layout');
     return { ok: true, message: `Variante ${variant.sku} agregada.` };
   },

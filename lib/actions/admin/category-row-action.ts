@@ -7,6 +7,7 @@ import { action } from '@/lib/actions/action';
 import { text } from '@/lib/actions/form-fields';
 import { deleteCategory, moveCategory, updateCategory } from '@/lib/admin/categories/save-category';
 import { AppError } from '@/lib/errors';
+import { updateCatalogTags } from '@/lib/catalog/door-tags';
 
 const MESSAGES: Record<string, string> = {
   up: 'Categoría movida.',
@@ -27,6 +28,7 @@ export const categoryRowAction = action(
       await updateCategory(getDb(), { categoryId, input: { isActive: intent === 'show' }, actor });
     else if (intent === 'delete') await deleteCategory(getDb(), { categoryId, actor });
     else throw new AppError({ code: 'VALIDATION', status: 400, message: 'Acción desconocida.' });
+    updateCatalogTags({ categories: true });
     revalidatePath('/', 'layout');
     return { ok: true, message: MESSAGES[intent]! };
   },

@@ -8,6 +8,7 @@ import { action } from '@/lib/actions/action';
 import { optionalText, text } from '@/lib/actions/form-fields';
 import { categoryFormInput } from '@/lib/admin/categories/category-form-input';
 import { createCategory } from '@/lib/admin/categories/save-category';
+import { updateCatalogTags } from '@/lib/catalog/door-tags';
 
 /** "Crear categoría": the form in the API's JSON terms; the service validates it. */
 export const createCategoryAction = action(
@@ -24,6 +25,7 @@ export const createCategoryAction = action(
   },
   async ({ user, input, requestId }) => {
     await createCategory(getDb(), { input: categoryFormInput(input), actor: { id: user.id, requestId } });
+    updateCatalogTags({ categories: true });
     revalidatePath('/', 'layout');
     redirect('/admin/categorias?creada=1');
   },

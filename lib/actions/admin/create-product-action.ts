@@ -7,6 +7,7 @@ import { getDb } from '@/db/client';
 import { action } from '@/lib/actions/action';
 import { createProduct } from '@/lib/admin/products/create-product';
 import { applyNoVipBoxes, convertPesoFields, formDataToObject } from '@/lib/admin/shared/form-input';
+import { updateCatalogTags } from '@/lib/catalog/door-tags';
 
 /** The new-product form with its first variants; the service validates it with the API's schema. */
 export const createProductAction = action(
@@ -18,6 +19,7 @@ export const createProductAction = action(
       actor: { id: user.id, requestId },
     });
     log.info({ productId: created.id, userId: user.id }, 'admin.product_created');
+    updateCatalogTags({ productIds: [created.id] });
     revalidatePath('/admin', 'layout');
     redirect(`/admin/productos/${created.id}?creado=1`);
   },

@@ -6,6 +6,7 @@ import { getDb } from '@/db/client';
 import { action } from '@/lib/actions/action';
 import { text } from '@/lib/actions/form-fields';
 import { setProductDeleted, updateProduct } from '@/lib/admin/products/update-product';
+import { updateCatalogTags } from '@/lib/catalog/door-tags';
 
 const MESSAGES = {
   activate: 'Producto visible en la tienda.',
@@ -29,6 +30,7 @@ export const setProductStatusAction = action(
     if (intent === 'activate' || intent === 'deactivate')
       await updateProduct(getDb(), { productId, input: { isActive: intent === 'activate' }, actor });
     else await setProductDeleted(getDb(), { productId, deleted: intent === 'delete', actor });
+    updateCatalogTags({ productIds: [productId] });
     revalidatePath('/admin', 'layout');
     return { ok: true, message: MESSAGES[intent] };
   },

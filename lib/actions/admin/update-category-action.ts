@@ -7,6 +7,7 @@ import { action } from '@/lib/actions/action';
 import { optionalText, text } from '@/lib/actions/form-fields';
 import { categoryFormInput } from '@/lib/admin/categories/category-form-input';
 import { updateCategory } from '@/lib/admin/categories/save-category';
+import { updateCatalogTags } from '@/lib/catalog/door-tags';
 
 /** The category edit form; the service validates the values. */
 export const updateCategoryAction = action(
@@ -28,6 +29,7 @@ export const updateCategoryAction = action(
       input: categoryFormInput(input),
       actor: { id: user.id, requestId },
     });
+    updateCatalogTags({ categories: true });
     revalidatePath('/', 'layout');
     return { ok: true, message: 'Categoría guardada.' };
   },

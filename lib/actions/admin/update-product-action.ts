@@ -6,6 +6,7 @@ import { getDb } from '@/db/client';
 import { action } from '@/lib/actions/action';
 import { text } from '@/lib/actions/form-fields';
 import { updateProduct } from '@/lib/admin/products/update-product';
+import { updateCatalogTags } from '@/lib/catalog/door-tags';
 
 /**
  * The edit form sends every product field; a blank field means "empty", unlike the PATCH API where
@@ -38,6 +39,7 @@ export const updateProductAction = action(
       isFeatured: form.get('isFeatured') !== null,
     };
     await updateProduct(getDb(), { productId, input, actor: { id: user.id, requestId } });
+    updateCatalogTags({ productIds: [productId] });
     revalidatePath('/admin', 'layout');
     return { ok: true, message: 'Producto guardado.' };
   },

@@ -7,6 +7,7 @@ import { action } from '@/lib/actions/action';
 import { text } from '@/lib/actions/form-fields';
 import { convertPesoFields, formDataToObject } from '@/lib/admin/shared/form-input';
 import { updateVariant } from '@/lib/admin/variants/update-variant';
+import { updateCatalogTags } from '@/lib/catalog/door-tags';
 
 /**
  * The edit form sends the whole variant: blank weight, dimensions or tiers clear them; a blank VIP
@@ -23,6 +24,7 @@ export const updateVariantAction = action(
         : {};
     const input = { weightGrams: null, dimensionsCm: null, bulkDiscounts: [], ...fields, ...vip };
     await updateVariant(getDb(), { variantId, input, actor: { id: user.id, requestId } });
+    updateCatalogTags({ variantIds: [variantId] });
     revalidatePath('/admin', 'layout');
     return { ok: true, message: 'Variante guardada.' };
   },

@@ -6,6 +6,7 @@ import { getDb } from '@/db/client';
 import { action } from '@/lib/actions/action';
 import { text } from '@/lib/actions/form-fields';
 import { moderateReview } from '@/lib/reviews/moderate-review';
+import { updateCatalogTags } from '@/lib/catalog/door-tags';
 
 const MESSAGES = { hide: 'Reseña oculta.', show: 'Reseña visible otra vez.', respond: 'Respuesta guardada.' } as const;
 
@@ -24,6 +25,7 @@ export const moderateReviewAction = action(
     const input = intent === 'respond' ? { adminResponse } : { isVisible: intent === 'show' };
     const result = await moderateReview(getDb(), { reviewId, actor: { id: user.id, requestId }, input });
     log.info({ reviewId, productId: result.productId, intent, actorId: user.id }, 'review.moderated');
+    updateCatalogTags({ productIds: [result.productId] }); // the average and the list on the product page
     revalidatePath('/admin/resenas');
     return {
       ok: true,

@@ -1,6 +1,5 @@
 'use server';
 
-import { refresh } from 'next/cache';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { action } from '@/lib/actions/action';
@@ -8,6 +7,7 @@ import { optionalText, text } from '@/lib/actions/form-fields';
 import { createReview } from '@/lib/reviews/create-review';
 import { withReviewRateLimit } from '@/lib/reviews/enforce-review-rate-limit';
 import { updateReview } from '@/lib/reviews/update-review';
+import { updateCatalogTags } from '@/lib/catalog/door-tags';
 
 /**
  * The product page's review form: creates the shopper's review, or edits it when `reviewId` is sent.
@@ -37,7 +37,9 @@ export const saveReviewAction = action(
       { reviewId: review.id, productId: review.productId, userId: user.id, rating: review.rating },
       reviewId ? 'review.updated' : 'review.created',
     );
-    refresh();
+    // The average and first reviews are part of the cached product page: `refresh()` would only
+    // re-render its dynamic parts, `updateTag` re-renders the cached ones for the author at once.
+    updateCatalogTags({ productIds: [review.productId] });
     return { ok: true, message: reviewId ? 'Actualizamos tu reseña.' : '¡Gracias! Tu reseña ya está publicada.' };
   },
 );

@@ -22,7 +22,15 @@ vi.mock('@/lib/auth/session-token', () => ({
     session.userId ? { userId: session.userId, sessionVersion: 0, issuedAt: null, token: null } : null,
   slideSession: async () => {},
 }));
-vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), refresh: vi.fn() }));
+vi.mock('next/cache', () => ({
+  revalidatePath: vi.fn(),
+  revalidateTag: vi.fn(),
+  updateTag: vi.fn(),
+  refresh: vi.fn(),
+  // 'use cache' readers (lib/seo/cached-seo.ts) run as plain functions here.
+  cacheLife: vi.fn(),
+  cacheTag: vi.fn(),
+}));
 vi.mock('next/headers', () => ({ headers: async () => new Headers() }));
 
 import { createProductAction } from '@/lib/actions/admin/create-product-action';

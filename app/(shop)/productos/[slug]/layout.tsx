@@ -5,9 +5,15 @@ import { isCatalogSlug } from '@/lib/catalog/slug';
 import { redirectIfRenamed } from '@/lib/seo/slug-redirects';
 
 /**
- * Decides "is this product listed" above the page's loading.tsx boundary, so unknown, inactive and
- * deleted products answer a real 404 (once the skeleton streams the status is already 200). The page
- * reads the same cached entry.
+ * Decides "is this product listed" before anything of the page is sent, so unknown, inactive and
+ * deleted products answer a real 404, and an old slug a redirect. The page reads the same cached entry.
+ *
+ * There is deliberately no loading.tsx under this segment. With that Suspense boundary, a client
+ * component that read the clock while the page was prerendered (the reviews list's TanStack initial
+ * data) silently left the boundary pending: the cached product HTML held only the skeleton, so browsers
+ * and Googlebot got no <h1>, no picture and no Product JSON-LD until hydration. Without it, such a read
+ * fails the build instead (Cache Components names the component), and the page, all cached data like
+ * the category page, renders in one piece. e2e/seo.spec.ts checks the HTML as Googlebot gets it.
  */
 export default async function ProductLayout({
   children,

@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { NextRequest } from 'next/server';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { orders, productVariants } from '@/db/schema';
+import { orders, paymentAttempts, productVariants } from '@/db/schema';
+import { addCreditEntry } from '@/lib/credit/credit-ledger';
 import { currentPurchaseTerms } from '@/lib/legal/purchase-terms';
 import { integritySignature } from '@/lib/payments/wompi/signature';
 import { createShoppersWithCarts } from '@/lib/testing/commerce-fixtures';
@@ -96,6 +97,38 @@ describe('POST /api/v1/checkout', () => {
       }),
     );
     expect(payment.checkoutUrl).toContain('signature%3Aintegrity=');
+  });
+
+  // The answer (payment attempt, order JSON) is composed before the reservation, the transaction's last
+  // statement (lib/checkout/place-order-once.ts): a refused reservation must take all of it back.
+  it('a refused reservation leaves no order, no payment attempt and no stored success', async () => {
+    const userId = await signedInShopper();
+    await testDb().update(productVariants).set({ stock: 1 }).where(eq(productVariants.id, variantId));
+    const key = 'a1b2c3d4-0000-4000-8000-000000000010';
+    const attemptsBefore = (await testDb().select().from(paymentAttempts)).length;
+    const res = await post({ deliveryOption: 'PICKUP' }, { 'idempotency-key': key });
+    expect(res.status).toBe(409);
+    expect((await res.json()).error.code).toBe('MKT-STOCK');
+    expect(await testDb().select().from(orders).where(eq(orders.userId, userId))).toHaveLength(0);
+    expect(await testDb().select().from(paymentAttempts)).toHaveLength(attemptsBefore);
+    const [variant] = await testDb().select().from(productVariants).where(eq(productVariants.id, variantId));
+    expect(variant!.reservedStock).toBe(0);
+    expect((await post({ deliveryOption: 'PICKUP' }, { 'idempotency-key': key })).status).toBe(409);
+  });
+
+  it('an order store credit pays in full answers PAID with no payment data, its stock captured', async () => {
+    const userId = await signedInShopper();
+    await addCreditEntry(testDb(), { userId, kind: 'COMPENSATION', amountCents: 10_000_000, reason: 'prueba' });
+    const res = await post(
+      { deliveryOption: 'PICKUP', useCredit: true },
+      { 'idempotency-key': 'a1b2c3d4-0000-4000-8000-000000000011' },
+    );
+    expect(res.status).toBe(201);
+    const { order, payment } = await res.json();
+    expect(order).toMatchObject({ status: 'PAID', totalCents: 0 });
+    expect(payment).toBeNull();
+    const [variant] = await testDb().select().from(productVariants).where(eq(productVariants.id, variantId));
+    expect(variant).toMatchObject({ stock: 98, reservedStock: 0 });
   });
 
   it("answers 404 for another user's order", async () => {

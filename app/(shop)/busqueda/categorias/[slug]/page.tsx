@@ -5,6 +5,7 @@ import { getCachedCategories, getCachedCategory } from '@/lib/catalog/cached-cat
 import { parseShopListParams } from '@/lib/catalog/shop-list-params';
 import { isCatalogSlug } from '@/lib/catalog/slug';
 import { categoryMetadata } from '@/lib/seo/metadata';
+import { redirectIfRenamed } from '@/lib/seo/slug-redirects';
 
 type PageProps = { params: Promise<{ slug: string }>; searchParams: SearchParams };
 
@@ -24,12 +25,16 @@ export async function generateMetadata({ params, searchParams }: PageProps): Pro
 
 /**
  * `/categorias/[slug]` with list parameters (rewritten here by next.config.js). The category is known
- * before the hole, so an unknown one still answers 404.
+ * before the hole, so an unknown one still answers 404 and an old slug a real redirect (to the current
+ * category's page; the list parameters are read only inside the hole, so they are not carried over).
  */
 export default async function CategorySearchPage({ params, searchParams }: PageProps) {
   const { slug } = await params;
   const category = isCatalogSlug(slug) ? await getCachedCategory(slug) : null;
-  if (!category) notFound();
+  if (!category) {
+    if (isCatalogSlug(slug)) await redirectIfRenamed('category', slug); // an old slug: to the current URL
+    notFound();
+  }
   return (
     <SearchListHole
       searchParams={searchParams}

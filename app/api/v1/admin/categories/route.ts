@@ -3,6 +3,7 @@ import { listAdminCategories } from '@/lib/admin/categories/list-admin-categorie
 import { createCategory } from '@/lib/admin/categories/save-category';
 import { requireArea } from '@/lib/admin/shared/access';
 import { apiRoute } from '@/lib/http/api-route';
+import { revalidateCatalogTags } from '@/lib/catalog/door-tags';
 
 export const GET = apiRoute(async () => {
   await requireArea('catalog');
@@ -12,5 +13,6 @@ export const GET = apiRoute(async () => {
 export const POST = apiRoute(async ({ readJson, requestId }) => {
   const user = await requireArea('catalog');
   const row = await createCategory(getDb(), { input: await readJson(), actor: { id: user.id, requestId } });
+  revalidateCatalogTags({ categories: true });
   return Response.json(row, { status: 201 });
 });

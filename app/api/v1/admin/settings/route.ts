@@ -3,6 +3,8 @@ import { requireArea } from '@/lib/admin/shared/access';
 import { apiRoute } from '@/lib/http/api-route';
 import { getStoreSettings } from '@/lib/settings/store-settings';
 import { updateStoreSettings } from '@/lib/settings/update-store-settings';
+import { revalidateCatalogTags } from '@/lib/catalog/door-tags';
+import { STORE_SETTINGS_TAG } from '@/lib/settings/invalidate-store-settings';
 
 export const GET = apiRoute(async () => {
   await requireArea('settings');
@@ -12,7 +14,7 @@ export const GET = apiRoute(async () => {
 /** Any subset of the settings; all of it applies or none of it does. Answers the whole set. */
 export const PATCH = apiRoute(async ({ readJson, requestId }) => {
   const user = await requireArea('settings');
-  return Response.json(
-    await updateStoreSettings(getDb(), { input: await readJson(), actor: { id: user.id, requestId } }),
-  );
+  const settings = await updateStoreSettings(getDb(), { input: await readJson(), actor: { id: user.id, requestId } });
+  revalidateCatalogTags({}, [STORE_SETTINGS_TAG]); // the footer of every cached page
+  return Response.json(settings);
 });

@@ -3,6 +3,7 @@ import { getAdminCategory } from '@/lib/admin/categories/list-admin-categories';
 import { deleteCategory, updateCategory } from '@/lib/admin/categories/save-category';
 import { requireArea } from '@/lib/admin/shared/access';
 import { apiRoute } from '@/lib/http/api-route';
+import { revalidateCatalogTags } from '@/lib/catalog/door-tags';
 
 type Params = { id: string };
 
@@ -10,6 +11,7 @@ type Params = { id: string };
 export const PATCH = apiRoute<Params>(async ({ params, readJson, requestId }) => {
   const user = await requireArea('catalog');
   await updateCategory(getDb(), { categoryId: params.id, input: await readJson(), actor: { id: user.id, requestId } });
+  revalidateCatalogTags({ categories: true });
   return Response.json(await getAdminCategory(getDb(), params.id));
 });
 
@@ -17,5 +19,6 @@ export const PATCH = apiRoute<Params>(async ({ params, readJson, requestId }) =>
 export const DELETE = apiRoute<Params>(async ({ params, requestId }) => {
   const user = await requireArea('catalog');
   await deleteCategory(getDb(), { categoryId: params.id, actor: { id: user.id, requestId } });
+  revalidateCatalogTags({ categories: true });
   return Response.json({ id: params.id, deleted: true });
 });

@@ -5,6 +5,7 @@ import { requireArea } from '@/lib/admin/shared/access';
 import { validationError } from '@/lib/errors';
 import { apiRoute } from '@/lib/http/api-route';
 import { jsonArrayFieldErrors } from '@/lib/validation/primitives';
+import { revalidateCatalogTags } from '@/lib/catalog/door-tags';
 
 type Params = { id: string };
 
@@ -19,6 +20,7 @@ export const PATCH = apiRoute<Params>(async ({ params, readJson, requestId }) =>
   const listErrors = jsonArrayFieldErrors(input, ['tags']);
   if (listErrors) throw validationError(listErrors);
   await updateProduct(getDb(), { productId: params.id, input, actor: { id: user.id, requestId } });
+  revalidateCatalogTags({ productIds: [params.id] });
   return Response.json(await getAdminProduct(getDb(), params.id));
 });
 
@@ -26,5 +28,6 @@ export const PATCH = apiRoute<Params>(async ({ params, readJson, requestId }) =>
 export const DELETE = apiRoute<Params>(async ({ params, requestId }) => {
   const user = await requireArea('catalog');
   await setProductDeleted(getDb(), { productId: params.id, deleted: true, actor: { id: user.id, requestId } });
+  revalidateCatalogTags({ productIds: [params.id] });
   return Response.json(await getAdminProduct(getDb(), params.id));
 });

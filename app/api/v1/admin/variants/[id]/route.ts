@@ -3,6 +3,7 @@ import { requireArea } from '@/lib/admin/shared/access';
 import { getAdminVariant } from '@/lib/admin/variants/get-admin-variant';
 import { updateVariant } from '@/lib/admin/variants/update-variant';
 import { apiRoute } from '@/lib/http/api-route';
+import { revalidateCatalogTags } from '@/lib/catalog/door-tags';
 
 type Params = { id: string };
 
@@ -15,5 +16,6 @@ export const GET = apiRoute<Params>(async ({ params }) => {
 export const PATCH = apiRoute<Params>(async ({ params, readJson, requestId }) => {
   const user = await requireArea('catalog');
   await updateVariant(getDb(), { variantId: params.id, input: await readJson(), actor: { id: user.id, requestId } });
+  revalidateCatalogTags({ variantIds: [params.id] });
   return Response.json(await getAdminVariant(getDb(), params.id));
 });

@@ -6,6 +6,7 @@ import { createReview } from '@/lib/reviews/create-review';
 import { withReviewRateLimit } from '@/lib/reviews/enforce-review-rate-limit';
 import { findListedProductBySlug } from '@/lib/reviews/find-review-product';
 import { listProductReviews } from '@/lib/reviews/list-product-reviews';
+import { revalidateCatalogTags } from '@/lib/catalog/door-tags';
 
 /** Visible reviews only, with the average and the histogram. Public, limited per IP like the catalogue. */
 export const GET = apiRoute<{ slug: string }>(async ({ req, params }) => {
@@ -26,6 +27,7 @@ export const POST = apiRoute<{ slug: string }>(async ({ params, readJson, log })
   const review = await withReviewRateLimit(user.id, () =>
     createReview(getDb(), { userId: user.id, productId: product.id, input }),
   );
+  revalidateCatalogTags({ productIds: [product.id] });
   log.info({ reviewId: review.id, productId: product.id, userId: user.id, rating: review.rating }, 'review.created');
   return Response.json(review, { status: 201 });
 });

@@ -8,6 +8,7 @@ import { searchParamsToObject } from '@/lib/admin/shared/list-query';
 import { variantNotFound } from '@/lib/admin/variants/update-variant';
 import { apiRoute } from '@/lib/http/api-route';
 import { isUuid } from '@/lib/validation';
+import { revalidateCatalogTags } from '@/lib/catalog/door-tags';
 
 type Params = { id: string };
 
@@ -34,5 +35,6 @@ export const POST = apiRoute<Params>(async ({ params, readJson, requestId }) => 
     input: await readJson(),
     actor: { id: user.id, requestId },
   });
+  revalidateCatalogTags({ variantIds: [params.id], stockOnly: true });
   return Response.json(result, { status: 201 });
 });
