@@ -16,6 +16,8 @@
 FROM node:22-bookworm-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
+# Fixes to dependencies applied by `postinstall` (patch-package), e.g. postgres.js reconnecting after a restart.
+COPY patches ./patches
 RUN npm ci --no-audit --no-fund
 
 FROM node:22-bookworm-slim AS build

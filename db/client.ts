@@ -43,10 +43,22 @@ function preparedByDefault<T extends Scoped>(scope: T): T {
   return scope;
 }
 
+/**
+ * Seconds a pooled connection waits before reconnecting after `retries` failed connections in a row.
+ * postgres.js's default grows as 3^n / 100 up to 20 s, so after a 10 s database restart each
+ * connection waited 10–20 s more before trying again: requests hung that long and an instance served
+ * again 12–15 s after PostgreSQL was back (`npm run test:faults -- postgres-restart`). Capped at 1 s:
+ * a failed connect to a database that is down costs one refused TCP connection.
+ */
+export function reconnectBackoffSeconds(retries: number): number {
+  return Math.min(0.05 * 2 ** retries, 1) * (0.5 + Math.random() / 2);
+}
+
 export function createDb({ url, max = env.DATABASE_POOL_MAX, applicationName = 'botica' }: CreateDbOptions): Database {
   const client = postgres(url, {
     max,
     onnotice: () => {},
+    backoff: reconnectBackoffSeconds,
     // postgres.js waits 30 s for a connection by default; with the database down a request would hang
     // that long before failing (scripts/faults/scenarios.ts, postgres-restart). Fail fast instead.
     connect_timeout: env.DATABASE_CONNECT_TIMEOUT_S,

@@ -1,8 +1,8 @@
 /**
  * `npm run bench:soak`: mixed traffic at a fixed rate for a long time, to find what only time finds —
  * memory that grows, latency that creeps, connections that leak, background work that falls behind.
- * Same little production as the fault suite (scripts/faults/world.ts): two `next start` processes
- * behind a balancer, embedded PostgreSQL, fake Wompi, local SMTP.
+ * Same little production as the fault suite (scripts/faults/world.ts): two `scripts/serve.mjs`
+ * instances behind a balancer, embedded PostgreSQL, fake Wompi, local SMTP.
  *
  * Traffic (open loop: requests start on schedule whether or not earlier ones finished):
  *   80 % browsing — home, list, product pages and the catalogue API, anonymous and signed in
@@ -11,7 +11,8 @@
  * Per minute: throughput, p50/p99, errors, each process's RSS and open fds, PostgreSQL connections,
  * outbox lag. Targets (docs/benchmarks.md): 0 errors; each process's RSS at the end within 15 % of
  * minute 2; last minute's p99 within 1.5× minute 2's; outbox lag < 5 s throughout; connections never
- * above the configured pools.
+ * above the configured pools; afterwards, once background work drained, every invariant holds
+ * (lib/invariants/check-invariants.ts).
  *
  *   SOAK_MINUTES (10; 60 for a release)   SOAK_RATE (requests per second, 40)
  */
@@ -23,7 +24,7 @@ import { machineLine } from './lib/bench-harness';
 import { writeBenchSection } from './lib/bench-report';
 import { processGroupMemory } from './lib/process-cpu';
 import { newTally, send, type Answer } from './faults/client';
-import { control, startWorld } from './faults/world';
+import { control, settledViolations, startWorld } from './faults/world';
 import { currentPurchaseTerms } from '@/lib/legal/purchase-terms';
 
 const MINUTES = Number(process.env.SOAK_MINUTES ?? 10);
@@ -42,6 +43,11 @@ type Minute = {
   pgConnections: number;
   outboxLagS: number;
 };
+
+/** A reading that does not come back in time is reported as missing instead of stalling the soak. */
+async function withinSeconds<T>(seconds: number, work: PromiseLike<T[]>): Promise<Array<T | undefined>> {
+  return Promise.race([Promise.resolve(work), sleep(seconds * 1000).then(() => [undefined])]);
+}
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
@@ -129,32 +135,52 @@ async function main(): Promise<number> {
         const wait = scheduled - Date.now();
         if (wait > 0) await sleep(wait);
       }
-      await Promise.all(inFlight);
+      // A request that never settles must not stall the soak: after 60 s it counts as an error.
+      const settled = await Promise.race([
+        Promise.allSettled(inFlight).then(() => true),
+        sleep(60_000).then(() => false),
+      ]);
+      if (!settled) errorsSeen.push(`minute ${minute}: requests still unsettled 60 s after the minute`);
       const latencies = tally.answers.map((a) => a.ms).sort((a, b) => a - b);
       const errors = tally.answers.filter((a) => a.status === 0 || a.status >= 500);
+      const unsettled = settled ? 0 : Math.max(0, inFlight.length - tally.answers.length);
       for (const e of errors.slice(0, 3)) errorsSeen.push(`minute ${minute}: ${e.status} ${e.code ?? ''}`);
       const memory = world.instances.map((instance) => processGroupMemory(instance.pid()));
-      const [connections] = await world.sql<{ n: string }[]>`
-        SELECT count(*) n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`;
-      const [lag] = await world.sql<{ s: string | null }[]>`
+      console.log(`minute ${minute}: traffic done, reading the database…`);
+      const [connections] = await withinSeconds(
+        10,
+        world.sql<{ n: string }[]>`
+        SELECT count(*) n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
+      );
+      const [lag] = await withinSeconds(
+        10,
+        world.sql<{ s: string | null }[]>`
         SELECT EXTRACT(EPOCH FROM now() - min(available_at)) s FROM outbox
-        WHERE delivered_at IS NULL AND available_at <= now()`;
+        WHERE delivered_at IS NULL AND available_at <= now()`,
+      );
       const row: Minute = {
         minute,
         requests: tally.requests,
-        errors: errors.length,
+        errors: errors.length + unsettled,
         p50: percentile(latencies, 50),
         p99: percentile(latencies, 99),
         rssMb: memory.map((m) => Math.round(m.rssBytes / 2 ** 20)),
         fds: memory.map((m) => m.openFds),
-        pgConnections: Number(connections?.n ?? 0),
-        outboxLagS: Math.max(0, Number(lag?.s ?? 0)),
+        pgConnections: Number(connections?.n ?? Number.NaN),
+        outboxLagS: lag === undefined ? Number.NaN : Math.max(0, Number(lag.s ?? 0)),
       };
       minutes.push(row);
       console.log(
         `minute ${minute}: ${row.requests} req, ${row.errors} errors, p50 ${row.p50} ms, p99 ${row.p99} ms, RSS ${row.rssMb.join('/')} MB, fds ${row.fds.join('/')}, PG connections ${row.pgConnections}, outbox lag ${row.outboxLagS.toFixed(1)} s`,
       );
     }
+
+    console.log('settled invariants after the soak…');
+    const violations = await settledViolations(world);
+    for (const v of violations.slice(0, 10)) console.log(`   ✖ ${v.invariant}: ${v.detail}`);
+    const [orderCounts] = await world.sql<{ paid: string; pending: string; other: string }[]>`
+      SELECT count(*) FILTER (WHERE status = 'PAID') paid, count(*) FILTER (WHERE status = 'PENDING_PAYMENT') pending,
+             count(*) FILTER (WHERE status NOT IN ('PAID', 'PENDING_PAYMENT')) other FROM orders`;
 
     const second = minutes[Math.min(1, minutes.length - 1)]!;
     const last = minutes.at(-1)!;
@@ -184,6 +210,13 @@ async function main(): Promise<number> {
         `max ${Math.max(...minutes.map((m) => m.pgConnections))} (limit ${poolLimit})`,
         minutes.every((m) => m.pgConnections <= poolLimit),
       ],
+      [
+        'every invariant holds after the soak (settled)',
+        violations.length === 0
+          ? `orders paid ${orderCounts?.paid}, pending ${orderCounts?.pending}, other ${orderCounts?.other}`
+          : `${violations.length} violations (${[...new Set(violations.map((v) => v.invariant))].join(', ')})`,
+        violations.length === 0,
+      ],
     ];
     writeBenchSection(
       'soak',
@@ -191,7 +224,7 @@ async function main(): Promise<number> {
         '## Soak (`npm run bench:soak`)',
         '',
         `- Machine: ${machineLine()}`,
-        `- ${MINUTES} minutes at ${RATE} requests/s (open loop): 80 % browsing (half signed in), 15 % cart changes, 5 % checkouts paid through the fake Wompi. Two \`next start\` processes behind a balancer, ${POOL_PER_INSTANCE} pooled connections each, every instance running the embedded job runner.`,
+        `- ${MINUTES} minutes at ${RATE} requests/s (open loop): 80 % browsing (half signed in), 15 % cart changes, 5 % checkouts paid through the fake Wompi. Two \`scripts/serve.mjs\` instances (one worker each) behind a balancer, ${POOL_PER_INSTANCE} pooled connections each, every instance running the embedded job runner.`,
         '',
         '| minute | requests | errors | p50 ms | p99 ms | RSS MB (per process) | open fds | PG connections | outbox lag s |',
         '| ---: | ---: | ---: | ---: | ---: | --- | --- | ---: | ---: |',

@@ -5,8 +5,9 @@ import { checkInvariants } from '@/lib/invariants/check-invariants';
 
 /**
  * `npm run invariants:check [-- --settled]`: exits 1 and lists every cross-table invariant that does not
- * hold (stock ledger, reservations and captures per order, credit ledger; with --settled also undelivered
- * outbox rows and unsent emails). See lib/invariants/check-invariants.ts.
+ * hold (stock ledger, reservations and captures per order, one payment per paid order, credit ledger and
+ * lots, refunds against what was paid, slug history, stored images; with --settled also undelivered outbox
+ * rows, unsent emails and reservations past their expiry). See lib/invariants/check-invariants.ts.
  */
 const db = createDb({ url: requireDatabaseUrl(), max: 1, applicationName: 'botica-invariants-check' });
 try {

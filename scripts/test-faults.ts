@@ -1,6 +1,6 @@
 /**
  * `npm run test:faults [-- scenario …]`: injects faults into a running store and checks that nothing
- * was lost or applied twice (docs/reliability.md). Against the production build: two `next start`
+ * was lost or applied twice (docs/reliability.md). Against the production build: two `scripts/serve.mjs`
  * processes behind a balancer, the embedded PostgreSQL, the fake Wompi and a local SMTP server.
  *
  * Scenarios (all by default): kill-storm, postgres-restart, wompi-outage, smtp-outage, webhook-storm.
@@ -11,25 +11,13 @@
  * Knobs: FAULTS_WOMPI_OUTAGE_S (60), FAULTS_SMTP_OUTAGE_S (20), FAULTS_PG_OUTAGE_S (10),
  * FAULTS_STORM_SHOPPERS (300), FAULTS_STORM_ORDERS (20), FAULTS_STORM_COPIES (50); ports FAULTS_*_PORT.
  */
-import { setTimeout as sleep } from 'node:timers/promises';
 import { checkInvariants } from '../lib/invariants/check-invariants';
 import { writeBenchSection } from './lib/bench-report';
 import { machineLine } from './lib/bench-harness';
 import { SCENARIOS, type ScenarioResult } from './faults/scenarios';
-import { startWorld, type World } from './faults/world';
+import { settledViolations, startWorld } from './faults/world';
 
 type Name = keyof typeof SCENARIOS;
-
-async function settledViolations(world: World) {
-  // Background work (outbox, emails, expiry jobs) gets up to a minute to drain before "settled" is judged.
-  const deadline = Date.now() + 60_000;
-  let violations = await checkInvariants(world.db, { settled: true });
-  while (violations.length > 0 && Date.now() < deadline) {
-    await sleep(1_000);
-    violations = await checkInvariants(world.db, { settled: true });
-  }
-  return violations;
-}
 
 async function main(): Promise<number> {
   const asked = process.argv.slice(2).filter((a) => !a.startsWith('-'));
@@ -83,7 +71,7 @@ async function main(): Promise<number> {
         `## Fault suite (\`npm run test:faults${asked.length ? ` -- ${asked.join(' ')}` : ''}\`)`,
         '',
         `- Machine: ${machineLine()}`,
-        '- Two `next start` processes of the production build behind a round-robin balancer, embedded PostgreSQL, fake Wompi, local SMTP server; every instance runs the embedded job runner.',
+        '- Two `scripts/serve.mjs` instances (one worker each) of the production build behind a round-robin balancer, embedded PostgreSQL, fake Wompi, local SMTP server; every instance runs the embedded job runner.',
         '',
         '| scenario | time | figures | result |',
         '| --- | ---: | --- | --- |',

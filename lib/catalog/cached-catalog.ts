@@ -1,5 +1,6 @@
 import { cacheLife, cacheTag } from 'next/cache';
 import { getDb } from '@/db/client';
+import { markOutageForCache } from '@/lib/db/map-db-error';
 import { CATALOG_TAGS } from './cache-tags';
 import { getCategoryBySlug } from './get-category';
 import { getProductBySlug } from './get-product';
@@ -14,20 +15,21 @@ import type { ProductDetail, ProductListQuery, ProductListResult } from './types
  * `'use cache'`, tagged with the vocabulary of cache-tags.ts. The same for every visitor: nothing here
  * may read cookies, headers or the shopper (VIP prices are shown to everyone and emphasised by a
  * client island). Profiles `catalog` and `reference` are defined in next.config.js. Services stay
- * plain `fn(db, input)` for tests and transactions; only these wrappers know about caching.
+ * plain `fn(db, input)` for tests and transactions; only these wrappers know about caching. A database
+ * outage inside them is marked so that it still answers 503, not 500 (lib/db/map-db-error.ts).
  */
 
 export async function getCachedProductList(query: ProductListQuery): Promise<ProductListResult> {
   'use cache';
   cacheLife('catalog');
   cacheTag(CATALOG_TAGS.all, CATALOG_TAGS.lists);
-  return listProducts(getDb(), query);
+  return markOutageForCache(() => listProducts(getDb(), query));
 }
 
 export async function getCachedProduct(slug: string): Promise<ProductDetail | null> {
   'use cache';
   cacheLife('catalog');
-  const detail = await getProductBySlug(getDb(), slug);
+  const detail = await markOutageForCache(() => getProductBySlug(getDb(), slug));
   // A miss is remembered too, until any product change (the product may be created or reactivated).
   cacheTag(
     CATALOG_TAGS.all,
@@ -46,26 +48,26 @@ export async function getCachedHomeSections(): Promise<HomeSections> {
   'use cache';
   cacheLife('catalog');
   cacheTag(CATALOG_TAGS.all, CATALOG_TAGS.lists);
-  return listHomeSections(getDb());
+  return markOutageForCache(() => listHomeSections(getDb()));
 }
 
 export async function getCachedCategories(): Promise<CategorySummary[]> {
   'use cache';
   cacheLife('reference');
   cacheTag(CATALOG_TAGS.all, CATALOG_TAGS.categories);
-  return listCategories(getDb());
+  return markOutageForCache(() => listCategories(getDb()));
 }
 
 export async function getCachedCategory(slug: string): Promise<CategorySummary | null> {
   'use cache';
   cacheLife('reference');
   cacheTag(CATALOG_TAGS.all, CATALOG_TAGS.categories);
-  return getCategoryBySlug(getDb(), slug);
+  return markOutageForCache(() => getCategoryBySlug(getDb(), slug));
 }
 
 export async function getCachedTags(): Promise<TagSummary[]> {
   'use cache';
   cacheLife('reference');
   cacheTag(CATALOG_TAGS.all, CATALOG_TAGS.tags);
-  return listTags(getDb());
+  return markOutageForCache(() => listTags(getDb()));
 }

@@ -8,6 +8,7 @@ import { AppError, validationError } from '@/lib/errors';
  * Anything else returns null and stays a bug (500 INTERNAL with a request id).
  */
 export function mapDbError(error: unknown): AppError | null {
+  if ((error as { digest?: unknown } | null)?.digest === SERVICE_UNAVAILABLE_DIGEST) return serviceUnavailable(error);
   const codes = errorCodes(error);
   const has = (predicate: (code: string) => boolean) => codes.some(predicate);
   if (has((c) => c === '55P03')) {
@@ -26,6 +27,24 @@ export function mapDbError(error: unknown): AppError | null {
     return validationError({ _: 'Algún dato no tiene un formato válido.' });
   }
   return null;
+}
+
+/**
+ * The digest a database outage keeps across a `'use cache'` boundary. Next.js hands the caller of a
+ * cached function an opaque error ("An error occurred in the Server Components render") that keeps
+ * only the thrown error's `digest`, so a catalogue read during an outage would answer 500; with this
+ * digest mapDbError still knows it for a 503 (found by `npm run test:faults -- postgres-restart`).
+ */
+export const SERVICE_UNAVAILABLE_DIGEST = 'BOTICA-SERVICE-UNAVAILABLE';
+
+/** Runs a database read inside `'use cache'`: an outage leaves it marked with SERVICE_UNAVAILABLE_DIGEST. */
+export async function markOutageForCache<T>(read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    if (mapDbError(error)?.code !== 'SERVICE-UNAVAILABLE') throw error;
+    throw Object.assign(new Error('database unavailable', { cause: error }), { digest: SERVICE_UNAVAILABLE_DIGEST });
+  }
 }
 
 export function serviceUnavailable(cause?: unknown, retryAfterSeconds = 5): AppError {

@@ -102,9 +102,89 @@ const checks: Check[] = [
       WHERE t.outcome IN ('CAPTURED', 'LATE_CAPTURED') AND o.status NOT IN (${capturedList})
         AND o.status NOT IN ('CANCELLED', 'FRAUD_ALERT')`,
   },
+  {
+    // Spending, expiry and grants move a user's lots together with the ledger (db/schema/credit.ts):
+    // what is left of their lots is their balance, so no credit is spent twice or expires twice.
+    invariant: 'credit lots add up to the balance',
+    query: sql`
+      SELECT COALESCE(a.user_id, l.user_id)::text || ' balance ' || COALESCE(a.balance_cents, 0)::text
+             || ' lots ' || COALESCE(l.remaining, 0)::text AS detail
+      FROM credit_accounts a
+      FULL JOIN (SELECT user_id, SUM(remaining_cents) AS remaining FROM credit_lots GROUP BY user_id) l
+        ON l.user_id = a.user_id
+      WHERE COALESCE(a.balance_cents, 0) <> COALESCE(l.remaining, 0)`,
+  },
+  {
+    // A paid order was paid once: one applied Wompi transaction when money was due, none when store
+    // credit covered the total; an order never paid has none applied (a second approval is owed back).
+    invariant: 'paid order has exactly one payment applied',
+    query: sql`
+      SELECT o.id::text || ' ' || o.status::text || ' applied ' || COUNT(t.id)::text AS detail FROM orders o
+      LEFT JOIN payment_transactions t ON t.order_id = o.id AND t.outcome IN ('CAPTURED', 'LATE_CAPTURED')
+      GROUP BY o.id
+      HAVING COUNT(t.id) <> CASE WHEN o.paid_at IS NOT NULL AND o.total_cents > 0 THEN 1 ELSE 0 END`,
+  },
+  {
+    // What the store owes or gives back on an order (refunds owed, refund credit, credit returned)
+    // never exceeds what the shopper paid for it, through Wompi (approved transactions) or with credit.
+    invariant: 'refunds never above what was paid',
+    query: sql`
+      WITH owed AS (
+        SELECT order_id, SUM(amount_cents) AS cents FROM order_refund_entries WHERE kind = 'OWED' GROUP BY order_id
+      ), credited AS (
+        SELECT order_id, SUM(amount_cents) AS cents FROM credit_entries
+        WHERE order_id IS NOT NULL AND kind IN ('REFUND', 'REVERSAL') GROUP BY order_id
+      ), paid AS (
+        SELECT order_id, SUM(amount_cents) AS cents FROM payment_transactions WHERE status = 'APPROVED' GROUP BY order_id
+      )
+      SELECT o.id::text || ' gives back ' || (COALESCE(ow.cents, 0) + COALESCE(c.cents, 0))::text
+             || ' of ' || (COALESCE(p.cents, 0) + o.credit_applied_cents)::text AS detail
+      FROM orders o
+      LEFT JOIN owed ow ON ow.order_id = o.id
+      LEFT JOIN credited c ON c.order_id = o.id
+      LEFT JOIN paid p ON p.order_id = o.id
+      WHERE COALESCE(ow.cents, 0) + COALESCE(c.cents, 0) > COALESCE(p.cents, 0) + o.credit_applied_cents`,
+  },
+  {
+    // The refund queue's figure is the ledger's OWED − PAID, and no settlement paid more than was owed.
+    invariant: 'refund due equals its ledger',
+    query: sql`
+      WITH ledger AS (
+        SELECT order_id,
+               SUM(CASE WHEN kind = 'OWED' THEN amount_cents ELSE 0 END) AS owed,
+               SUM(CASE WHEN kind = 'PAID' THEN amount_cents ELSE 0 END) AS paid
+        FROM order_refund_entries GROUP BY order_id
+      )
+      SELECT o.id::text || ' due ' || o.refund_due_cents::text || ' owed ' || COALESCE(l.owed, 0)::text
+             || ' paid ' || COALESCE(l.paid, 0)::text AS detail
+      FROM orders o LEFT JOIN ledger l ON l.order_id = o.id
+      WHERE o.refund_due_cents <> COALESCE(l.owed, 0) - COALESCE(l.paid, 0) OR COALESCE(l.paid, 0) > COALESCE(l.owed, 0)`,
+  },
+  {
+    // An old slug redirects to its owner's current URL; one equal to the owner's current slug would loop.
+    invariant: 'slug history never points at itself',
+    query: sql`
+      SELECT 'product ' || h.slug AS detail FROM product_slug_history h JOIN products p ON p.id = h.product_id
+      WHERE p.slug = h.slug
+      UNION ALL
+      SELECT 'category ' || h.slug FROM category_slug_history h JOIN categories c ON c.id = h.category_id
+      WHERE c.slug = h.slug`,
+  },
+  {
+    // Image rows are written once; a size that disagrees with the bytes means a torn or altered write.
+    invariant: 'stored image bytes match their size',
+    query: sql`SELECT key AS detail FROM stored_images WHERE byte_size <> octet_length(bytes)`,
+  },
 ];
 
 const settledChecks: Check[] = [
+  {
+    // The expiry sweeper releases every reservation past its time (a minute of grace for its poll).
+    invariant: 'no reservation outlives its expiry',
+    query: sql`SELECT id::text || ' expired at ' || reservation_expires_at::text AS detail FROM orders
+      WHERE status = 'PENDING_PAYMENT' AND reservation_released_at IS NULL
+        AND reservation_expires_at < now() - interval '1 minute'`,
+  },
   {
     // Rows scheduled for later (a reservation's expiry) are not due yet, so not late.
     invariant: 'every due outbox row delivered',

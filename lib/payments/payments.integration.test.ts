@@ -265,4 +265,33 @@ describe('Wompi outages (#6)', () => {
     expect(result.applied).toBeGreaterThanOrEqual(1);
     expect(await orderOf(order.id)).toMatchObject({ status: 'PAID' });
   });
+
+  it('reconciliation reaches a newer lost approval behind more abandoned checkouts than one run takes', async () => {
+    // Abandoned checkouts, older than the paid one: without fairness every run re-checks only these.
+    const abandoned = await Promise.all([pendingOrder(), pendingOrder(), pendingOrder()]);
+    const { order, payment } = await pendingOrder();
+    await fakeTransaction({
+      reference: payment.reference,
+      amountInCents: payment.amountInCents,
+      status: 'APPROVED',
+      deliver: false,
+    });
+    for (const [i, { payment: p }] of abandoned.entries())
+      await testDb().execute(
+        sql`UPDATE payment_attempts SET created_at = now() - make_interval(mins => ${40 + i}), updated_at = now() - make_interval(mins => ${40 + i}) WHERE reference = ${p.reference}`,
+      );
+    await testDb().execute(
+      sql`UPDATE payment_attempts SET created_at = now() - interval '20 minutes', updated_at = now() - interval '20 minutes' WHERE reference = ${payment.reference}`,
+    );
+    // Other tests' open attempts share this database: make ours the oldest-looked-at of all.
+    await testDb().execute(
+      sql`UPDATE payment_attempts SET updated_at = now() WHERE status IN ('CREATED', 'PENDING') AND NOT (reference IN (${sql.join(
+        [payment, ...abandoned.map((a) => a.payment)].map((p) => sql`${p.reference}`),
+        sql`, `,
+      )}))`,
+    );
+    for (let run = 0; run < 2; run++)
+      await reconcilePayments(testDb(), { afterMinutes: 10, limit: 3, client: wompi.client });
+    expect(await orderOf(order.id)).toMatchObject({ status: 'PAID' });
+  });
 });

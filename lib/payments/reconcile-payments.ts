@@ -1,4 +1,4 @@
-import { and, inArray, lt, gt, sql } from 'drizzle-orm';
+import { and, eq, inArray, lt, gt, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { paymentAttempts } from '@/db/schema';
 import { errorFields, logger, type Logger } from '@/lib/logger';
@@ -13,6 +13,11 @@ export type ReconcileResult = { checked: number; applied: number; failed: number
  * by reference (a buyer may have several transactions under one) and each transaction is applied
  * through the same idempotent path as a webhook. Attempts older than 48 h are left alone: Wompi has
  * stopped retrying by then and an admin looks at them. One failing attempt never stops the rest.
+ *
+ * Each run takes the `limit` attempts looked at least recently (`updated_at`, touched here after each
+ * look), so every open attempt gets its turn. Ordered by age, a store with more than `limit` abandoned
+ * checkouts in 48 h re-checked the same oldest ones every run and never reached a newer payment whose
+ * webhook was lost (found by `npm run test:faults -- wompi-outage`).
  */
 export async function reconcilePayments(
   db: Database,
@@ -30,7 +35,7 @@ export async function reconcilePayments(
         gt(paymentAttempts.createdAt, sql`now() - interval '48 hours'`),
       ),
     )
-    .orderBy(paymentAttempts.createdAt)
+    .orderBy(paymentAttempts.updatedAt, paymentAttempts.createdAt)
     .limit(args.limit ?? 100);
   const result: ReconcileResult = { checked: open.length, applied: 0, failed: 0 };
   for (const attempt of open) {
@@ -47,6 +52,11 @@ export async function reconcilePayments(
         'payment.reconcile_failed',
       );
     }
+    // To the back of the queue, whatever Wompi said.
+    await db
+      .update(paymentAttempts)
+      .set({ updatedAt: sql`now()` })
+      .where(eq(paymentAttempts.id, attempt.id));
   }
   if (result.checked > 0) log.info(result, 'payment.reconciled');
   return result;

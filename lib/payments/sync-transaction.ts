@@ -2,7 +2,7 @@ import type { Database } from '@/db/client';
 import { AppError, notFound } from '@/lib/errors';
 import type { Logger } from '@/lib/logger';
 import { applyPaymentTransaction, type ApplyResult } from './apply-payment-transaction';
-import { WompiUnavailableError, type WompiClient } from './wompi/client';
+import { isWompiUnavailable, type WompiClient } from './wompi/client';
 import { getWompiClient } from './wompi-config';
 
 export const paymentUnavailable = (cause?: unknown) =>
@@ -25,7 +25,7 @@ export async function syncWompiTransaction(
   try {
     transaction = await (args.client ?? getWompiClient()).getTransaction(args.transactionId);
   } catch (error) {
-    if (error instanceof WompiUnavailableError) {
+    if (isWompiUnavailable(error)) {
       args.log?.warn({ transactionId: args.transactionId, source: args.source }, 'payment.provider_unavailable');
       throw paymentUnavailable(error);
     }

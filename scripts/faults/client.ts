@@ -63,7 +63,9 @@ export async function send(
       at: started,
     };
   } catch (error) {
-    const name = error instanceof Error ? error.name : 'Error';
+    // undici reports every network failure as "TypeError: fetch failed"; the cause says which.
+    const cause = (error as { cause?: { code?: string } } | null)?.cause?.code;
+    const name = cause ?? (error instanceof Error ? error.name : 'Error');
     answer = { url, status: 0, code: name, body: null, ms: Date.now() - started, retryAfter: null, at: started };
   }
   tally.requests++;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { waitForHttp } from '../lib/run-command';
 
 /**
- * The fault suite's little production: several `next start` processes on their own ports behind a
+ * The fault suite's little production: several `scripts/serve.mjs` processes on their own ports behind a
  * round-robin balancer on one public port (what nginx does in docs/deploy.md). The balancer retries
  * another instance only when a connection cannot be made, like nginx's `proxy_next_upstream error`;
  * a request cut off mid-way answers 502 and the client decides to retry.
@@ -21,7 +21,10 @@ export type AppInstance = {
   logs: string[];
 };
 
-const NEXT_BIN = path.resolve('node_modules/next/dist/bin/next');
+// The production launcher (docs/deploy.md): it stamps the client address and answers broken /api
+// requests before Next.js, so the suite runs what production runs. One worker per instance: the
+// suite's instances stand for machines, and SIGKILL on the process group takes the whole machine down.
+const SERVE = path.resolve('scripts/serve.mjs');
 
 export function createAppInstance(args: { port: number; env: NodeJS.ProcessEnv; name: string }): AppInstance {
   let child: ChildProcess | undefined;
@@ -36,8 +39,8 @@ export function createAppInstance(args: { port: number; env: NodeJS.ProcessEnv; 
     isUp: () => child !== undefined && child.exitCode === null && child.signalCode === null,
     pid: () => child?.pid,
     async start() {
-      child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(args.port), '-H', '127.0.0.1'], {
-        env: { ...args.env, PORT: String(args.port), BOTICA_INSTANCE: args.name },
+      child = spawn(process.execPath, [SERVE, '--port', String(args.port), '--hostname', '127.0.0.1'], {
+        env: { ...args.env, PORT: String(args.port), BOTICA_INSTANCE: args.name, WEB_CONCURRENCY: '1' },
         stdio: ['ignore', 'pipe', 'pipe'],
         detached: true,
       });

@@ -1,8 +1,10 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import pino from 'pino';
 import postgres from 'postgres';
 import type { Database } from '../../db/client';
+import { checkInvariants } from '../../lib/invariants/check-invariants';
 import { startSmtpSink, type ReceivedMail } from '../../lib/email/testing/start-smtp-sink';
 import { sessionCookie } from '../lib/bench-harness';
 import { isBuildStale } from '../lib/build-freshness';
@@ -172,7 +174,20 @@ export async function control(world: World, route: string, body: unknown): Promi
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(body),
+    // A storm of deliveries can take a while; nothing else may hang a scenario or the soak.
+    signal: AbortSignal.timeout(120_000),
   });
   if (!res.ok) throw new Error(`fake Wompi control ${route} answered ${res.status}: ${await res.text()}`);
   return ((await res.json()) as { data: unknown }).data;
+}
+
+/** The invariants once background work (outbox, emails, expiry jobs) had up to a minute to drain. */
+export async function settledViolations(world: World) {
+  const deadline = Date.now() + 60_000;
+  let violations = await checkInvariants(world.db, { settled: true });
+  while (violations.length > 0 && Date.now() < deadline) {
+    await sleep(1_000);
+    violations = await checkInvariants(world.db, { settled: true });
+  }
+  return violations;
 }

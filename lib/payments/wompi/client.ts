@@ -60,6 +60,15 @@ export class WompiUnavailableError extends Error {
   }
 }
 
+/**
+ * By name, not `instanceof`: the production build can hold this module in more than one chunk, and an
+ * error from one copy is not an instance of the other's class (a webhook during a Wompi outage then
+ * answered 500 instead of 503; found by `npm run test:faults -- wompi-outage`).
+ */
+export function isWompiUnavailable(error: unknown): error is WompiUnavailableError {
+  return error instanceof Error && error.name === 'WompiUnavailableError';
+}
+
 /** Wompi answered, but not with what we asked for (4xx other than 404, or a body of the wrong shape). Not retried. */
 export class WompiApiError extends Error {
   readonly status: number;
