@@ -14,6 +14,7 @@ describe('registerAdminApi', () => {
     expect(Object.keys(doc.paths ?? {}).sort()).toEqual(
       [
         '/api/v1/admin/audit-log',
+        '/api/v1/admin/images/{id}',
         '/api/v1/admin/inventory',
         '/api/v1/admin/metrics',
         '/api/v1/admin/orders',
