@@ -164,7 +164,12 @@ test('a guest saves a product, signs in, and sees "Bajó de precio" after the ad
 
   // The guest's heart leads to sign-in and back to the product, which is then saved.
   await page.goto(`/productos/${product.slug}`);
-  await page.getByRole('link', { name: 'Guardar en mi lista' }).click();
+  const heart = page.getByRole('link', { name: 'Guardar en mi lista' });
+  // Clicked once the island has settled: while the shopper summary loads, the cached HTML holds both the
+  // guest and the shopper form of the heart (components/wishlist/wishlist-heart.tsx), and React swaps
+  // them when it arrives; a click in that instant was lost once under load.
+  await expect(page.locator('.guest-only', { has: heart })).toHaveCount(0);
+  await heart.click();
   await expect(page).toHaveURL(/\/ingresar\?next=/);
   await signInWithForm(page, shopper);
   await expect(page).toHaveURL(new RegExp(`/productos/${product.slug}$`));
