@@ -10,6 +10,12 @@ const control =
 
 type Base = { label: string; name: string; error?: string; hint?: ReactNode; className?: string; id?: string };
 
+/** Separates the field's own props from the control's, and derives the id and ARIA wiring from them. */
+function split<P extends Base>({ label, name, error, hint, className, id, ...control }: P) {
+  const base: Base = { label, name, error, hint, className, id };
+  return { base, control, ...wiring(base) };
+}
+
 /** The id, name and ARIA wiring shared by every control kind. */
 function wiring({ id, name, error, hint }: Base) {
   const fieldId = id ?? `f-${name.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
@@ -55,17 +61,8 @@ function Stacked({ base, fieldId, children }: { base: Base; fieldId: string; chi
   );
 }
 
-export function InputField({
-  label,
-  name,
-  error,
-  hint,
-  className,
-  id,
-  ...input
-}: Base & InputHTMLAttributes<HTMLInputElement>) {
-  const base = { label, name, error, hint, className, id };
-  const { fieldId, controlProps } = wiring(base);
+export function InputField(props: Base & InputHTMLAttributes<HTMLInputElement>) {
+  const { base, control: input, fieldId, controlProps } = split(props);
   return (
     <Stacked base={base} fieldId={fieldId}>
       <input {...controlProps} className={control} {...input} />
@@ -73,17 +70,8 @@ export function InputField({
   );
 }
 
-export function TextAreaField({
-  label,
-  name,
-  error,
-  hint,
-  className,
-  id,
-  ...textarea
-}: Base & TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  const base = { label, name, error, hint, className, id };
-  const { fieldId, controlProps } = wiring(base);
+export function TextAreaField(props: Base & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const { base, control: textarea, fieldId, controlProps } = split(props);
   return (
     <Stacked base={base} fieldId={fieldId}>
       <textarea {...controlProps} className={control} rows={4} {...textarea} />
@@ -92,17 +80,10 @@ export function TextAreaField({
 }
 
 export function SelectField({
-  label,
-  name,
-  error,
-  hint,
-  className,
-  id,
   options,
-  ...select
+  ...props
 }: Base & SelectHTMLAttributes<HTMLSelectElement> & { options: ReadonlyArray<{ value: string; label: string }> }) {
-  const base = { label, name, error, hint, className, id };
-  const { fieldId, controlProps } = wiring(base);
+  const { base, control: select, fieldId, controlProps } = split(props);
   return (
     <Stacked base={base} fieldId={fieldId}>
       <select {...controlProps} className={control} {...select}>
@@ -117,18 +98,10 @@ export function SelectField({
 }
 
 /** Box first, label beside it. */
-export function CheckboxField({
-  label,
-  name,
-  error,
-  hint,
-  className,
-  id,
-  ...input
-}: Base & InputHTMLAttributes<HTMLInputElement>) {
-  const { fieldId, controlProps } = wiring({ label, name, error, hint, id });
+export function CheckboxField(props: Base & InputHTMLAttributes<HTMLInputElement>) {
+  const { base, control: input, fieldId, controlProps } = split(props);
   return (
-    <div className={className}>
+    <div className={base.className}>
       <div className="flex items-center gap-2">
         <input
           {...controlProps}
@@ -137,10 +110,10 @@ export function CheckboxField({
           {...input}
         />
         <label htmlFor={fieldId} className="text-sm font-medium text-stone-800">
-          {label}
+          {base.label}
         </label>
       </div>
-      <Messages fieldId={fieldId} error={error} hint={hint} />
+      <Messages fieldId={fieldId} error={base.error} hint={base.hint} />
     </div>
   );
 }
