@@ -35,33 +35,27 @@ export async function placeOrderOnce(
     const terms = requireTermsAcceptance(order);
     const unreserved = await writeUnreservedOrder(tx, { userId, input: order, terms });
     const orderId = unreserved.order.id;
-    const logCreated = () => log.info({ orderId, userId, totalCents: unreserved.order.totalCents }, 'order.created');
-    if (door === 'web') {
-      const answer = { status: 201, body: { orderId } };
-      await storeAnswer(answer); // before the reservation: see below
+    const created = async () => {
       await unreserved.reserve();
-      logCreated();
-      return answer;
-    }
-    if (unreserved.order.totalCents === 0) {
+      log.info({ orderId, userId, totalCents: unreserved.order.totalCents }, 'order.created');
+    };
+    const composeApiAnswer = async () => {
+      const payment = await createPaymentSessionForOrder(tx, unreserved.order);
+      return { status: 201, body: { order: await getOrderJsonForOwner(tx, { orderId, ownerId: userId }), payment } };
+    };
+    if (door === 'api' && unreserved.order.totalCents === 0) {
       // Captured (PAID) by the reservation: the answer shows the order as it is after it.
-      await unreserved.reserve();
-      logCreated();
+      await created();
       const json = await getOrderJsonForOwner(tx, { orderId, ownerId: userId });
       return { status: 201, body: { order: json, payment: null } };
     }
-    // The answer (payment data, and the order, which the reservation does not change) is composed and
-    // stored BEFORE the reservation, so a hot variant's row lock is held only for the reservation itself,
-    // the savepoint's release and the commit (lib/inventory/reserve-stock.ts). A refused reservation
-    // rolls the stored answer back with the order, and the refusal is stored instead.
-    const payment = await createPaymentSessionForOrder(tx, unreserved.order);
-    const answer = {
-      status: 201,
-      body: { order: await getOrderJsonForOwner(tx, { orderId, ownerId: userId }), payment },
-    };
+    // The answer (the web form's order id; the API's payment data and order, which the reservation does not
+    // change) is composed and stored BEFORE the reservation, so a hot variant's row lock is held only for
+    // the reservation itself, the savepoint's release and the commit (lib/inventory/reserve-stock.ts). A
+    // refused reservation rolls the stored answer back with the order, and the refusal is stored instead.
+    const answer = door === 'web' ? { status: 201, body: { orderId } } : await composeApiAnswer();
     await storeAnswer(answer);
-    await unreserved.reserve();
-    logCreated();
+    await created();
     return answer;
   });
 }
